@@ -1,0 +1,1 @@
+namespace Sverka.Formats; internal static class Placeholder { }
