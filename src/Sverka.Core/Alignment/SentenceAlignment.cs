@@ -1,0 +1,90 @@
+namespace Sverka.Core.Alignment;
+
+/// <summary>
+/// The beads of a bitext in order. It tiles both sides: every sentence of each side is in exactly one bead, and
+/// the beads advance monotonically through both.
+/// </summary>
+public sealed class SentenceAlignment
+{
+    private readonly Bead[] _beads;
+
+    /// <summary>Wraps beads that must tile <paramref name="sourceCount"/> and <paramref name="targetCount"/> sentences.</summary>
+    public SentenceAlignment(Bead[] beads, int sourceCount, int targetCount)
+    {
+        ArgumentNullException.ThrowIfNull(beads);
+        if (!Tiles(beads, sourceCount, targetCount, out var problem))
+            throw new ArgumentException(problem, nameof(beads));
+        _beads = beads;
+        SourceCount = sourceCount;
+        TargetCount = targetCount;
+    }
+
+    /// <summary>The beads in order.</summary>
+    public ReadOnlySpan<Bead> Beads => _beads;
+
+    /// <summary>How many beads there are.</summary>
+    public int Count => _beads.Length;
+
+    /// <summary>The bead at an index.</summary>
+    public Bead this[int index] => _beads[index];
+
+    /// <summary>How many source sentences the alignment covers.</summary>
+    public int SourceCount { get; }
+
+    /// <summary>How many target sentences the alignment covers.</summary>
+    public int TargetCount { get; }
+
+    /// <summary>The mean confidence over beads, weighted by the sentences each holds; 0 for an empty alignment.</summary>
+    public double MeanConfidence
+    {
+        get
+        {
+            double sum = 0;
+            long weight = 0;
+            foreach (var bead in _beads)
+            {
+                var w = bead.SourceCount + bead.TargetCount;
+                sum += bead.Confidence * w;
+                weight += w;
+            }
+            return weight == 0 ? 0 : sum / weight;
+        }
+    }
+
+    /// <summary>
+    /// Checks the tiling invariant: each bead starts where the previous ended on both sides, no bead is empty on
+    /// both sides, and the last ends at the side's sentence count.
+    /// </summary>
+    public static bool Tiles(ReadOnlySpan<Bead> beads, int sourceCount, int targetCount, out string problem)
+    {
+        int source = 0, target = 0;
+        for (var k = 0; k < beads.Length; k++)
+        {
+            var bead = beads[k];
+            if (bead.Source != source || bead.Target != target)
+            {
+                problem = $"bead {k} starts at ({bead.Source}, {bead.Target}), expected ({source}, {target})";
+                return false;
+            }
+            if (bead.SourceCount < 0 || bead.TargetCount < 0 || bead.SourceCount + bead.TargetCount == 0)
+            {
+                problem = $"bead {k} has shape {bead.ShapeName}";
+                return false;
+            }
+            if (!(bead.Confidence >= 0 && bead.Confidence <= 1))
+            {
+                problem = $"bead {k} has confidence {bead.Confidence}";
+                return false;
+            }
+            source = bead.SourceEnd;
+            target = bead.TargetEnd;
+        }
+        if (source != sourceCount || target != targetCount)
+        {
+            problem = $"beads end at ({source}, {target}), expected ({sourceCount}, {targetCount})";
+            return false;
+        }
+        problem = "";
+        return true;
+    }
+}
