@@ -1,0 +1,30 @@
+using Sverka.Core.Scoring;
+
+namespace Sverka.Core.Alignment;
+
+/// <summary>How the aligner searches: which bead shapes, how wide a band, when to use the whole matrix.</summary>
+public readonly record struct AlignerOptions
+{
+    /// <summary>Creates the defaults.</summary>
+    public AlignerOptions()
+    {
+    }
+
+    /// <summary>The bead shapes the aligner may use; null means <see cref="BeadShape.Default"/>.</summary>
+    public BeadShape[]? Shapes { get; init; }
+
+    /// <summary>The weights of the bead cost.</summary>
+    public ScoringOptions Scoring { get; init; } = new();
+
+    /// <summary>Half the width of the first band around the diagonal, in sentences.</summary>
+    public int InitialHalfWidth { get; init; } = 24;
+
+    /// <summary>Documents whose lattice has at most this many cells are aligned over the whole matrix.</summary>
+    public long FullMatrixCells { get; init; } = 1L << 18;
+
+    /// <summary>Align over the whole matrix whatever the size (for tests that compare with the band).</summary>
+    public bool ForceFullMatrix { get; init; }
+
+    /// <summary>The shapes in effect.</summary>
+    public ReadOnlySpan<BeadShape> EffectiveShapes => Shapes ?? BeadShape.Default;
+}

@@ -1,0 +1,117 @@
+namespace Sverka.Core.Alignment;
+
+/// <summary>
+/// The cells of the alignment lattice the dynamic programme visits: for each source position i (0..n) an inclusive
+/// range of target positions [Lo(i), Hi(i)], both non-decreasing in i, so the band is one connected diagonal strip
+/// (hunalign's band matrix). Stored flat: row i's cells start at <see cref="RowOffset"/>(i).
+/// </summary>
+internal sealed class Band
+{
+    private readonly int[] _lo;
+    private readonly int[] _hi;
+    private readonly long[] _offset;
+
+    private Band(int sourceCount, int targetCount, int[] lo, int[] hi)
+    {
+        SourceCount = sourceCount;
+        TargetCount = targetCount;
+        _lo = lo;
+        _hi = hi;
+        _offset = new long[lo.Length + 1];
+        for (var i = 0; i < lo.Length; i++)
+            _offset[i + 1] = _offset[i] + (hi[i] - lo[i] + 1);
+    }
+
+    public int SourceCount { get; }
+
+    public int TargetCount { get; }
+
+    public long CellCount => _offset[^1];
+
+    public bool IsFull => _lo[SourceCount] == 0 && _hi[0] == TargetCount;
+
+    public int Lo(int i) => _lo[i];
+
+    public int Hi(int i) => _hi[i];
+
+    public long RowOffset(int i) => _offset[i];
+
+    public bool Contains(int i, int j) => (uint)i <= (uint)SourceCount && j >= _lo[i] && j <= _hi[i];
+
+    public long Index(int i, int j) => _offset[i] + (j - _lo[i]);
+
+    public static Band Full(int sourceCount, int targetCount)
+    {
+        var lo = new int[sourceCount + 1];
+        var hi = new int[sourceCount + 1];
+        Array.Fill(hi, targetCount);
+        return new Band(sourceCount, targetCount, lo, hi);
+    }
+
+    /// <summary>The diagonal from (0, 0) to (n, m), widened by <paramref name="halfWidth"/> on each side.</summary>
+    public static Band AroundDiagonal(int sourceCount, int targetCount, int halfWidth)
+    {
+        var path = new List<(int I, int J)>(sourceCount + 1);
+        for (var i = 0; i <= sourceCount; i++)
+            path.Add((i, sourceCount == 0 ? targetCount : (int)((long)i * targetCount / sourceCount)));
+        path.Add((sourceCount, targetCount));
+        return AroundPath(path, sourceCount, targetCount, halfWidth);
+    }
+
+    /// <summary>
+    /// The band of <paramref name="halfWidth"/> cells on either side of a monotone path of lattice points
+    /// (which need not be contiguous: a 3-1 step skips rows, and rows in between take the range it spans).
+    /// </summary>
+    public static Band AroundPath(IReadOnlyList<(int I, int J)> path, int sourceCount, int targetCount, int halfWidth)
+    {
+        var lo = new int[sourceCount + 1];
+        var hi = new int[sourceCount + 1];
+        Array.Fill(lo, int.MaxValue);
+        Array.Fill(hi, int.MinValue);
+        for (var k = 0; k < path.Count; k++)
+        {
+            var (i, j) = path[k];
+            var (nextI, nextJ) = k + 1 < path.Count ? path[k + 1] : (i, j);
+            // Rows from i up to the next point's row see the target range the step crosses.
+            for (var row = i; row <= Math.Max(i, nextI); row++)
+            {
+                lo[row] = Math.Min(lo[row], Math.Min(j, nextJ) - halfWidth);
+                hi[row] = Math.Max(hi[row], Math.Max(j, nextJ) + halfWidth);
+            }
+        }
+        for (var i = 0; i <= sourceCount; i++)
+        {
+            if (lo[i] == int.MaxValue)
+            {
+                lo[i] = i > 0 ? lo[i - 1] : 0;
+                hi[i] = i > 0 ? hi[i - 1] : halfWidth;
+            }
+        }
+        lo[0] = 0;
+        hi[sourceCount] = targetCount;
+        for (var i = sourceCount - 1; i >= 0; i--)
+            lo[i] = Math.Min(lo[i], lo[i + 1]);
+        for (var i = 1; i <= sourceCount; i++)
+            hi[i] = Math.Max(hi[i], hi[i - 1]);
+        for (var i = 0; i <= sourceCount; i++)
+        {
+            lo[i] = Math.Clamp(lo[i], 0, targetCount);
+            hi[i] = Math.Clamp(hi[i], lo[i], targetCount);
+        }
+        return new Band(sourceCount, targetCount, lo, hi);
+    }
+
+    /// <summary>
+    /// True when the path comes within <paramref name="margin"/> of an edge that is not the lattice's own: the
+    /// band may have cut off a better path, so the caller widens it and aligns again.
+    /// </summary>
+    public bool IsTouchedBy(IReadOnlyList<(int I, int J)> path, int margin)
+    {
+        foreach (var (i, j) in path)
+        {
+            if ((_lo[i] > 0 && j - _lo[i] < margin) || (_hi[i] < TargetCount && _hi[i] - j < margin))
+                return true;
+        }
+        return false;
+    }
+}

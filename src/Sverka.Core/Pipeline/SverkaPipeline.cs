@@ -1,0 +1,109 @@
+using Sverka.Core.Alignment;
+using Sverka.Core.Languages;
+using Sverka.Core.Scoring;
+using Sverka.Core.Segmentation;
+using Sverka.Core.Text;
+
+namespace Sverka.Core.Pipeline;
+
+/// <summary>One input text and the name to use for it in messages (a file name, "stdin").</summary>
+public readonly record struct NamedText(string Name, string Text);
+
+/// <summary>
+/// The whole job, in the order data flows: identify and split languages, segment, score and align. Built once
+/// (lexicons loaded, options checked) and then reused for any number of bitexts, from any number of threads.
+/// </summary>
+public sealed class SverkaPipeline
+{
+    private readonly IReadOnlyList<Lexicon> _lexicons;
+    private readonly SentenceAligner _aligner;
+
+    /// <summary>Builds a pipeline over the given lexicons (any direction; each is used either way round).</summary>
+    public SverkaPipeline(PipelineOptions options, IReadOnlyList<Lexicon> lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        if (options.MaxSentenceLength < 1)
+            throw new ArgumentOutOfRangeException(nameof(options), "MaxSentenceLength must be positive.");
+        Options = options;
+        _lexicons = lexicons;
+        _aligner = new SentenceAligner(options.Aligner);
+    }
+
+    /// <summary>The options the pipeline was built with.</summary>
+    public PipelineOptions Options { get; }
+
+    /// <summary>Aligns two texts: the first is the source.</summary>
+    public AlignmentResult Align(NamedText source, NamedText target)
+    {
+        var sourceLanguage = Options.SourceLanguage ?? Identify(source);
+        var targetLanguage = Options.TargetLanguage ?? Identify(target);
+        var sourceDocument = Segment(source, new TextSpan(0, source.Text.Length), sourceLanguage);
+        var targetDocument = Segment(target, new TextSpan(0, target.Text.Length), targetLanguage);
+        return AlignDocuments(sourceDocument, targetDocument, null);
+    }
+
+    /// <summary>
+    /// Aligns one text that holds both versions one after the other: finds the two languages and the cut, then
+    /// aligns the first version (the source) with the second.
+    /// </summary>
+    public AlignmentResult AlignMixed(NamedText mixed)
+    {
+        var text = mixed.Text;
+        var units = DocumentSegmenter.SplitUnits(text, Options.Presegmented);
+        if (units.Count == 0)
+            throw new SverkaInputException($"{mixed.Name}: has no text to align");
+        if (!BilingualSplitter.TrySplit(text, units, out var split, out var reason))
+            throw new SverkaInputException($"{mixed.Name}: {reason}");
+        var firstLanguage = Options.SourceLanguage ?? split.FirstLanguage;
+        var secondLanguage = Options.TargetLanguage ?? split.SecondLanguage;
+        var source = Segment(mixed, TextSpan.FromBounds(0, split.Offset), firstLanguage);
+        var target = Segment(mixed, TextSpan.FromBounds(split.Offset, text.Length), secondLanguage);
+        return AlignDocuments(source, target, split);
+    }
+
+    /// <summary>Aligns documents already segmented.</summary>
+    public AlignmentResult AlignDocuments(Document source, Document target, BilingualSplit? split)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        var alignment = _aligner.Align(source, target, LexiconFor(source.Language, target.Language));
+        return new AlignmentResult(source, target, alignment, split);
+    }
+
+    /// <summary>The lexicon that reads from <paramref name="source"/> to <paramref name="target"/>, if one is loaded.</summary>
+    public Lexicon? LexiconFor(string source, string target)
+    {
+        foreach (var lexicon in _lexicons)
+        {
+            if (lexicon.SourceLanguage == source && lexicon.TargetLanguage == target)
+                return lexicon;
+            if (lexicon.SourceLanguage == target && lexicon.TargetLanguage == source)
+                return lexicon.Reversed();
+        }
+        return null;
+    }
+
+    private static string Identify(NamedText input)
+    {
+        var sample = input.Text.AsSpan(0, Math.Min(input.Text.Length, 200_000));
+        var guess = LanguageIdentifier.Identify(sample);
+        return guess.Language;
+    }
+
+    private Document Segment(NamedText input, TextSpan region, string language)
+    {
+        var document = Options.Presegmented
+            ? DocumentSegmenter.FromLines(input.Text, region, language)
+            : DocumentSegmenter.Segment(input.Text, region, language);
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Span.Length > Options.MaxSentenceLength)
+            {
+                var line = 1 + input.Text.AsSpan(0, sentence.Span.Start).Count('\n');
+                throw new SverkaInputException(
+                    $"{input.Name}: line {line} holds a sentence of {sentence.Span.Length:N0} characters with no sentence end; is this prose?");
+            }
+        }
+        return document;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Buffers;
+
+using Sverka.Core.Alignment;
+
+namespace Sverka.Core.Scoring;
+
+/// <summary>What one source sentence and one target sentence share, counted once per pair of sentences.</summary>
+internal struct CellEvidence
+{
+    /// <summary>Source words with a translation in the target sentence.</summary>
+    public byte LexSource;
+
+    /// <summary>Target words that translate a word of the source sentence.</summary>
+    public byte LexTarget;
+
+    /// <summary>Number, date and percent anchors found on both sides.</summary>
+    public byte Numbers;
+
+    /// <summary>Name and cognate skeletons found on both sides.</summary>
+    public byte Names;
+}
+
+/// <summary>
+/// The evidence of every sentence pair a bead inside the band can hold, computed in two sweeps with "stamp" arrays
+/// (mark one sentence's ids, then test the other side's ids against the mark), so each pair costs the length of
+/// its sentences, never a string comparison or a hash look-up. The table is rented and returned on dispose.
+/// </summary>
+internal sealed class EvidenceTable : IDisposable
+{
+    private readonly int[] _lo;
+    private readonly int[] _hi;
+    private readonly long[] _offset;
+    private CellEvidence[] _cells;
+
+    public EvidenceTable(Band band, int maxSourceCount, int maxTargetCount, SideFeatures source, SideFeatures target, int keyCount, int sourceIdCount, int targetIdCount)
+    {
+        var n = band.SourceCount;
+        var m = band.TargetCount;
+        _lo = new int[n];
+        _hi = new int[n];
+        _offset = new long[n + 1];
+        for (var r = 0; r < n; r++)
+        {
+            _lo[r] = Math.Max(0, band.Lo(r + 1) - maxTargetCount);
+            _hi[r] = Math.Min(m - 1, band.Hi(Math.Min(n, r + maxSourceCount)) - 1);
+            if (r > 0)
+                _lo[r] = Math.Max(_lo[r], _lo[r - 1]);
+            _offset[r + 1] = _offset[r] + Math.Max(0, _hi[r] - _lo[r] + 1);
+        }
+        _cells = ArrayPool<CellEvidence>.Shared.Rent((int)Math.Max(1, _offset[n]));
+        Array.Clear(_cells, 0, (int)_offset[n]);
+        if (m > 0)
+        {
+            SweepRows(source, target, keyCount, targetIdCount);
+            SweepColumns(source, target, sourceIdCount);
+        }
+    }
+
+    public CellEvidence Get(int row, int column) =>
+        column >= _lo[row] && column <= _hi[row] ? _cells[_offset[row] + column - _lo[row]] : default;
+
+    public void Dispose()
+    {
+        if (_cells.Length > 0)
+            ArrayPool<CellEvidence>.Shared.Return(_cells);
+        _cells = [];
+    }
+
+    private void SweepRows(SideFeatures source, SideFeatures target, int keyCount, int targetIdCount)
+    {
+        var translationStamp = new int[Math.Max(1, targetIdCount)];
+        var numberStamp = new int[Math.Max(1, keyCount)];
+        var nameStamp = new int[Math.Max(1, keyCount)];
+        for (var r = 0; r < _lo.Length; r++)
+        {
+            var mark = r + 1;
+            foreach (var id in source.Translations.AsSpan(source.TranslationStart[r], source.TranslationStart[r + 1] - source.TranslationStart[r]))
+                translationStamp[id] = mark;
+            foreach (var id in source.Numbers.AsSpan(source.NumberStart[r], source.NumberStart[r + 1] - source.NumberStart[r]))
+                numberStamp[id] = mark;
+            foreach (var id in source.Names.AsSpan(source.NameStart[r], source.NameStart[r + 1] - source.NameStart[r]))
+                nameStamp[id] = mark;
+            var cells = _cells.AsSpan((int)_offset[r], (int)(_offset[r + 1] - _offset[r]));
+            for (var c = 0; c < cells.Length; c++)
+            {
+                var column = _lo[r] + c;
+                ref var cell = ref cells[c];
+                cell.LexTarget = CountMarked(target.OwnIds, target.OwnIdStart, column, translationStamp, mark);
+                cell.Numbers = CountMarked(target.Numbers, target.NumberStart, column, numberStamp, mark);
+                cell.Names = CountMarked(target.Names, target.NameStart, column, nameStamp, mark);
+            }
+        }
+    }
+
+    private void SweepColumns(SideFeatures source, SideFeatures target, int sourceIdCount)
+    {
+        var stamp = new int[Math.Max(1, sourceIdCount)];
+        var rows = _lo.Length;
+        var first = 0;
+        for (var column = 0; column < target.Count; column++)
+        {
+            // Rows whose range holds this column are contiguous, since both range ends only grow.
+            while (first < rows && _hi[first] < column)
+                first++;
+            if (first == rows || _lo[first] > column)
+                continue;
+            var mark = column + 1;
+            foreach (var id in target.Translations.AsSpan(target.TranslationStart[column], target.TranslationStart[column + 1] - target.TranslationStart[column]))
+                stamp[id] = mark;
+            for (var r = first; r < rows && _lo[r] <= column; r++)
+            {
+                if (_hi[r] < column)
+                    continue;
+                _cells[_offset[r] + column - _lo[r]].LexSource = CountMarked(source.OwnIds, source.OwnIdStart, r, stamp, mark);
+            }
+        }
+    }
+
+    private static byte CountMarked(int[] ids, int[] start, int sentence, int[] stamp, int mark)
+    {
+        var count = 0;
+        foreach (var id in ids.AsSpan(start[sentence], start[sentence + 1] - start[sentence]))
+        {
+            if (stamp[id] == mark)
+                count++;
+        }
+        return (byte)Math.Min(count, byte.MaxValue);
+    }
+}

@@ -1,0 +1,204 @@
+using Sverka.Core.Text;
+
+namespace Sverka.Core.Scoring;
+
+/// <summary>Which way a side reads the lexicon: as its source language or as its target language.</summary>
+internal readonly struct LexiconSide(Lexicon? lexicon, bool isSource)
+{
+    public bool IsPresent => lexicon is not null;
+
+    public int Id(ReadOnlySpan<char> stem) => lexicon is null ? -1 : isSource ? lexicon.SourceId(stem) : lexicon.TargetId(stem);
+
+    public ReadOnlySpan<int> Translations(int id) => isSource ? lexicon!.TranslationsOfSource(id) : lexicon!.TranslationsOfTarget(id);
+}
+
+/// <summary>
+/// Computes <see cref="SideFeatures"/> for a document: lengths, lexicon ids and their translations, number and
+/// name anchors, endings. Work is linear in the text; stems are cached by the stemmer.
+/// </summary>
+internal sealed class FeatureExtractor
+{
+    private const int MinCognateLength = 7;
+
+    private readonly LanguageWords _words;
+    private readonly WordStemmer _stemmer;
+    private readonly LexiconSide _lexicon;
+    private readonly KeyInterner _keys;
+    private readonly List<int> _ownIds = [];
+    private readonly List<int> _translations = [];
+    private readonly List<int> _numbers = [];
+    private readonly List<int> _names = [];
+    private readonly HashSet<int> _seen = [];
+
+    public FeatureExtractor(string language, LexiconSide lexicon, KeyInterner keys)
+    {
+        _words = LanguageWords.For(language);
+        _stemmer = WordStemmer.For(language);
+        _lexicon = lexicon;
+        _keys = keys;
+    }
+
+    public SideFeatures Extract(Document document)
+    {
+        var features = new SideFeatures(document.SentenceCount);
+        Span<char> lower = stackalloc char[64];
+        Span<char> skeleton = stackalloc char[NameSkeleton.Length];
+        for (var s = 0; s < document.SentenceCount; s++)
+        {
+            var sentence = document.SentenceSpan(s);
+            features.Paragraph[s] = document.ParagraphOf(s);
+            features.Ending[s] = EndingOf(sentence);
+            features.LengthPrefix[s + 1] = features.LengthPrefix[s] + CountNonSpace(sentence);
+
+            var known = 0;
+            var translationsBefore = _translations.Count;
+            var numbersBefore = _numbers.Count;
+            var namesBefore = _names.Count;
+            var scanner = new WordScanner(sentence);
+            var first = true;
+            while (scanner.MoveNext())
+            {
+                var token = scanner.Current;
+                var text = sentence.Slice(token.Start, token.Length);
+                switch (token.Kind)
+                {
+                    case TokenKind.Number:
+                        AddNumberKeys(text);
+                        break;
+                    case TokenKind.Percent:
+                        AddKey(_numbers, "%", numbersBefore);
+                        break;
+                    case TokenKind.Word when text.Length <= lower.Length:
+                        var length = text.ToLowerInvariant(lower);
+                        var word = lower[..length];
+                        if (_words.TryGetAnchorKey(word, out var anchor))
+                        {
+                            AddKey(_numbers, anchor, numbersBefore);
+                            break;
+                        }
+                        if (_words.IsStopword(word))
+                            break;
+                        if (IsNameLike(text, first) || word.Length >= MinCognateLength)
+                        {
+                            var skeletonLength = NameSkeleton.Build(word, skeleton);
+                            if (skeletonLength > 0)
+                                AddKey(_names, skeleton[..skeletonLength], namesBefore);
+                        }
+                        if (_lexicon.IsPresent)
+                        {
+                            var id = _lexicon.Id(_stemmer.Stem(word));
+                            if (id >= 0)
+                            {
+                                known++;
+                                _ownIds.Add(id);
+                                foreach (var translation in _lexicon.Translations(id))
+                                    _translations.Add(translation);
+                            }
+                        }
+                        break;
+                }
+                first = false;
+            }
+            Deduplicate(_translations, translationsBefore);
+            features.KnownPrefix[s + 1] = features.KnownPrefix[s] + known;
+            features.NumberPrefix[s + 1] = features.NumberPrefix[s] + (_numbers.Count - numbersBefore);
+            features.OwnIdStart[s + 1] = _ownIds.Count;
+            features.TranslationStart[s + 1] = _translations.Count;
+            features.NumberStart[s + 1] = _numbers.Count;
+            features.NameStart[s + 1] = _names.Count;
+        }
+        features.OwnIds = [.. _ownIds];
+        features.Translations = [.. _translations];
+        features.Numbers = [.. _numbers];
+        features.Names = [.. _names];
+        return features;
+    }
+
+    private static bool IsNameLike(ReadOnlySpan<char> word, bool sentenceInitial) =>
+        word.Length >= 3 && char.IsUpper(word[0]) && (!sentenceInitial || (word.Length > 1 && char.IsUpper(word[1])));
+
+    private void AddNumberKeys(ReadOnlySpan<char> number)
+    {
+        var start = _numbers.Count;
+        // A date written with separators, 07.12.2021 or 7/12/21: day, month and year are anchors of their own, so
+        // that it meets "7 декабря 2021" and "December 7, 2021".
+        Span<Range> parts = stackalloc Range[4];
+        var partCount = number.SplitAny(parts, "./");
+        if (partCount == 3 && number[parts[0]].Length <= 2 && number[parts[1]].Length <= 2 && number[parts[2]].Length is 2 or 4
+            && int.TryParse(number[parts[1]], out var month) && month is >= 1 and <= 12)
+        {
+            AddKey(_numbers, TrimZeros(number[parts[0]]), start);
+            Span<char> monthKey = stackalloc char[3];
+            monthKey[0] = 'M';
+            month.TryFormat(monthKey[1..], out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+            AddKey(_numbers, monthKey[..(1 + written)], start);
+            AddKey(_numbers, number[parts[2]], start);
+            return;
+        }
+        Span<char> digits = stackalloc char[Math.Min(number.Length, 32)];
+        var n = 0;
+        foreach (var c in number)
+        {
+            if (char.IsAsciiDigit(c) && n < digits.Length)
+                digits[n++] = c;
+        }
+        AddKey(_numbers, TrimZeros(digits[..n]), start);
+    }
+
+    private static ReadOnlySpan<char> TrimZeros(ReadOnlySpan<char> digits)
+    {
+        var trimmed = digits.TrimStart('0');
+        return trimmed.IsEmpty ? "0" : trimmed;
+    }
+
+    private void AddKey(List<int> keys, ReadOnlySpan<char> key, int sentenceStart)
+    {
+        var id = _keys.Intern(key);
+        for (var k = sentenceStart; k < keys.Count; k++)
+        {
+            if (keys[k] == id)
+                return;
+        }
+        keys.Add(id);
+    }
+
+    private void Deduplicate(List<int> ids, int start)
+    {
+        _seen.Clear();
+        var write = start;
+        for (var read = start; read < ids.Count; read++)
+        {
+            if (_seen.Add(ids[read]))
+                ids[write++] = ids[read];
+        }
+        ids.RemoveRange(write, ids.Count - write);
+    }
+
+    private static int CountNonSpace(ReadOnlySpan<char> sentence)
+    {
+        var count = 0;
+        foreach (var c in sentence)
+        {
+            if (!CharClass.IsSpace(c))
+                count++;
+        }
+        return count;
+    }
+
+    private static SentenceEnding EndingOf(ReadOnlySpan<char> sentence)
+    {
+        for (var i = sentence.Length - 1; i >= 0; i--)
+        {
+            switch (sentence[i])
+            {
+                case '?': return SentenceEnding.Question;
+                case '!': return SentenceEnding.Exclamation;
+                case '.' or '…': return SentenceEnding.Statement;
+                case '"' or '”' or '»' or '’' or '\'' or ')' or ']' or ' ' or '\u00A0':
+                    continue;
+                default: return SentenceEnding.None;
+            }
+        }
+        return SentenceEnding.None;
+    }
+}

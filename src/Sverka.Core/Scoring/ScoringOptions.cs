@@ -1,0 +1,62 @@
+namespace Sverka.Core.Scoring;
+
+/// <summary>
+/// The weights of the bead cost. Costs are in nats, like Gale and Church's -log P: a bead's cost is its length
+/// mismatch cost plus its shape's prior, less the log-odds that its shared words and anchors give for a
+/// translation. Defaults are set once here and tuned on development data only.
+/// </summary>
+public readonly record struct ScoringOptions
+{
+    /// <summary>Creates the defaults.</summary>
+    public ScoringOptions()
+    {
+    }
+
+    /// <summary>Variance of the length difference per character (Gale and Church measured 6.8).</summary>
+    public double LengthVariance { get; init; } = 6.8;
+
+    /// <summary>Evidence for each word whose translation is on the other side.</summary>
+    public double LexiconMatch { get; init; } = 1.0;
+
+    /// <summary>Evidence against for each known word whose translation is missing.</summary>
+    public double LexiconMiss { get; init; } = 0.35;
+
+    /// <summary>Evidence for each number, date or percentage found on both sides.</summary>
+    public double NumberMatch { get; init; } = 2.5;
+
+    /// <summary>Evidence against for each number found on one side only.</summary>
+    public double NumberMiss { get; init; } = 1.0;
+
+    /// <summary>Evidence for each name or cognate skeleton found on both sides.</summary>
+    public double NameMatch { get; init; } = 1.5;
+
+    /// <summary>Cost when one side asks a question and the other does not.</summary>
+    public double EndingMismatch { get; init; } = 1.0;
+
+    /// <summary>Cost for each paragraph boundary a bead crosses within one side.</summary>
+    public double ParagraphCrossing { get; init; } = 2.5;
+
+    /// <summary>Prior cost of a 2-1 or 1-2 bead.</summary>
+    public double MergeCost { get; init; } = 2.3;
+
+    /// <summary>Prior cost of a 2-2 bead.</summary>
+    public double DoubleMergeCost { get; init; } = 4.0;
+
+    /// <summary>Prior cost of a 3-1 or 1-3 bead.</summary>
+    public double TripleMergeCost { get; init; } = 4.5;
+
+    /// <summary>
+    /// Cost of a sentence with no counterpart before calibration; each document then sets its own from the costs
+    /// of its likely and unlikely pairs.
+    /// </summary>
+    public double DefaultSkipCost { get; init; } = 3.0;
+
+    /// <summary>
+    /// Which quantile of the costs of likely wrong pairs sets the skip cost of two sentences; higher pairs more
+    /// readily. Tuned on Text+Berg's development document and the perturbed NTREX set.
+    /// </summary>
+    public double SkipQuantile { get; init; } = 0.7;
+
+    /// <summary>When false the skip cost stays at <see cref="DefaultSkipCost"/>.</summary>
+    public bool CalibrateSkipCost { get; init; } = true;
+}

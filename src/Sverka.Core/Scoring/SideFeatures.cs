@@ -1,0 +1,87 @@
+namespace Sverka.Core.Scoring;
+
+/// <summary>How a sentence ends; a question answers a question.</summary>
+public enum SentenceEnding : byte
+{
+    /// <summary>No terminator (a heading, a list item).</summary>
+    None,
+    /// <summary>A full stop or an ellipsis.</summary>
+    Statement,
+    /// <summary>A question mark.</summary>
+    Question,
+    /// <summary>An exclamation mark.</summary>
+    Exclamation,
+}
+
+/// <summary>
+/// Everything scoring needs to know about the sentences of one side, computed once per sentence and kept in flat
+/// arrays (ranges into shared id arrays) so that the dynamic programme reads only arrays.
+/// </summary>
+public sealed class SideFeatures
+{
+    internal SideFeatures(int count)
+    {
+        Count = count;
+        LengthPrefix = new long[count + 1];
+        KnownPrefix = new int[count + 1];
+        NumberPrefix = new int[count + 1];
+        Ending = new SentenceEnding[count];
+        Paragraph = new int[count];
+        OwnIdStart = new int[count + 1];
+        TranslationStart = new int[count + 1];
+        NumberStart = new int[count + 1];
+        NameStart = new int[count + 1];
+        OwnIds = [];
+        Translations = [];
+        Numbers = [];
+        Names = [];
+    }
+
+    /// <summary>How many sentences.</summary>
+    public int Count { get; }
+
+    /// <summary>Prefix sums of sentence lengths in characters, spaces not counted; Count + 1 entries.</summary>
+    public long[] LengthPrefix { get; }
+
+    /// <summary>Prefix sums of the words the lexicon knows (function words not counted).</summary>
+    public int[] KnownPrefix { get; }
+
+    /// <summary>Prefix sums of the number, date and percent anchors.</summary>
+    public int[] NumberPrefix { get; }
+
+    /// <summary>How each sentence ends.</summary>
+    public SentenceEnding[] Ending { get; }
+
+    /// <summary>The paragraph of each sentence.</summary>
+    public int[] Paragraph { get; }
+
+    /// <summary>Start of each sentence's range in <see cref="OwnIds"/>.</summary>
+    public int[] OwnIdStart { get; }
+
+    /// <summary>Lexicon ids of the sentence's own known words, one per occurrence.</summary>
+    public int[] OwnIds { get; internal set; }
+
+    /// <summary>Start of each sentence's range in <see cref="Translations"/>.</summary>
+    public int[] TranslationStart { get; }
+
+    /// <summary>The other side's lexicon ids that translate any of the sentence's words, each once.</summary>
+    public int[] Translations { get; internal set; }
+
+    /// <summary>Start of each sentence's range in <see cref="Numbers"/>.</summary>
+    public int[] NumberStart { get; }
+
+    /// <summary>Anchor key ids of numbers, dates, months and percentages, each once per sentence.</summary>
+    public int[] Numbers { get; internal set; }
+
+    /// <summary>Start of each sentence's range in <see cref="Names"/>.</summary>
+    public int[] NameStart { get; }
+
+    /// <summary>Skeleton key ids of names and long words (cognates), each once per sentence.</summary>
+    public int[] Names { get; internal set; }
+
+    /// <summary>Total length of sentences [first, first + count).</summary>
+    public long Length(int first, int count) => LengthPrefix[first + count] - LengthPrefix[first];
+
+    /// <summary>Total length of all sentences.</summary>
+    public long TotalLength => LengthPrefix[Count];
+}
