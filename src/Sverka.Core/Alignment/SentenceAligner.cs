@@ -57,13 +57,21 @@ public sealed class SentenceAligner
             : Band.AroundDiagonal(n, m, halfWidth);
         var skipCost = _options.Scoring.DefaultSkipCost;
         var calibrated = !_options.Scoring.CalibrateSkipCost;
+        List<(int I, int J)>? previous = null;
+        var bandVerified = false;
         while (true)
         {
             using var evidence = new EvidenceTable(band, _maxSourceCount, _maxTargetCount, sourceFeatures, targetFeatures, keys.Count, sourceIdCount, targetIdCount);
             var model = new BeadCostModel(sourceFeatures, targetFeatures, evidence, _options.Scoring, skipCost);
             var path = BandedDynamicProgram.Run(model, band, _shapes, out _);
-            if (!band.IsFull && (path is null || band.IsTouchedBy(path, EdgeMargin)))
+            // A band is trusted once the path keeps clear of its edges and doubling it changes nothing: a path
+            // that merely fits inside a narrow band may still differ from the one a wider band would find.
+            // After calibration the band has been verified once; only touching its edge sends the search wider.
+            var settled = band.IsFull
+                || (path is not null && !band.IsTouchedBy(path, EdgeMargin) && (bandVerified || (previous is not null && previous.SequenceEqual(path))));
+            if (!settled)
             {
+                previous = path;
                 halfWidth *= 2;
                 band = path is null ? Band.AroundDiagonal(n, m, halfWidth) : Band.AroundPath(path, n, m, halfWidth);
                 continue;
@@ -73,13 +81,14 @@ public sealed class SentenceAligner
             if (!calibrated)
             {
                 calibrated = true;
-                if (CalibrateSkipCost(model, path, m) is { } calibratedSkip)
+                if (CalibrateSkipCost(model, path!, m) is { } calibratedSkip)
                 {
                     skipCost = calibratedSkip;
+                    bandVerified = true;
                     continue;
                 }
             }
-            return new SentenceAlignment(ToBeads(model, path, m), n, m);
+            return new SentenceAlignment(ToBeads(model, path!, m), n, m);
         }
     }
 
@@ -110,10 +119,15 @@ public sealed class SentenceAligner
             if (path[k].I - i != 1 || path[k].J - j != 1)
                 continue;
             good++;
+            // Shifted both ways on both sides, so that swapping source and target gives the same calibration.
             if (j + 2 < targetCount)
                 bad.Add(model.PairCost(i, 1, j + 2, 1));
-            if (j - 2 >= 0)
+            if (j >= 2)
                 bad.Add(model.PairCost(i, 1, j - 2, 1));
+            if (i + 2 < model.SourceCount)
+                bad.Add(model.PairCost(i + 2, 1, j, 1));
+            if (i >= 2)
+                bad.Add(model.PairCost(i - 2, 1, j, 1));
         }
         if (good < 8 || bad.Count < 8)
             return null;

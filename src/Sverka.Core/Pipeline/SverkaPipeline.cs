@@ -15,11 +15,11 @@ public readonly record struct NamedText(string Name, string Text);
 /// </summary>
 public sealed class SverkaPipeline
 {
-    private readonly IReadOnlyList<Lexicon> _lexicons;
+    private readonly ILexiconSource _lexicons;
     private readonly SentenceAligner _aligner;
 
-    /// <summary>Builds a pipeline over the given lexicons (any direction; each is used either way round).</summary>
-    public SverkaPipeline(PipelineOptions options, IReadOnlyList<Lexicon> lexicons)
+    /// <summary>Builds a pipeline that takes its lexicons from <paramref name="lexicons"/>.</summary>
+    public SverkaPipeline(PipelineOptions options, ILexiconSource lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
         if (options.MaxSentenceLength < 1)
@@ -66,21 +66,8 @@ public sealed class SverkaPipeline
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
-        var alignment = _aligner.Align(source, target, LexiconFor(source.Language, target.Language));
+        var alignment = _aligner.Align(source, target, _lexicons.Find(source.Language, target.Language));
         return new AlignmentResult(source, target, alignment, split);
-    }
-
-    /// <summary>The lexicon that reads from <paramref name="source"/> to <paramref name="target"/>, if one is loaded.</summary>
-    public Lexicon? LexiconFor(string source, string target)
-    {
-        foreach (var lexicon in _lexicons)
-        {
-            if (lexicon.SourceLanguage == source && lexicon.TargetLanguage == target)
-                return lexicon;
-            if (lexicon.SourceLanguage == target && lexicon.TargetLanguage == source)
-                return lexicon.Reversed();
-        }
-        return null;
     }
 
     private static string Identify(NamedText input)

@@ -15,7 +15,7 @@ internal readonly struct BeadCostModel : IBeadScorer
     private readonly SideFeatures _target;
     private readonly EvidenceTable _evidence;
     private readonly ScoringOptions _options;
-    private readonly double _ratio;
+    private readonly double _sqrtRatio;
 
     public BeadCostModel(SideFeatures source, SideFeatures target, EvidenceTable evidence, ScoringOptions options, double skipCost)
     {
@@ -24,7 +24,7 @@ internal readonly struct BeadCostModel : IBeadScorer
         _evidence = evidence;
         _options = options;
         SkipCost = skipCost;
-        _ratio = source.TotalLength > 0 && target.TotalLength > 0 ? (double)target.TotalLength / source.TotalLength : 1.0;
+        _sqrtRatio = Math.Sqrt(source.TotalLength > 0 && target.TotalLength > 0 ? (double)target.TotalLength / source.TotalLength : 1.0);
     }
 
     public double SkipCost { get; }
@@ -94,13 +94,19 @@ internal readonly struct BeadCostModel : IBeadScorer
         _ => _options.TripleMergeCost + 2.0 * (sourceCount + targetCount - 4),
     };
 
-    /// <summary>-log of the two-sided tail probability of the length difference (Gale and Church 1993).</summary>
+    /// <summary>
+    /// -log of the two-sided tail probability of the length difference (Gale and Church 1993). Both lengths are
+    /// first brought halfway to each other's scale (by the square root of the ratio), so that swapping source and
+    /// target gives the same cost.
+    /// </summary>
     private double LengthCost(long sourceLength, long targetLength)
     {
-        var mean = (sourceLength * _ratio + targetLength) / 2.0;
+        var scaledSource = sourceLength * _sqrtRatio;
+        var scaledTarget = targetLength / _sqrtRatio;
+        var mean = (scaledSource + scaledTarget) / 2.0;
         if (mean <= 0)
             return 0;
-        var delta = Math.Abs(targetLength - sourceLength * _ratio) / Math.Sqrt(_options.LengthVariance * mean);
+        var delta = Math.Abs(scaledTarget - scaledSource) / Math.Sqrt(_options.LengthVariance * mean);
         var tail = Erfc(delta / Math.Sqrt(2));
         return tail <= 1e-13 ? MaxLengthCost : Math.Min(MaxLengthCost, -Math.Log(tail));
     }

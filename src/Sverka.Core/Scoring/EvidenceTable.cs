@@ -30,10 +30,14 @@ internal sealed class EvidenceTable : IDisposable
     private readonly int[] _lo;
     private readonly int[] _hi;
     private readonly long[] _offset;
+    private readonly SideFeatures _source;
+    private readonly SideFeatures _target;
     private CellEvidence[] _cells;
 
     public EvidenceTable(Band band, int maxSourceCount, int maxTargetCount, SideFeatures source, SideFeatures target, int keyCount, int sourceIdCount, int targetIdCount)
     {
+        _source = source;
+        _target = target;
         var n = band.SourceCount;
         var m = band.TargetCount;
         _lo = new int[n];
@@ -56,8 +60,32 @@ internal sealed class EvidenceTable : IDisposable
         }
     }
 
+    /// <summary>
+    /// The evidence of a sentence pair. Pairs outside the table (asked for by calibration and confidence, never by
+    /// the dynamic programme) are computed directly, so a pair's cost never depends on the band.
+    /// </summary>
     public CellEvidence Get(int row, int column) =>
-        column >= _lo[row] && column <= _hi[row] ? _cells[_offset[row] + column - _lo[row]] : default;
+        column >= _lo[row] && column <= _hi[row] ? _cells[_offset[row] + column - _lo[row]] : Compute(row, column);
+
+    private CellEvidence Compute(int row, int column) => new()
+    {
+        LexSource = CountContained(_source.OwnIds, _source.OwnIdStart, row, _target.Translations, _target.TranslationStart, column),
+        LexTarget = CountContained(_target.OwnIds, _target.OwnIdStart, column, _source.Translations, _source.TranslationStart, row),
+        Numbers = CountContained(_target.Numbers, _target.NumberStart, column, _source.Numbers, _source.NumberStart, row),
+        Names = CountContained(_target.Names, _target.NameStart, column, _source.Names, _source.NameStart, row),
+    };
+
+    private static byte CountContained(int[] ids, int[] idStart, int sentence, int[] set, int[] setStart, int setSentence)
+    {
+        var members = set.AsSpan(setStart[setSentence], setStart[setSentence + 1] - setStart[setSentence]);
+        var count = 0;
+        foreach (var id in ids.AsSpan(idStart[sentence], idStart[sentence + 1] - idStart[sentence]))
+        {
+            if (members.Contains(id))
+                count++;
+        }
+        return (byte)Math.Min(count, byte.MaxValue);
+    }
 
     public void Dispose()
     {

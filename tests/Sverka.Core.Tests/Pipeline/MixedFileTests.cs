@@ -1,0 +1,89 @@
+using Sverka.Core.Pipeline;
+using Sverka.Core.Scoring;
+using Sverka.Core.Text;
+
+namespace Sverka.Core.Tests.Pipeline;
+
+public sealed class MixedFileTests
+{
+    private static readonly SverkaPipeline s_pipeline = new(new PipelineOptions(), InMemoryLexiconSource.Empty);
+
+    private static string Sample(string name) => File.ReadAllText(Path.Combine(TestDocuments.RepositoryRoot, "samples", name));
+
+    [Fact]
+    public void A_mixed_file_aligns_to_the_same_pairs_as_its_two_halves()
+    {
+        var mixed = s_pipeline.AlignMixed(new NamedText("news.mixed.txt", Sample("news.mixed.txt")));
+        var separate = s_pipeline.Align(new NamedText("en", Sample("news.en.txt")), new NamedText("ru", Sample("news.ru.txt")));
+
+        Assert.NotNull(mixed.Split);
+        Assert.Equal("en", mixed.Split.FirstLanguage);
+        Assert.Equal("ru", mixed.Split.SecondLanguage);
+        var mixedPairs = Pairs(mixed);
+        var separatePairs = Pairs(separate);
+        // The chrome line is an unpaired English sentence in the mixed file; every real pair is the same.
+        Assert.Contains(mixed.Alignment.Beads.ToArray(), b => b.TargetCount == 0 && mixed.SourceText(b) == "Russian version below");
+        Assert.Equal(separatePairs, mixedPairs);
+    }
+
+    [Fact]
+    public void The_split_survives_latin_lines_inside_the_russian_version_and_either_order()
+    {
+        var russian = "Президент провёл совещание с членами правительства.\n\nSource – Russian Kremlin\n\nОбсуждались вопросы экономики и бюджета на следующий год.\n";
+        var english = "The President held a meeting with members of the Government.\n\nThe economy and next year's budget were discussed.\n";
+        foreach (var (text, first) in new[] { (english + "\n" + russian, "en"), (russian + "\n" + english, "ru") })
+        {
+            var units = Segmentation.DocumentSegmenter.SplitUnits(text, presegmented: false);
+            Assert.True(Languages.BilingualSplitter.TrySplit(text, units, out var split, out var reason), reason);
+            Assert.Equal(first, split.FirstLanguage);
+            var firstPart = text[..split.Offset];
+            Assert.DoesNotContain(first == "en" ? "Президент" : "The President", firstPart, StringComparison.Ordinal);
+            Assert.Contains(first == "en" ? "The President" : "Source – Russian Kremlin", firstPart, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_file_in_one_language_is_refused_with_a_clear_message()
+    {
+        var exception = Assert.Throws<SverkaInputException>(() =>
+            s_pipeline.AlignMixed(new NamedText("en.txt", Sample("news.en.txt"))));
+        Assert.StartsWith("en.txt: holds only one language (en)", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Swapping_the_inputs_mirrors_the_alignment()
+    {
+        var pipeline = new SverkaPipeline(new PipelineOptions { Presegmented = true }, InMemoryLexiconSource.Empty);
+        var english = new NamedText("en", Sample("news.en.lines"));
+        var russian = new NamedText("ru", Sample("news.ru.lines"));
+        var forward = pipeline.Align(english, russian).Alignment.Beads.ToArray();
+        var backward = pipeline.Align(russian, english).Alignment.Beads.ToArray();
+        var mirrored = backward.Select(b => (b.Target, b.TargetCount, b.Source, b.SourceCount)).ToArray();
+        Assert.Equal(forward.Select(b => (b.Source, b.SourceCount, b.Target, b.TargetCount)).ToArray(), mirrored);
+    }
+
+    [Fact]
+    public void Presegmented_input_is_never_resplit()
+    {
+        var pipeline = new SverkaPipeline(new PipelineOptions { Presegmented = true }, InMemoryLexiconSource.Empty);
+        var lines = Sample("news.ru.lines");
+        var result = pipeline.Align(new NamedText("en", Sample("news.en.lines")), new NamedText("ru", lines));
+        var expected = lines.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(expected.Length, result.Target.SentenceCount);
+        for (var i = 0; i < expected.Length; i++)
+            Assert.Equal(expected[i], result.Target.SentenceText(i));
+    }
+
+    [Fact]
+    public void A_gigantic_sentence_is_refused_naming_the_line()
+    {
+        var pipeline = new SverkaPipeline(new PipelineOptions { MaxSentenceLength = 1000 }, InMemoryLexiconSource.Empty);
+        var huge = "Short line.\n\n" + new string('x', 5000);
+        var exception = Assert.Throws<SverkaInputException>(() =>
+            pipeline.Align(new NamedText("en.txt", huge), new NamedText("ru.txt", "Короткая строка.")));
+        Assert.Contains("en.txt: line 3", exception.Message, StringComparison.Ordinal);
+    }
+
+    private static List<(string Source, string Target)> Pairs(AlignmentResult result) =>
+        result.Alignment.Beads.ToArray().Where(b => !b.IsUnpaired).Select(b => (result.SourceText(b), result.TargetText(b))).ToList();
+}
