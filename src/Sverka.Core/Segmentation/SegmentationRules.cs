@@ -1,0 +1,304 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Text;
+using Sverka.Core.Text;
+
+namespace Sverka.Core.Segmentation;
+
+/// <summary>How a listed abbreviation treats the full stop that ends it.</summary>
+internal enum AbbreviationKind : byte
+{
+    /// <summary>The word before the full stop is not listed.</summary>
+    None,
+
+    /// <summary>Never ends a sentence: "Mr. Smith", "ул. Ленина".</summary>
+    NeverEnds,
+
+    /// <summary>Ends a sentence only when the next word starts with a capital: "etc.", "т.д.".</summary>
+    MayEnd,
+
+    /// <summary>Does not end a sentence before a number ("No. 5", "ст. 5"); elsewhere an ordinary word.</summary>
+    NotBeforeNumber,
+
+    /// <summary>After a number (a year, a unit) behaves as <see cref="MayEnd"/>; elsewhere never ends ("г. Москва").</summary>
+    AfterNumber,
+}
+
+/// <summary>
+/// The abbreviation lists of one language, read from an embedded <c>Rules/xx.rules</c> file (the format is described
+/// at the top of each file). Immutable once built, so one instance serves every thread.
+/// </summary>
+/// <remarks>
+/// The lists play the part of SRX's no-break rules, but as plain data a linguist can edit: the scanner in
+/// <see cref="SentenceSegmenter"/> proposes a break at every terminator and asks <see cref="Match"/> whether the word
+/// before a full stop vetoes it.
+/// </remarks>
+internal sealed class SegmentationRules
+{
+    /// <summary>The rules used for a language that has no file of its own.</summary>
+    public const string GenericName = "generic";
+
+    private const string ResourcePrefix = "Sverka.Segmentation.";
+    private const string SectionList = "[never-end], [may-end], [not-before-number], [after-number], [date-prepositions]";
+
+    // "т. е." is written "т.е." in a rules file; the text may hold a few spaces after each inner full stop. The cap
+    // keeps every look-back bounded, which is what makes segmentation linear in the paragraph.
+    private const int MaxInnerSpaces = 3;
+
+    // A date phrase at the start of a sentence ("В конце XIX в.") has at most this many words after its preposition.
+    private const int MaxDatePhraseWords = 3;
+    private const int MaxDatePhraseLength = 48;
+    private const int MaxOpenerLength = 16;
+
+    private static readonly ConcurrentDictionary<string, SegmentationRules> s_byLanguage = new(StringComparer.Ordinal);
+    private static readonly Lazy<SegmentationRules> s_generic = new(() =>
+        TryLoadResource(GenericName) ?? throw new InvalidOperationException($"The embedded {GenericName}.rules is missing."));
+
+    // Keyed by the letter before the final full stop, so a candidate break costs one lookup; each array is sorted
+    // longest first, so "и пр." wins over "пр.".
+    private readonly FrozenDictionary<char, Abbreviation[]> _byLastLetter;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _datePrepositions;
+
+    private SegmentationRules(string name, FrozenDictionary<char, Abbreviation[]> byLastLetter, FrozenSet<string> datePrepositions, int count)
+    {
+        Name = name;
+        _byLastLetter = byLastLetter;
+        _datePrepositions = datePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        AbbreviationCount = count;
+    }
+
+    /// <summary>The name of the rules file without its extension: "en", "ru" or "generic".</summary>
+    public string Name { get; }
+
+    /// <summary>How many abbreviations the file lists.</summary>
+    public int AbbreviationCount { get; }
+
+    /// <summary>The rules for a language code already reduced to its primary subtag; the generic rules when it has none.</summary>
+    public static SegmentationRules ForLanguage(string language) =>
+        s_byLanguage.GetOrAdd(language, static l => l == GenericName ? s_generic.Value : TryLoadResource(l) ?? s_generic.Value);
+
+    /// <summary>Reads rules from the text of a rules file; <paramref name="name"/> names it in error messages.</summary>
+    /// <exception cref="SverkaInputException">The text breaks the format; the message names the file and line.</exception>
+    public static SegmentationRules Parse(string name, string content)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(content);
+        var entries = new Dictionary<string, (AbbreviationKind Kind, int Line)>(StringComparer.Ordinal);
+        var prepositions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        Section? section = null;
+        var lineNumber = 0;
+        foreach (var rawLine in content.AsSpan().EnumerateLines())
+        {
+            lineNumber++;
+            var line = rawLine;
+            var hash = line.IndexOf('#');
+            if (hash >= 0)
+                line = line[..hash];
+            line = line.Trim();
+            if (line.IsEmpty)
+                continue;
+            if (line[0] == '[')
+            {
+                section = line[^1] == ']' ? SectionNamed(line[1..^1].Trim()) : null;
+                if (section is null)
+                    throw Error(name, lineNumber, $"unknown section {line}; the sections are {SectionList}");
+                continue;
+            }
+            if (section is null)
+                throw Error(name, lineNumber, $"an entry before any section; start a list with one of {SectionList}");
+            foreach (var range in line.Split(','))
+            {
+                var item = line[range].Trim();
+                if (item.IsEmpty)
+                    continue;
+                if (section.Value == Section.DatePrepositions)
+                    AddPreposition(name, lineNumber, item, prepositions);
+                else
+                    AddAbbreviation(name, lineNumber, item, (AbbreviationKind)section.Value, entries);
+            }
+        }
+
+        var byLastLetter = entries
+            .Select(e => new Abbreviation(e.Key, e.Value.Kind))
+            .GroupBy(a => a.Text[^2])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(a => a.Text.Length).ToArray());
+        return new SegmentationRules(name, byLastLetter, prepositions.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase), entries.Count);
+    }
+
+    /// <summary>
+    /// Whether the full stop at <paramref name="period"/> ends a listed abbreviation, looking no further back than
+    /// <paramref name="lowerBound"/>; <paramref name="start"/> is where the abbreviation begins.
+    /// </summary>
+    public AbbreviationKind Match(string text, int lowerBound, int period, out int start)
+    {
+        start = period;
+        if (period - 1 < lowerBound || !_byLastLetter.TryGetValue(text[period - 1], out var candidates))
+            return AbbreviationKind.None;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Matches(text, lowerBound, period, out start))
+                return candidate.Kind;
+        }
+        start = period;
+        return AbbreviationKind.None;
+    }
+
+    /// <summary>
+    /// True when the sentence opens with a listed preposition and reaches <paramref name="abbreviationStart"/> within a
+    /// few words: "В 1961 г. Гагарин…" is one sentence, since "В 1961 г." cannot stand alone.
+    /// </summary>
+    public bool OpensWithDatePhrase(string text, int sentenceStart, int abbreviationStart)
+    {
+        if (_datePrepositions.Set.Count == 0 || abbreviationStart - sentenceStart > MaxDatePhraseLength)
+            return false;
+        var i = sentenceStart;
+        while (i < abbreviationStart && !char.IsLetter(text[i]) && i - sentenceStart < MaxOpenerLength)
+            i++;
+        var wordStart = i;
+        while (i < abbreviationStart && char.IsLetter(text[i]))
+            i++;
+        if (i == wordStart || !_datePrepositions.Contains(text.AsSpan(wordStart, i - wordStart)))
+            return false;
+        var words = 0;
+        var inWord = false;
+        for (; i < abbreviationStart; i++)
+        {
+            var isSpace = CharClass.IsSpace(text[i]);
+            if (!isSpace && !inWord)
+                words++;
+            inWord = !isSpace;
+        }
+        return words is > 0 and <= MaxDatePhraseWords;
+    }
+
+    private static SegmentationRules? TryLoadResource(string name)
+    {
+        using var stream = typeof(SegmentationRules).Assembly.GetManifestResourceStream(ResourcePrefix + name + ".rules");
+        if (stream is null)
+            return null;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return Parse(name, reader.ReadToEnd());
+    }
+
+    private static void AddAbbreviation(string file, int line, ReadOnlySpan<char> item, AbbreviationKind kind,
+        Dictionary<string, (AbbreviationKind Kind, int Line)> entries)
+    {
+        var text = Normalize(item);
+        if (text.Length < 2 || text[^1] != '.' || !char.IsLetter(text[^2]) || !char.IsLetter(text[0]))
+            throw Error(file, line, $"'{text}' is not an abbreviation: it must start with a letter and end with a letter and a full stop");
+        if (entries.TryGetValue(text, out var earlier))
+            throw Error(file, line, $"'{text}' is already listed on line {earlier.Line}");
+        entries.Add(text, (kind, line));
+    }
+
+    private static void AddPreposition(string file, int line, ReadOnlySpan<char> item, Dictionary<string, int> prepositions)
+    {
+        foreach (var c in item)
+        {
+            if (!char.IsLetter(c))
+                throw Error(file, line, $"'{item}' is not a single word; [date-prepositions] lists words of letters only");
+        }
+        var word = item.ToString();
+        if (!prepositions.TryAdd(word, line))
+            throw Error(file, line, $"'{word}' is already listed on line {prepositions[word]}");
+    }
+
+    // One spelling per abbreviation: runs of spaces become one, and spaces after an inner full stop go ("т. е." → "т.е."),
+    // since matching already lets the text have them or not.
+    private static string Normalize(ReadOnlySpan<char> item)
+    {
+        var builder = new StringBuilder(item.Length);
+        foreach (var c in item)
+        {
+            if (!CharClass.IsSpace(c))
+                builder.Append(c);
+            else if (builder.Length > 0 && builder[^1] is not ' ' and not '.')
+                builder.Append(' ');
+        }
+        return builder.ToString();
+    }
+
+    private static Section? SectionNamed(ReadOnlySpan<char> name) => name switch
+    {
+        "never-end" => Section.NeverEnd,
+        "may-end" => Section.MayEnd,
+        "not-before-number" => Section.NotBeforeNumber,
+        "after-number" => Section.AfterNumber,
+        "date-prepositions" => Section.DatePrepositions,
+        _ => null,
+    };
+
+    private static SverkaInputException Error(string file, int line, string cause) =>
+        new($"{file}.rules: line {line}: {cause}.");
+
+    private enum Section : byte
+    {
+        NeverEnd = AbbreviationKind.NeverEnds,
+        MayEnd = AbbreviationKind.MayEnd,
+        NotBeforeNumber = AbbreviationKind.NotBeforeNumber,
+        AfterNumber = AbbreviationKind.AfterNumber,
+        DatePrepositions,
+    }
+
+    private sealed class Abbreviation
+    {
+        public Abbreviation(string text, AbbreviationKind kind)
+        {
+            Text = text;
+            Kind = kind;
+            // A capital letter alone is an initial, so only longer entries match with a capital at a sentence start.
+            var letters = 0;
+            foreach (var c in text)
+            {
+                if (char.IsLetter(c))
+                    letters++;
+            }
+            CapitalFirst = letters > 1 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) : text[0];
+        }
+
+        public string Text { get; }
+
+        public AbbreviationKind Kind { get; }
+
+        private char CapitalFirst { get; }
+
+        // Walks the entry backwards from its final full stop, so the text is never copied.
+        public bool Matches(string text, int lowerBound, int period, out int start)
+        {
+            start = period;
+            var i = period;
+            for (var k = Text.Length - 1; k >= 0; k--)
+            {
+                var e = Text[k];
+                if (e == ' ')
+                {
+                    var before = i;
+                    SkipSpacesBack(text, lowerBound, ref i);
+                    if (i == before)
+                        return false;
+                    continue;
+                }
+                if (i < lowerBound)
+                    return false;
+                var c = text[i];
+                if (c != e && (k != 0 || c != CapitalFirst))
+                    return false;
+                i--;
+                if (k > 0 && Text[k - 1] == '.' && e != '.')
+                    SkipSpacesBack(text, lowerBound, ref i);
+            }
+            // A digit may touch the abbreviation, as in "1961г." or "30см.", but a letter means a longer word.
+            if (i >= lowerBound && char.IsLetter(text[i]))
+                return false;
+            start = i + 1;
+            return true;
+        }
+
+        private static void SkipSpacesBack(string text, int lowerBound, ref int i)
+        {
+            var limit = i - MaxInnerSpaces;
+            while (i >= lowerBound && i > limit && CharClass.IsSpace(text[i]))
+                i--;
+        }
+    }
+}
