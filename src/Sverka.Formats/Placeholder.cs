@@ -1,1 +1,0 @@
-namespace Sverka.Formats; internal static class Placeholder { }

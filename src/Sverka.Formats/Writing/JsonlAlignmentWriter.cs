@@ -1,0 +1,139 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Sverka.Core.Alignment;
+using Sverka.Core.Languages;
+using Sverka.Core.Pipeline;
+using Sverka.Core.Text;
+
+namespace Sverka.Formats.Writing;
+
+/// <summary>
+/// JSON Lines, one object per bead:
+/// <c>{"source":[3,4],"target":[3],"sourceText":"…","targetText":"…","confidence":0.912,"shape":"2-1",
+/// "sourceSpans":[[120,31],[152,40]],"targetSpans":[[98,64]]}</c>. <c>source</c> and <c>target</c> are 0-based
+/// sentence indices; a span is the <c>[start, length]</c> of one sentence in its document's text, in UTF-16
+/// characters after line breaks were normalised to LF. Text is written unescaped beyond what JSON requires, so
+/// Cyrillic stays readable.
+/// </summary>
+/// <remarks>
+/// When one file holding both versions was split, the first line is <c>{"split":{"offset":…,"line":…,
+/// "paragraphIndex":…,"firstLanguage":"en","secondLanguage":"ru"}}</c>. Consumers should skip every line that has
+/// no <c>source</c> field: later versions may add other such lines.
+/// </remarks>
+public sealed class JsonlAlignmentWriter : IAlignmentWriter
+{
+    // Relaxed escaping is unsafe only inside HTML; a JSON Lines file is read by JSON parsers.
+    private static readonly JsonWriterOptions s_options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    /// <inheritdoc/>
+    public void Write(AlignmentResult result, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(output);
+        using var line = new JsonLine(output);
+        if (result.Split is { } split)
+            WritePreamble(split, line);
+        foreach (var bead in result.Alignment.Beads)
+            WriteBead(result, bead, line);
+        output.Flush();
+    }
+
+    private static void WritePreamble(BilingualSplit split, JsonLine line)
+    {
+        var json = line.Start();
+        json.WriteStartObject();
+        json.WriteStartObject("split");
+        json.WriteNumber("offset", split.Offset);
+        json.WriteNumber("line", split.Line);
+        json.WriteNumber("paragraphIndex", split.ParagraphIndex);
+        json.WriteString("firstLanguage", split.FirstLanguage);
+        json.WriteString("secondLanguage", split.SecondLanguage);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        line.End();
+    }
+
+    private static void WriteBead(AlignmentResult result, Bead bead, JsonLine line)
+    {
+        var json = line.Start();
+        json.WriteStartObject();
+        WriteIndices(json, "source", bead.Source, bead.SourceCount);
+        WriteIndices(json, "target", bead.Target, bead.TargetCount);
+        json.WriteString("sourceText", result.SourceText(bead));
+        json.WriteString("targetText", result.TargetText(bead));
+        // The float's own digits (0.949999988) are noise; three decimals, rounded as the other formats round.
+        json.WriteNumber("confidence", OutputText.RoundConfidence(bead.Confidence));
+        json.WriteString("shape", bead.ShapeName);
+        WriteSpans(json, "sourceSpans", result.Source, bead.Source, bead.SourceCount);
+        WriteSpans(json, "targetSpans", result.Target, bead.Target, bead.TargetCount);
+        json.WriteEndObject();
+        line.End();
+    }
+
+    private static void WriteIndices(Utf8JsonWriter json, string name, int first, int count)
+    {
+        json.WriteStartArray(name);
+        for (var i = first; i < first + count; i++)
+            json.WriteNumberValue(i);
+        json.WriteEndArray();
+    }
+
+    private static void WriteSpans(Utf8JsonWriter json, string name, Document document, int first, int count)
+    {
+        json.WriteStartArray(name);
+        var sentences = document.Sentences;
+        for (var i = first; i < first + count; i++)
+        {
+            json.WriteStartArray();
+            json.WriteNumberValue(sentences[i].Span.Start);
+            json.WriteNumberValue(sentences[i].Span.Length);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+    }
+
+    /// <summary>
+    /// One JSON writer and its buffers reused for every line: Utf8JsonWriter writes bytes, so each finished line
+    /// is decoded once into a reused character buffer and handed to the text writer.
+    /// </summary>
+    private sealed class JsonLine : IDisposable
+    {
+        private readonly TextWriter _output;
+        private readonly ArrayBufferWriter<byte> _bytes = new(4096);
+        private readonly Utf8JsonWriter _json;
+        private char[] _chars = new char[4096];
+
+        public JsonLine(TextWriter output)
+        {
+            _output = output;
+            _json = new Utf8JsonWriter(_bytes, s_options);
+        }
+
+        public Utf8JsonWriter Start()
+        {
+            _bytes.ResetWrittenCount();
+            _json.Reset(_bytes);
+            return _json;
+        }
+
+        public void End()
+        {
+            _json.Flush();
+            var bytes = _bytes.WrittenSpan;
+            var needed = Encoding.UTF8.GetMaxCharCount(bytes.Length);
+            if (_chars.Length < needed)
+                _chars = new char[Math.Max(needed, _chars.Length * 2)];
+            var length = Encoding.UTF8.GetChars(bytes, _chars);
+            _output.Write(_chars.AsSpan(0, length));
+            _output.Write('\n');
+        }
+
+        public void Dispose() => _json.Dispose();
+    }
+}
