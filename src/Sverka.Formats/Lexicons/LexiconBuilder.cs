@@ -1,0 +1,129 @@
+using Sverka.Core.Scoring;
+
+namespace Sverka.Formats.Lexicons;
+
+/// <summary>
+/// Gathers dictionary entries and turns them into the stem pairs of an English–Russian lexicon: entries for the
+/// same word merge in the order they came (so the first dictionary added leads), pointers ("went" → "go") borrow
+/// the first translations of the word they point to, and both sides are reduced to Snowball stems, as the aligner
+/// reduces the words of the texts it compares.
+/// </summary>
+public sealed class LexiconBuilder
+{
+    /// <summary>How many translations a pointer borrows: the target's first senses, not its idioms.</summary>
+    private const int BorrowedTranslations = 5;
+
+    /// <summary>
+    /// How many headwords may take a word from a two-word translation before that word counts as a generic head
+    /// ("простой человек", "делать вид", "синего цвета") and is left out wherever it came from a phrase.
+    /// </summary>
+    public const int GenericPhraseWordLimit = 25;
+
+    // Frequent Russian words some of whose forms the Snowball stemmer cannot bring back to the dictionary form,
+    // because the stem itself changes (suppletion, vowel and consonant alternation): "дети" is the plural of
+    // "ребёнок", "лет" the genitive plural of "год", "может" a form of "мочь". A dictionary lists only the
+    // dictionary form, so without these "children" would never meet "дети" nor "five years" "пять лет".
+    private static readonly Dictionary<string, string[]> s_russianForms = new(StringComparer.Ordinal)
+    {
+        ["ребёнок"] = ["дети", "детей", "детям", "детьми"],
+        ["человек"] = ["люди", "людей", "людям", "людьми"],
+        ["год"] = ["лет"],
+        ["время"] = ["времени", "временем", "времена", "времён"],
+        ["имя"] = ["имени", "именем", "имена", "имён"],
+        ["мать"] = ["матери", "матерью", "матерей"],
+        ["дочь"] = ["дочери", "дочерью", "дочерей"],
+        ["идти"] = ["иду", "идёт", "шёл", "шла", "шло", "шли"],
+        ["прийти"] = ["приду", "придёт", "пришёл", "пришла", "пришло", "пришли"],
+        ["уйти"] = ["уйду", "уйдёт", "ушёл", "ушла", "ушло", "ушли"],
+        ["мочь"] = ["могу", "может", "можем", "могут", "мог", "могла", "могли"],
+        ["хотеть"] = ["хочу", "хочет", "хотим", "хотят"],
+        ["сказать"] = ["скажу", "скажет", "скажут"],
+        ["писать"] = ["пишу", "пишет", "пишут"],
+        ["брать"] = ["беру", "берёт", "берут"],
+        ["взять"] = ["возьму", "возьмёт", "возьмут"],
+        ["дать"] = ["дам", "даст", "дадут"],
+        ["быть"] = ["был", "была", "было", "были", "буду", "будет", "будут"],
+    };
+
+    private readonly Dictionary<string, List<Translation>> _translations = new(StringComparer.Ordinal);
+    private readonly List<(string Headword, string Target)> _references = [];
+
+    /// <summary>How many distinct English words have been added.</summary>
+    public int HeadwordCount => _translations.Count;
+
+    /// <summary>Adds an entry; translations of a word already present are appended after the ones it has.</summary>
+    public void Add(LexiconEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (entry.IsEmpty)
+            return;
+        if (!_translations.TryGetValue(entry.Headword, out var translations))
+        {
+            translations = [];
+            _translations.Add(entry.Headword, translations);
+        }
+        foreach (var translation in entry.Translations)
+            TranslationWords.Add(translations, translation);
+        foreach (var target in entry.References)
+            _references.Add((entry.Headword, target));
+    }
+
+    /// <summary>
+    /// The lexicon as distinct (English stem, Russian stem) pairs, sorted ordinally by English stem, then by
+    /// Russian stem.
+    /// </summary>
+    public IReadOnlyList<(string SourceStem, string TargetStem)> Build()
+    {
+        // Pointers borrow from the target's own translations only, one hop: chains of pointers are rare in print
+        // and following them lets a mistake in one entry wander far.
+        var merged = new Dictionary<string, List<Translation>>(_translations.Count, StringComparer.Ordinal);
+        foreach (var (headword, translations) in _translations)
+            merged.Add(headword, [.. translations]);
+        foreach (var (headword, target) in _references)
+        {
+            if (!_translations.TryGetValue(target, out var borrowed))
+                continue;
+            var translations = merged[headword];
+            for (var i = 0; i < borrowed.Count && i < BorrowedTranslations; i++)
+                TranslationWords.Add(translations, borrowed[i]);
+        }
+
+        var phraseUses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var translations in merged.Values)
+        {
+            foreach (var translation in translations)
+            {
+                if (translation.FromPhrase)
+                    phraseUses[translation.Word] = phraseUses.GetValueOrDefault(translation.Word) + 1;
+            }
+        }
+
+        var english = WordStemmer.For("en");
+        var russian = WordStemmer.For("ru");
+        var pairs = new HashSet<(string, string)>();
+        foreach (var (headword, translations) in merged)
+        {
+            var source = english.Stem(headword);
+            foreach (var translation in translations)
+            {
+                if (translation.FromPhrase && phraseUses[translation.Word] > GenericPhraseWordLimit)
+                    continue;
+                pairs.Add((source, russian.Stem(translation.Word)));
+                if (s_russianForms.TryGetValue(translation.Word, out var forms))
+                {
+                    foreach (var form in forms)
+                        pairs.Add((source, russian.Stem(form)));
+                }
+            }
+        }
+        var sorted = new List<(string SourceStem, string TargetStem)>(pairs.Count);
+        foreach (var pair in pairs)
+            sorted.Add(pair);
+        sorted.Sort(static (a, b) =>
+        {
+            var bySource = string.CompareOrdinal(a.SourceStem, b.SourceStem);
+            return bySource != 0 ? bySource : string.CompareOrdinal(a.TargetStem, b.TargetStem);
+        });
+        return sorted;
+    }
+}

@@ -1,0 +1,65 @@
+using Sverka.Core.Scoring;
+using Sverka.Formats.Lexicons;
+
+namespace Sverka.Formats.Tests.Lexicons;
+
+/// <summary>Checks the lexicon the repository ships, data/lexicons/en-ru.lex.gz, on words every text has.</summary>
+public sealed class CommittedLexiconTests
+{
+    private static readonly Lazy<Lexicon> s_lexicon = new(() => LexiconFile.Read(Path.Combine(RepositoryRoot(), "data", "lexicons", "en-ru.lex.gz")));
+
+    [Theory]
+    [InlineData("president", "президент")]
+    [InlineData("water", "вода")]
+    [InlineData("government", "правительство")]
+    [InlineData("say", "говорить")]
+    [InlineData("say", "сказать")]
+    [InlineData("said", "сказал")]
+    [InlineData("year", "год")]
+    [InlineData("years", "года")]
+    [InlineData("went", "идти")]
+    [InlineData("went", "шёл")]
+    [InlineData("years", "лет")]
+    [InlineData("can", "может")]
+    [InlineData("children", "дети")]
+    [InlineData("country", "страна")]
+    [InlineData("house", "дом")]
+    [InlineData("think", "думать")]
+    [InlineData("work", "работа")]
+    [InlineData("city", "город")]
+    [InlineData("war", "война")]
+    [InlineData("people", "люди")]
+    [InlineData("i", "я")]
+    public void Common_words_translate(string english, string russian)
+    {
+        var lexicon = s_lexicon.Value;
+        var source = lexicon.SourceId(WordStemmer.For("en").Stem(english));
+        var target = lexicon.TargetId(WordStemmer.For("ru").Stem(russian));
+
+        Assert.True(source >= 0, $"'{english}' is not in the lexicon");
+        Assert.True(target >= 0, $"'{russian}' is not in the lexicon");
+        Assert.Contains(target, lexicon.TranslationsOfSource(source).ToArray());
+        Assert.Contains(source, lexicon.TranslationsOfTarget(target).ToArray());
+    }
+
+    [Fact]
+    public void The_lexicon_is_english_to_russian_and_of_a_useful_size()
+    {
+        var lexicon = s_lexicon.Value;
+
+        Assert.Equal("en", lexicon.SourceLanguage);
+        Assert.Equal("ru", lexicon.TargetLanguage);
+        Assert.InRange(lexicon.SourceStemCount, 25_000, 60_000);
+        Assert.InRange(lexicon.PairCount, 80_000, 250_000);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Sverka.slnx")))
+                return directory.FullName;
+        }
+        throw new InvalidOperationException($"No Sverka.slnx above {AppContext.BaseDirectory}");
+    }
+}

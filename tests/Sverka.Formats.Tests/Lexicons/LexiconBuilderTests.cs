@@ -1,0 +1,120 @@
+using System.IO.Compression;
+using System.Text;
+using Sverka.Core.Text;
+using Sverka.Formats.Lexicons;
+
+namespace Sverka.Formats.Tests.Lexicons;
+
+public sealed class LexiconBuilderTests
+{
+    [Fact]
+    public void Both_sides_are_stemmed_and_pairs_come_sorted_and_distinct()
+    {
+        var builder = new LexiconBuilder();
+        builder.Add(Entry("presidents", "президент", "председатель"));
+        builder.Add(Entry("president", "президенты"));
+
+        var pairs = builder.Build();
+
+        Assert.Equal([("presid", "председател"), ("presid", "президент")], pairs);
+    }
+
+    [Fact]
+    public void A_form_borrows_the_first_translations_of_its_headword()
+    {
+        var builder = new LexiconBuilder();
+        builder.Add(new LexiconEntry("went", [], ["go"]));
+        builder.Add(Entry("go", "ходить", "ехать", "уходить", "двигаться", "передвигаться", "работать"));
+
+        var pairs = builder.Build();
+
+        Assert.Equal(["двига", "еха", "передвига", "уход", "ход"], pairs.Where(p => p.SourceStem == "went").Select(p => p.TargetStem));
+    }
+
+    [Fact]
+    public void Forms_the_stemmer_cannot_reach_are_added()
+    {
+        var builder = new LexiconBuilder();
+        builder.Add(Entry("child", "ребёнок"));
+
+        var pairs = builder.Build();
+
+        Assert.Equal([("child", "дет"), ("child", "детьм"), ("child", "ребенок")], pairs);
+    }
+
+    [Fact]
+    public void A_word_many_headwords_take_from_phrases_is_left_out_of_them()
+    {
+        var builder = new LexiconBuilder();
+        for (var i = 0; i <= LexiconBuilder.GenericPhraseWordLimit; i++)
+            builder.Add(new LexiconEntry($"word{(char)('a' + i)}", [new Translation("штука", FromPhrase: true)], []));
+        builder.Add(new LexiconEntry("thing", [new Translation("штука", FromPhrase: false)], []));
+        builder.Add(new LexiconEntry("rower", [new Translation("гребец", FromPhrase: true)], []));
+
+        var pairs = builder.Build();
+
+        Assert.Equal([("rower", "гребец"), ("thing", "штук")], pairs);
+    }
+
+    [Fact]
+    public void The_runner_builds_a_lexicon_file_from_dictd_dictionaries()
+    {
+        var directory = Directory.CreateTempSubdirectory("sverka-lexicon-");
+        try
+        {
+            var mueller = Path.Combine(directory.FullName, "mueller7");
+            WriteDictionary(
+                mueller,
+                ("00-database-short", "00-database-short\n     Sample Mueller\n"),
+                ("year", "year\n   [jɪə] _n.\n   1) год; year by year каждый год\n   2) _pl. возраст\n"),
+                ("went", "went\n   [went] _p. от go\n"),
+                ("go", "go\n   [ɡəʊ] _v. ехать, ходить\n"));
+            var freeDict = Path.Combine(directory.FullName, "freedict-eng-rus");
+            WriteDictionary(freeDict, ("00databaseshort", "Sample FreeDict\n"), ("water", "water /wɔːtə/\nвода\n"));
+            var output = Path.Combine(directory.FullName, "out", "en-ru.lex.gz");
+            var log = new StringWriter();
+
+            var exitCode = LexiconBuildRunner.Run([mueller, freeDict], output, log);
+
+            Assert.Equal(0, exitCode);
+            var text = Decompress(output);
+            Assert.Contains("# source: Sample Mueller (dictd mueller7), GPL-2.0-or-later\n", text);
+            Assert.Contains("# source: Sample FreeDict (dictd freedict-eng-rus), GPL-2.0-or-later\n", text);
+            Assert.EndsWith("go\tеха ход\nwater\tвод\nwent\tеха ход\nyear\tвозраст год лет\n", text);
+            Assert.Contains(": 8 stem pairs for 4 English stems", log.ToString());
+            Assert.Single(Directory.GetFiles(Path.GetDirectoryName(output)!));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_runner_refuses_a_dictionary_it_cannot_parse()
+    {
+        var error = Assert.Throws<SverkaInputException>(
+            () => LexiconBuildRunner.Run(["/usr/share/dictd/wn"], Path.Combine(Path.GetTempPath(), "never.lex.gz"), TextWriter.Null));
+
+        Assert.Contains("not a dictionary Sverka can parse", error.Message);
+    }
+
+    private static LexiconEntry Entry(string headword, params string[] words) =>
+        new(headword, [.. words.Select(w => new Translation(w, FromPhrase: false))], []);
+
+    private static void WriteDictionary(string basePath, params (string Headword, string Definition)[] entries)
+    {
+        var (index, dictionary) = DictdReaderTests.Dictionary(compress: true, entries);
+        using (var file = File.Create(basePath + ".index"))
+            index.CopyTo(file);
+        using (var file = File.Create(basePath + ".dict.dz"))
+            dictionary.CopyTo(file);
+    }
+
+    private static string Decompress(string path)
+    {
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}
