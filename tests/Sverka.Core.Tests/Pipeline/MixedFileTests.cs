@@ -33,8 +33,8 @@ public sealed class MixedFileTests
         var english = "The President held a meeting with members of the Government.\n\nThe economy and next year's budget were discussed.\n";
         foreach (var (text, first) in new[] { (english + "\n" + russian, "en"), (russian + "\n" + english, "ru") })
         {
-            var units = Segmentation.DocumentSegmenter.SplitUnits(text, presegmented: false);
-            Assert.True(Languages.BilingualSplitter.TrySplit(text, units, out var split, out var reason), reason);
+            var units = Sverka.Core.Segmentation.DocumentSegmenter.SplitUnits(text, presegmented: false);
+            Assert.True(Sverka.Core.Languages.BilingualSplitter.TrySplit(text, units, out var split, out var reason), reason);
             Assert.Equal(first, split.FirstLanguage);
             var firstPart = text[..split.Offset];
             Assert.DoesNotContain(first == "en" ? "Президент" : "The President", firstPart, StringComparison.Ordinal);
