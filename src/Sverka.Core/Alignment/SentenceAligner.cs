@@ -14,7 +14,7 @@ public sealed class SentenceAligner
 {
     private const int EdgeMargin = 4;
     private const float MinSkipCost = 0.5f;
-    private const float MaxSkipCost = 8f;
+    private const float MaxSkipCost = 100f;
 
     private readonly AlignerOptions _options;
     private readonly BeadShape[] _shapes;
@@ -56,13 +56,14 @@ public sealed class SentenceAligner
             ? Band.Full(n, m)
             : Band.AroundDiagonal(n, m, halfWidth);
         var skipCost = _options.Scoring.DefaultSkipCost;
+        var chance = LexicalChance.Default;
         var calibrated = !_options.Scoring.CalibrateSkipCost;
         List<(int I, int J)>? previous = null;
         var bandVerified = false;
         while (true)
         {
             using var evidence = new EvidenceTable(band, _maxSourceCount, _maxTargetCount, sourceFeatures, targetFeatures, keys.Count, sourceIdCount, targetIdCount);
-            var model = new BeadCostModel(sourceFeatures, targetFeatures, evidence, _options.Scoring, skipCost);
+            var model = new BeadCostModel(sourceFeatures, targetFeatures, evidence, _options.Scoring, skipCost, chance);
             var path = BandedDynamicProgram.Run(model, band, _shapes, out _);
             // A band is trusted once the path keeps clear of its edges and doubling it changes nothing: a path
             // that merely fits inside a narrow band may still differ from the one a wider band would find.
@@ -81,9 +82,9 @@ public sealed class SentenceAligner
             if (!calibrated)
             {
                 calibrated = true;
-                if (CalibrateSkipCost(model, path!, m) is { } calibratedSkip)
+                if (Calibrate(model, path!, m) is { } calibration)
                 {
-                    skipCost = calibratedSkip;
+                    (skipCost, chance) = calibration;
                     bandVerified = true;
                     continue;
                 }
@@ -109,10 +110,10 @@ public sealed class SentenceAligner
     /// the threshold follows how much evidence the document offers: a lexicon makes wrong pairs dear, length
     /// alone does not. Null when there are too few 1-1 beads to judge.
     /// </summary>
-    private double? CalibrateSkipCost(BeadCostModel model, List<(int I, int J)> path, int targetCount)
+    private (double SkipCost, LexicalChance Chance)? Calibrate(BeadCostModel model, List<(int I, int J)> path, int targetCount)
     {
         var good = 0;
-        var bad = new List<double>();
+        var bad = new List<(int I, int J)>();
         for (var k = 1; k < path.Count; k++)
         {
             var (i, j) = path[k - 1];
@@ -121,18 +122,30 @@ public sealed class SentenceAligner
             good++;
             // Shifted both ways on both sides, so that swapping source and target gives the same calibration.
             if (j + 2 < targetCount)
-                bad.Add(model.PairCost(i, 1, j + 2, 1));
+                bad.Add((i, j + 2));
             if (j >= 2)
-                bad.Add(model.PairCost(i, 1, j - 2, 1));
+                bad.Add((i, j - 2));
             if (i + 2 < model.SourceCount)
-                bad.Add(model.PairCost(i + 2, 1, j, 1));
+                bad.Add((i + 2, j));
             if (i >= 2)
-                bad.Add(model.PairCost(i - 2, 1, j, 1));
+                bad.Add((i - 2, j));
         }
-        if (good < 8 || bad.Count < 8)
+        if (good < 3 || bad.Count < 6)
             return null;
-        var threshold = Quantile(bad, _options.Scoring.SkipQuantile);
-        return Math.Clamp(threshold / 2, MinSkipCost, MaxSkipCost);
+        // Both sides' chance rates are taken as one, so that swapping the sides changes nothing.
+        double matched = 0, known = 0;
+        foreach (var (i, j) in bad)
+        {
+            var counts = model.LexicalCounts(i, j);
+            matched += counts.Matched;
+            known += counts.Known;
+        }
+        var rate = known <= 0 ? 0 : Math.Min(0.5, matched / known);
+        var chance = new LexicalChance(rate, rate);
+        var recalibrated = model.WithChance(chance);
+        var costs = bad.Select(p => recalibrated.PairCost(p.I, 1, p.J, 1)).ToList();
+        var threshold = Quantile(costs, _options.Scoring.SkipQuantile);
+        return (Math.Clamp(threshold / 2, MinSkipCost, MaxSkipCost), chance);
     }
 
     private static double Quantile(List<double> values, double fraction)

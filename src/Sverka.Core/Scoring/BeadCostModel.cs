@@ -2,6 +2,13 @@ using System.Runtime.CompilerServices;
 
 namespace Sverka.Core.Scoring;
 
+/// <summary>How often a known word meets a translation in an unrelated sentence, per side; estimated per document.</summary>
+internal readonly record struct LexicalChance(double Source, double Target)
+{
+    /// <summary>A guess for the first pass, before the document has said anything.</summary>
+    public static LexicalChance Default => new(0.1, 0.1);
+}
+
 /// <summary>
 /// The bead cost: Gale and Church's length model (1993) with the length ratio and the skip cost estimated from the
 /// document itself, plus lexicon, number and name evidence in the spirit of hunalign (Varga et al. 2005), each
@@ -10,15 +17,18 @@ namespace Sverka.Core.Scoring;
 internal readonly struct BeadCostModel : IBeadScorer
 {
     private const float MaxLengthCost = 30f;
+    private const double SimilarityPrior = 2.0;
 
     private readonly SideFeatures _source;
     private readonly SideFeatures _target;
     private readonly EvidenceTable _evidence;
     private readonly ScoringOptions _options;
     private readonly double _sqrtRatio;
+    private readonly LexicalChance _chance;
 
-    public BeadCostModel(SideFeatures source, SideFeatures target, EvidenceTable evidence, ScoringOptions options, double skipCost)
+    public BeadCostModel(SideFeatures source, SideFeatures target, EvidenceTable evidence, ScoringOptions options, double skipCost, LexicalChance chance)
     {
+        _chance = chance;
         _source = source;
         _target = target;
         _evidence = evidence;
@@ -29,7 +39,18 @@ internal readonly struct BeadCostModel : IBeadScorer
 
     public double SkipCost { get; }
 
+    /// <summary>The same model with another estimate of chance matches.</summary>
+    public BeadCostModel WithChance(LexicalChance chance) => new(_source, _target, _evidence, _options, SkipCost, chance);
+
     public int SourceCount => _source.Count;
+
+    /// <summary>Source and target words a pair shares and the words either side knows, for calibration.</summary>
+    public (double Matched, double Known) LexicalCounts(int source, int target)
+    {
+        var cell = _evidence.Get(source, target);
+        return (cell.LexSource + cell.LexTarget,
+            _source.KnownPrefix[source + 1] - _source.KnownPrefix[source] + _target.KnownPrefix[target + 1] - _target.KnownPrefix[target]);
+    }
 
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -46,32 +67,55 @@ internal readonly struct BeadCostModel : IBeadScorer
         var options = _options;
         var cost = LengthCost(_source.Length(source, sourceCount), _target.Length(target, targetCount)) + ShapeCost(sourceCount, targetCount);
 
-        int lexSource = 0, lexTarget = 0, numbers = 0, names = 0;
+        // Lexical matches follow IBM Model 1: a word is explained by the sentences on the other side on average,
+        // weighted by their length, not by whichever of them happens to hold a translation. A 2-2 bead therefore
+        // gains nothing from the words neighbouring sentences share. Numbers and names are sparse and strong;
+        // they count once per sentence wherever they are matched, so a number moved into the second half of a
+        // split still counts.
+        double lexSource = 0, lexTarget = 0, numbers = 0, names = 0;
+        var sourceLength = (double)Math.Max(1, _source.Length(source, sourceCount));
+        var targetLength = (double)Math.Max(1, _target.Length(target, targetCount));
+        Span<double> columns = stackalloc double[2 * targetCount];
+        columns.Clear();
         for (var r = source; r < source + sourceCount; r++)
         {
-            for (var c = target; c < target + targetCount; c++)
+            var rowShare = sourceCount == 1 ? 1.0 : _source.Length(r, 1) / sourceLength;
+            double rowNumbers = 0, rowNames = 0;
+            for (var c = 0; c < targetCount; c++)
             {
-                var cell = _evidence.Get(r, c);
-                lexSource += cell.LexSource;
-                lexTarget += cell.LexTarget;
-                numbers += cell.Numbers;
-                names += cell.Names;
+                var cell = _evidence.Get(r, target + c);
+                var columnShare = targetCount == 1 ? 1.0 : _target.Length(target + c, 1) / targetLength;
+                lexSource += columnShare * cell.LexSource;
+                lexTarget += rowShare * cell.LexTarget;
+                rowNumbers += cell.Numbers;
+                rowNames += cell.Names;
+                columns[2 * c] += cell.Numbers;
+                columns[2 * c + 1] += cell.Names;
             }
+            numbers += Math.Min(rowNumbers, Count(_source.NumberPrefix, r));
+            names += Math.Min(rowNames, Count(_source.NamePrefix, r));
+        }
+        for (var c = 0; c < targetCount; c++)
+        {
+            numbers += Math.Min(columns[2 * c], Count(_target.NumberPrefix, target + c));
+            names += Math.Min(columns[2 * c + 1], Count(_target.NamePrefix, target + c));
         }
 
         var knownSource = _source.KnownPrefix[source + sourceCount] - _source.KnownPrefix[source];
         var knownTarget = _target.KnownPrefix[target + targetCount] - _target.KnownPrefix[target];
-        lexSource = Math.Min(lexSource, knownSource);
-        lexTarget = Math.Min(lexTarget, knownTarget);
-        cost -= options.LexiconMatch * (lexSource + lexTarget);
-        cost += options.LexiconMiss * (knownSource - lexSource + knownTarget - lexTarget);
+        // Lexical evidence is the share of known words whose translation is there, smoothed towards the share a
+        // wrong pair of this document reaches by chance, and counted against that chance level: a pair with no
+        // known word (or no lexicon) is neither helped nor hurt, a short sentence's 1 of 1 is not certainty.
+        var chance = _chance.Source;
+        var similarity = (lexSource + lexTarget + SimilarityPrior * chance) / (knownSource + knownTarget + SimilarityPrior);
+        cost += options.LexiconWeight * (chance - similarity) * (sourceCount + targetCount) / 2.0;
 
         var numberCount = _source.NumberPrefix[source + sourceCount] - _source.NumberPrefix[source]
             + _target.NumberPrefix[target + targetCount] - _target.NumberPrefix[target];
-        numbers = Math.Min(numbers, numberCount / 2);
-        cost -= options.NumberMatch * numbers;
-        cost += options.NumberMiss * (numberCount - 2 * numbers);
-        cost -= options.NameMatch * names;
+        // Matches were counted from both sides; half of that is the number of matched pairs.
+        cost -= options.NumberMatch * numbers / 2.0;
+        cost += options.NumberMiss * Math.Max(0.0, numberCount - numbers);
+        cost -= options.NameMatch * names / 2.0;
 
         var sourceEnding = _source.Ending[source + sourceCount - 1];
         var targetEnding = _target.Ending[target + targetCount - 1];
@@ -84,6 +128,8 @@ internal readonly struct BeadCostModel : IBeadScorer
             cost += options.ParagraphCrossing;
         return cost;
     }
+
+    private static double Count(float[] prefix, int sentence) => prefix[sentence + 1] - prefix[sentence];
 
     private double ShapeCost(int sourceCount, int targetCount) => (sourceCount, targetCount) switch
     {

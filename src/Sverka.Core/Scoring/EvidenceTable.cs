@@ -7,17 +7,17 @@ namespace Sverka.Core.Scoring;
 /// <summary>What one source sentence and one target sentence share, counted once per pair of sentences.</summary>
 internal struct CellEvidence
 {
-    /// <summary>Source words with a translation in the target sentence.</summary>
-    public byte LexSource;
+    /// <summary>Weight of the source words with a translation in the target sentence.</summary>
+    public float LexSource;
 
-    /// <summary>Target words that translate a word of the source sentence.</summary>
-    public byte LexTarget;
+    /// <summary>Weight of the target words that translate a word of the source sentence.</summary>
+    public float LexTarget;
 
-    /// <summary>Number, date and percent anchors found on both sides.</summary>
-    public byte Numbers;
+    /// <summary>Weight of the number, date and percent anchors found on both sides (counted on the target side).</summary>
+    public float Numbers;
 
-    /// <summary>Name and cognate skeletons found on both sides.</summary>
-    public byte Names;
+    /// <summary>Weight of the name and cognate skeletons found on both sides (counted on the target side).</summary>
+    public float Names;
 }
 
 /// <summary>
@@ -69,22 +69,22 @@ internal sealed class EvidenceTable : IDisposable
 
     private CellEvidence Compute(int row, int column) => new()
     {
-        LexSource = CountContained(_source.OwnIds, _source.OwnIdStart, row, _target.Translations, _target.TranslationStart, column),
-        LexTarget = CountContained(_target.OwnIds, _target.OwnIdStart, column, _source.Translations, _source.TranslationStart, row),
-        Numbers = CountContained(_target.Numbers, _target.NumberStart, column, _source.Numbers, _source.NumberStart, row),
-        Names = CountContained(_target.Names, _target.NameStart, column, _source.Names, _source.NameStart, row),
+        LexSource = SumContained(_source.OwnIds, _source.OwnWeights, _source.OwnIdStart, row, _target.Translations, _target.TranslationStart, column),
+        LexTarget = SumContained(_target.OwnIds, _target.OwnWeights, _target.OwnIdStart, column, _source.Translations, _source.TranslationStart, row),
+        Numbers = SumContained(_target.Numbers, _target.NumberWeights, _target.NumberStart, column, _source.Numbers, _source.NumberStart, row),
+        Names = SumContained(_target.Names, _target.NameWeights, _target.NameStart, column, _source.Names, _source.NameStart, row),
     };
 
-    private static byte CountContained(int[] ids, int[] idStart, int sentence, int[] set, int[] setStart, int setSentence)
+    private static float SumContained(int[] ids, float[] weights, int[] idStart, int sentence, int[] set, int[] setStart, int setSentence)
     {
         var members = set.AsSpan(setStart[setSentence], setStart[setSentence + 1] - setStart[setSentence]);
-        var count = 0;
-        foreach (var id in ids.AsSpan(idStart[sentence], idStart[sentence + 1] - idStart[sentence]))
+        var sum = 0f;
+        for (var k = idStart[sentence]; k < idStart[sentence + 1]; k++)
         {
-            if (members.Contains(id))
-                count++;
+            if (members.Contains(ids[k]))
+                sum += weights[k];
         }
-        return (byte)Math.Min(count, byte.MaxValue);
+        return sum;
     }
 
     public void Dispose()
@@ -113,9 +113,9 @@ internal sealed class EvidenceTable : IDisposable
             {
                 var column = _lo[r] + c;
                 ref var cell = ref cells[c];
-                cell.LexTarget = CountMarked(target.OwnIds, target.OwnIdStart, column, translationStamp, mark);
-                cell.Numbers = CountMarked(target.Numbers, target.NumberStart, column, numberStamp, mark);
-                cell.Names = CountMarked(target.Names, target.NameStart, column, nameStamp, mark);
+                cell.LexTarget = SumMarked(target.OwnIds, target.OwnWeights, target.OwnIdStart, column, translationStamp, mark);
+                cell.Numbers = SumMarked(target.Numbers, target.NumberWeights, target.NumberStart, column, numberStamp, mark);
+                cell.Names = SumMarked(target.Names, target.NameWeights, target.NameStart, column, nameStamp, mark);
             }
         }
     }
@@ -139,19 +139,19 @@ internal sealed class EvidenceTable : IDisposable
             {
                 if (_hi[r] < column)
                     continue;
-                _cells[_offset[r] + column - _lo[r]].LexSource = CountMarked(source.OwnIds, source.OwnIdStart, r, stamp, mark);
+                _cells[_offset[r] + column - _lo[r]].LexSource = SumMarked(source.OwnIds, source.OwnWeights, source.OwnIdStart, r, stamp, mark);
             }
         }
     }
 
-    private static byte CountMarked(int[] ids, int[] start, int sentence, int[] stamp, int mark)
+    private static float SumMarked(int[] ids, float[] weights, int[] start, int sentence, int[] stamp, int mark)
     {
-        var count = 0;
-        foreach (var id in ids.AsSpan(start[sentence], start[sentence + 1] - start[sentence]))
+        var sum = 0f;
+        for (var k = start[sentence]; k < start[sentence + 1]; k++)
         {
-            if (stamp[id] == mark)
-                count++;
+            if (stamp[ids[k]] == mark)
+                sum += weights[k];
         }
-        return (byte)Math.Min(count, byte.MaxValue);
+        return sum;
     }
 }

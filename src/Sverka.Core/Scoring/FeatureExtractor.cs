@@ -50,7 +50,6 @@ internal sealed class FeatureExtractor
             features.Ending[s] = EndingOf(sentence);
             features.LengthPrefix[s + 1] = features.LengthPrefix[s] + CountNonSpace(sentence);
 
-            var known = 0;
             var translationsBefore = _translations.Count;
             var numbersBefore = _numbers.Count;
             var namesBefore = _names.Count;
@@ -89,7 +88,6 @@ internal sealed class FeatureExtractor
                             var id = _lexicon.Id(_stemmer.Stem(word));
                             if (id >= 0)
                             {
-                                known++;
                                 _ownIds.Add(id);
                                 foreach (var translation in _lexicon.Translations(id))
                                     _translations.Add(translation);
@@ -100,8 +98,6 @@ internal sealed class FeatureExtractor
                 first = false;
             }
             Deduplicate(_translations, translationsBefore);
-            features.KnownPrefix[s + 1] = features.KnownPrefix[s] + known;
-            features.NumberPrefix[s + 1] = features.NumberPrefix[s] + (_numbers.Count - numbersBefore);
             features.OwnIdStart[s + 1] = _ownIds.Count;
             features.TranslationStart[s + 1] = _translations.Count;
             features.NumberStart[s + 1] = _numbers.Count;
@@ -111,7 +107,43 @@ internal sealed class FeatureExtractor
         features.Translations = [.. _translations];
         features.Numbers = [.. _numbers];
         features.Names = [.. _names];
+        features.OwnWeights = RarityWeights(features.OwnIds, features.OwnIdStart, features.KnownPrefix);
+        features.NumberWeights = RarityWeights(features.Numbers, features.NumberStart, features.NumberPrefix);
+        features.NameWeights = RarityWeights(features.Names, features.NameStart, features.NamePrefix);
         return features;
+    }
+
+    /// <summary>
+    /// Weighs each id by how few sentences of the document hold it, log(1 + N / df) / log(1 + N): 1 for an id
+    /// found in one sentence, falling towards 0 for one found everywhere. Fills the per-sentence prefix sums.
+    /// </summary>
+    private static float[] RarityWeights(int[] ids, int[] start, float[] prefix)
+    {
+        var sentences = start.Length - 1;
+        var documentFrequency = new Dictionary<int, int>();
+        for (var s = 0; s < sentences; s++)
+        {
+            var seen = ids.AsSpan(start[s], start[s + 1] - start[s]);
+            for (var k = 0; k < seen.Length; k++)
+            {
+                if (seen[..k].Contains(seen[k]))
+                    continue;
+                documentFrequency[seen[k]] = documentFrequency.GetValueOrDefault(seen[k]) + 1;
+            }
+        }
+        var weights = new float[ids.Length];
+        var scale = 1.0 / Math.Log(1.0 + sentences);
+        for (var s = 0; s < sentences; s++)
+        {
+            double sum = 0;
+            for (var k = start[s]; k < start[s + 1]; k++)
+            {
+                weights[k] = (float)(Math.Log(1.0 + (double)sentences / documentFrequency[ids[k]]) * scale);
+                sum += weights[k];
+            }
+            prefix[s + 1] = prefix[s] + (float)sum;
+        }
+        return weights;
     }
 
     private static bool IsNameLike(ReadOnlySpan<char> word, bool sentenceInitial) =>

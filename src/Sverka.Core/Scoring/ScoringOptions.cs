@@ -15,11 +15,11 @@ public readonly record struct ScoringOptions
     /// <summary>Variance of the length difference per character (Gale and Church measured 6.8).</summary>
     public double LengthVariance { get; init; } = 6.8;
 
-    /// <summary>Evidence for each word whose translation is on the other side.</summary>
-    public double LexiconMatch { get; init; } = 1.0;
-
-    /// <summary>Evidence against for each known word whose translation is missing.</summary>
-    public double LexiconMiss { get; init; } = 0.35;
+    /// <summary>
+    /// Cost per sentence of a pair none of whose known words has its translation on the other side; a pair
+    /// whose every known word does costs nothing.
+    /// </summary>
+    public double LexiconWeight { get; init; } = 10.0;
 
     /// <summary>Evidence for each number, date or percentage found on both sides.</summary>
     public double NumberMatch { get; init; } = 2.5;
@@ -40,7 +40,7 @@ public readonly record struct ScoringOptions
     public double MergeCost { get; init; } = 2.3;
 
     /// <summary>Prior cost of a 2-2 bead.</summary>
-    public double DoubleMergeCost { get; init; } = 4.0;
+    public double DoubleMergeCost { get; init; } = 5.0;
 
     /// <summary>Prior cost of a 3-1 or 1-3 bead.</summary>
     public double TripleMergeCost { get; init; } = 4.5;

@@ -23,8 +23,9 @@ public sealed class SideFeatures
     {
         Count = count;
         LengthPrefix = new long[count + 1];
-        KnownPrefix = new int[count + 1];
-        NumberPrefix = new int[count + 1];
+        KnownPrefix = new float[count + 1];
+        NumberPrefix = new float[count + 1];
+        NamePrefix = new float[count + 1];
         Ending = new SentenceEnding[count];
         Paragraph = new int[count];
         OwnIdStart = new int[count + 1];
@@ -43,11 +44,14 @@ public sealed class SideFeatures
     /// <summary>Prefix sums of sentence lengths in characters, spaces not counted; Count + 1 entries.</summary>
     public long[] LengthPrefix { get; }
 
-    /// <summary>Prefix sums of the words the lexicon knows (function words not counted).</summary>
-    public int[] KnownPrefix { get; }
+    /// <summary>Prefix sums of the weights of the words the lexicon knows (function words not counted).</summary>
+    public float[] KnownPrefix { get; }
 
-    /// <summary>Prefix sums of the number, date and percent anchors.</summary>
-    public int[] NumberPrefix { get; }
+    /// <summary>Prefix sums of the weights of the number, date and percent anchors.</summary>
+    public float[] NumberPrefix { get; }
+
+    /// <summary>Prefix sums of the weights of the name and cognate skeletons.</summary>
+    public float[] NamePrefix { get; }
 
     /// <summary>How each sentence ends.</summary>
     public SentenceEnding[] Ending { get; }
@@ -60,6 +64,19 @@ public sealed class SideFeatures
 
     /// <summary>Lexicon ids of the sentence's own known words, one per occurrence.</summary>
     public int[] OwnIds { get; internal set; }
+
+    /// <summary>
+    /// The weight of each entry of <see cref="OwnIds"/>: how rare the word is in its document (1 for a word in one
+    /// sentence, towards 0 for one in every sentence), so that a document's topic words, repeated in sentence
+    /// after sentence, do not glue neighbouring sentences together.
+    /// </summary>
+    public float[] OwnWeights { get; internal set; } = [];
+
+    /// <summary>The weight of each entry of <see cref="Numbers"/>, as for <see cref="OwnWeights"/>.</summary>
+    public float[] NumberWeights { get; internal set; } = [];
+
+    /// <summary>The weight of each entry of <see cref="Names"/>, as for <see cref="OwnWeights"/>.</summary>
+    public float[] NameWeights { get; internal set; } = [];
 
     /// <summary>Start of each sentence's range in <see cref="Translations"/>.</summary>
     public int[] TranslationStart { get; }
