@@ -28,6 +28,12 @@ internal readonly record struct RussianScore(double LogLikelihood, int RussianLe
     // A capital right after a small letter in one word ("пРИВЕТ") is what KOI8-R looks like in Windows-1251.
     private static readonly double s_caseFlipLog = Math.Log(0.05);
 
+    // Capitals inside words are rare in running text (acronyms aside) and are most letters of a swapped reading.
+    private static readonly double s_innerCapitalLog = Math.Log(0.3);
+
+    // Sentences start with a capital; KOI8-R read as Windows-1251 swaps case, so its sentences start small.
+    private static readonly double s_smallSentenceStartLog = Math.Log(0.1);
+
     public static RussianScore Of(string text)
     {
         double logLikelihood = 0;
@@ -44,6 +50,8 @@ internal readonly record struct RussianScore(double LogLikelihood, int RussianLe
                 continue;
             }
 
+            if (char.IsLower(c) && Symbol(c) != Boundary && StartsSentence(text, i))
+                logLikelihood += s_smallSentenceStartLog;
             var end = i;
             var hasLatin = false;
             while (end < text.Length && char.IsLetter(text[end]))
@@ -70,8 +78,8 @@ internal readonly record struct RussianScore(double LogLikelihood, int RussianLe
                     continue;
                 }
                 logLikelihood += PairLog(previous, symbol);
-                if (k > i && char.IsUpper(letter) && char.IsLower(text[k - 1]))
-                    logLikelihood += s_caseFlipLog;
+                if (k > i && char.IsUpper(letter))
+                    logLikelihood += char.IsLower(text[k - 1]) ? s_caseFlipLog : s_innerCapitalLog;
                 previous = symbol;
                 russian++;
             }
@@ -79,6 +87,14 @@ internal readonly record struct RussianScore(double LogLikelihood, int RussianLe
             i = end;
         }
         return new RussianScore(logLikelihood, russian, mixed);
+    }
+
+    private static bool StartsSentence(string text, int index)
+    {
+        var k = index - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k]))
+            k--;
+        return k < 0 || (k < index - 1 && text[k] is '.' or '!' or '?');
     }
 
     /// <summary>The letter а to я as 0 to 31, with ё as е and capitals as small letters; anything else is a boundary.</summary>

@@ -110,11 +110,12 @@ public sealed class TextDecoderTests
     [Fact]
     public void Short_russian_sentences_in_any_legacy_code_page_read_back_exactly()
     {
-        var sentence = Gen.Int[0, s_words.Length - 1].Array[2, 8]
+        // Eight words at least: "Юг эхо юг мы." is honestly ambiguous between the code pages, a line of real text is not.
+        var sentence = Gen.Int[0, s_words.Length - 1].Array[4, 8]
             .Select(ids => string.Join(' ', ids.Select(i => s_words[i])))
             .Select(words => char.ToUpperInvariant(words[0]) + words[1..] + ".");
         var codePages = Gen.OneOf(Gen.Const(1251), Gen.Const(20866), Gen.Const(866));
-        Gen.Select(sentence.Array[1, 3], codePages).Sample((sentences, codePage) =>
+        Gen.Select(sentence.Array[2, 3], codePages).Sample((sentences, codePage) =>
         {
             var text = string.Join(' ', sentences);
             Assert.Equal(text, Decode(CodePage(codePage).GetBytes(text)).Text);
