@@ -22,7 +22,9 @@ public static class Program
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
         {
-            error.WriteLine($"sverka: {parse.Errors[0].Message} (see `sverka --help`)");
+            // One line, whatever the parser's message looks like: scripts read the first line of stderr.
+            var message = string.Join(' ', parse.Errors[0].Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            error.WriteLine($"sverka: {message} (see `sverka --help`)");
             return ExitCodes.Usage;
         }
         return parse.Invoke(configuration);
