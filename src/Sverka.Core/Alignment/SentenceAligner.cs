@@ -89,7 +89,9 @@ public sealed class SentenceAligner
                     continue;
                 }
             }
-            return new SentenceAlignment(ToBeads(model, path!, m), n, m);
+            // Only words tell a translation from a text of the same shape; without a lexicon the margin must do.
+            var wrongEvidence = lexicon is null ? null : WrongPairEvidence(model, path!, m);
+            return new SentenceAlignment(ToBeads(model, path!, m, wrongEvidence), n, m);
         }
     }
 
@@ -148,13 +150,32 @@ public sealed class SentenceAligner
         return (Math.Clamp(threshold / 2, MinSkipCost, MaxSkipCost), chance);
     }
 
+    /// <summary>
+    /// The median evidence cost of pairs two places off the path, where pairs are almost always wrong; null when
+    /// the documents are too short to have such pairs.
+    /// </summary>
+    private static double? WrongPairEvidence(BeadCostModel model, List<(int I, int J)> path, int targetCount)
+    {
+        var costs = new List<double>();
+        foreach (var (i, j) in path)
+        {
+            if (i >= model.SourceCount)
+                continue;
+            if (j + 2 < targetCount)
+                costs.Add(model.EvidenceCost(i, 1, j + 2, 1));
+            if (j >= 2 && j - 2 < targetCount)
+                costs.Add(model.EvidenceCost(i, 1, j - 2, 1));
+        }
+        return costs.Count < 4 ? null : Quantile(costs, 0.5);
+    }
+
     private static double Quantile(List<double> values, double fraction)
     {
         values.Sort();
         return values[Math.Clamp((int)(fraction * values.Count), 0, values.Count - 1)];
     }
 
-    private static Bead[] ToBeads(BeadCostModel model, List<(int I, int J)> path, int targetCount)
+    private static Bead[] ToBeads(BeadCostModel model, List<(int I, int J)> path, int targetCount, double? wrongPairEvidence)
     {
         var beads = new Bead[path.Count - 1];
         for (var k = 1; k < path.Count; k++)
@@ -162,7 +183,7 @@ public sealed class SentenceAligner
             var (i, j) = path[k - 1];
             var a = path[k].I - i;
             var b = path[k].J - j;
-            beads[k - 1] = new Bead(i, a, j, b, Confidence(model, i, a, j, b, targetCount));
+            beads[k - 1] = new Bead(i, a, j, b, Confidence(model, i, a, j, b, targetCount, wrongPairEvidence));
         }
         return beads;
     }
@@ -170,14 +191,22 @@ public sealed class SentenceAligner
     /// <summary>
     /// How far the bead's cost is from the alternative: for a pair, leaving all its sentences unpaired; for an
     /// unpaired source sentence, pairing it with a neighbouring target sentence (and likewise the other way round).
-    /// The margin in nats goes through a logistic.
+    /// The margin in nats goes through a logistic. A pair must also look better than a typical wrong pair of the
+    /// same document (two places off the path): the margin alone is relative, and between two unrelated texts
+    /// the best of bad pairs can still be clearly better than skipping.
     /// </summary>
-    private static float Confidence(BeadCostModel model, int i, int a, int j, int b, int targetCount)
+    private static float Confidence(BeadCostModel model, int i, int a, int j, int b, int targetCount, double? wrongPairEvidence)
     {
         double margin;
         if (a > 0 && b > 0)
         {
-            margin = model.SkipCost * (a + b) - model.PairCost(i, a, j, b);
+            var cost = model.PairCost(i, a, j, b);
+            margin = model.SkipCost * (a + b) - cost;
+            var relative = 1.0 / (1.0 + Math.Exp(-margin / 2.0));
+            if (wrongPairEvidence is not { } wrong)
+                return (float)relative;
+            var evidence = wrong * (a + b) / 2.0 - model.EvidenceCost(i, a, j, b);
+            return (float)(relative / (1.0 + Math.Exp(-evidence)));
         }
         else
         {

@@ -64,8 +64,18 @@ internal readonly struct BeadCostModel : IBeadScorer
     /// <summary>The cost of a bead that pairs sentences, without the skip branch.</summary>
     public double PairCost(int source, int sourceCount, int target, int targetCount)
     {
+        return LengthCost(_source.Length(source, sourceCount), _target.Length(target, targetCount)) + ShapeCost(sourceCount, targetCount)
+            + EvidenceCost(source, sourceCount, target, targetCount);
+    }
+
+    /// <summary>
+    /// The part of a pair's cost that comes from what the sentences say rather than how long they are: words,
+    /// numbers, names, endings and paragraphs. Negative when they speak for a translation.
+    /// </summary>
+    public double EvidenceCost(int source, int sourceCount, int target, int targetCount)
+    {
         var options = _options;
-        var cost = LengthCost(_source.Length(source, sourceCount), _target.Length(target, targetCount)) + ShapeCost(sourceCount, targetCount);
+        double cost = 0;
 
         // Lexical matches follow IBM Model 1: a word is explained by the sentences on the other side on average,
         // weighted by their length, not by whichever of them happens to hold a translation. A 2-2 bead therefore
@@ -131,7 +141,8 @@ internal readonly struct BeadCostModel : IBeadScorer
 
     private static double Count(float[] prefix, int sentence) => prefix[sentence + 1] - prefix[sentence];
 
-    private double ShapeCost(int sourceCount, int targetCount) => (sourceCount, targetCount) switch
+    /// <summary>The prior cost of a bead shape, before any evidence.</summary>
+    public double ShapeCost(int sourceCount, int targetCount) => (sourceCount, targetCount) switch
     {
         (1, 1) => 0,
         (2, 1) or (1, 2) => _options.MergeCost,
