@@ -82,33 +82,18 @@ internal readonly struct BeadCostModel : IBeadScorer
         // gains nothing from the words neighbouring sentences share. Numbers and names are sparse and strong;
         // they count once per sentence wherever they are matched, so a number moved into the second half of a
         // split still counts.
-        double lexSource = 0, lexTarget = 0, numbers = 0, names = 0;
-        var sourceLength = (double)Math.Max(1, _source.Length(source, sourceCount));
-        var targetLength = (double)Math.Max(1, _target.Length(target, targetCount));
-        Span<double> columns = stackalloc double[2 * targetCount];
-        columns.Clear();
-        for (var r = source; r < source + sourceCount; r++)
+        double lexSource, lexTarget, numbers, names;
+        if (sourceCount == 1 && targetCount == 1)
         {
-            var rowShare = sourceCount == 1 ? 1.0 : _source.Length(r, 1) / sourceLength;
-            double rowNumbers = 0, rowNames = 0;
-            for (var c = 0; c < targetCount; c++)
-            {
-                var cell = _evidence.Get(r, target + c);
-                var columnShare = targetCount == 1 ? 1.0 : _target.Length(target + c, 1) / targetLength;
-                lexSource += columnShare * cell.LexSource;
-                lexTarget += rowShare * cell.LexTarget;
-                rowNumbers += cell.Numbers;
-                rowNames += cell.Names;
-                columns[2 * c] += cell.Numbers;
-                columns[2 * c + 1] += cell.Names;
-            }
-            numbers += Math.Min(rowNumbers, Count(_source.NumberPrefix, r));
-            names += Math.Min(rowNames, Count(_source.NamePrefix, r));
+            var cell = _evidence.Get(source, target);
+            lexSource = cell.LexSource;
+            lexTarget = cell.LexTarget;
+            numbers = Math.Min(cell.Numbers, Count(_source.NumberPrefix, source)) + Math.Min(cell.Numbers, Count(_target.NumberPrefix, target));
+            names = Math.Min(cell.Names, Count(_source.NamePrefix, source)) + Math.Min(cell.Names, Count(_target.NamePrefix, target));
         }
-        for (var c = 0; c < targetCount; c++)
+        else
         {
-            numbers += Math.Min(columns[2 * c], Count(_target.NumberPrefix, target + c));
-            names += Math.Min(columns[2 * c + 1], Count(_target.NamePrefix, target + c));
+            (lexSource, lexTarget, numbers, names) = SumBlock(source, sourceCount, target, targetCount);
         }
 
         var knownSource = _source.KnownPrefix[source + sourceCount] - _source.KnownPrefix[source];
@@ -139,6 +124,40 @@ internal readonly struct BeadCostModel : IBeadScorer
         return cost;
     }
 
+    /// <summary>The evidence of a bead of several sentences: Model-1 shares for words, per-sentence clamps for anchors.</summary>
+    private (double LexSource, double LexTarget, double Numbers, double Names) SumBlock(int source, int sourceCount, int target, int targetCount)
+    {
+        double lexSource = 0, lexTarget = 0, numbers = 0, names = 0;
+        var sourceLength = (double)Math.Max(1, _source.Length(source, sourceCount));
+        var targetLength = (double)Math.Max(1, _target.Length(target, targetCount));
+        Span<double> columns = targetCount <= 8 ? stackalloc double[16] : new double[2 * targetCount];
+        columns[..(2 * targetCount)].Clear();
+        for (var r = source; r < source + sourceCount; r++)
+        {
+            var rowShare = sourceCount == 1 ? 1.0 : _source.Length(r, 1) / sourceLength;
+            double rowNumbers = 0, rowNames = 0;
+            for (var c = 0; c < targetCount; c++)
+            {
+                var cell = _evidence.Get(r, target + c);
+                var columnShare = targetCount == 1 ? 1.0 : _target.Length(target + c, 1) / targetLength;
+                lexSource += columnShare * cell.LexSource;
+                lexTarget += rowShare * cell.LexTarget;
+                rowNumbers += cell.Numbers;
+                rowNames += cell.Names;
+                columns[2 * c] += cell.Numbers;
+                columns[2 * c + 1] += cell.Names;
+            }
+            numbers += Math.Min(rowNumbers, Count(_source.NumberPrefix, r));
+            names += Math.Min(rowNames, Count(_source.NamePrefix, r));
+        }
+        for (var c = 0; c < targetCount; c++)
+        {
+            numbers += Math.Min(columns[2 * c], Count(_target.NumberPrefix, target + c));
+            names += Math.Min(columns[2 * c + 1], Count(_target.NamePrefix, target + c));
+        }
+        return (lexSource, lexTarget, numbers, names);
+    }
+
     private static double Count(float[] prefix, int sentence) => prefix[sentence + 1] - prefix[sentence];
 
     /// <summary>The prior cost of a bead shape, before any evidence.</summary>
@@ -164,16 +183,18 @@ internal readonly struct BeadCostModel : IBeadScorer
         if (mean <= 0)
             return 0;
         var delta = Math.Abs(scaledTarget - scaledSource) / Math.Sqrt(_options.LengthVariance * mean);
-        var tail = Erfc(delta / Math.Sqrt(2));
-        return tail <= 1e-13 ? MaxLengthCost : Math.Min(MaxLengthCost, -Math.Log(tail));
+        return Math.Min(MaxLengthCost, MinusLogErfc(delta / Math.Sqrt(2)));
     }
 
-    /// <summary>Complementary error function (Numerical Recipes' Chebyshev fit, relative error below 1.2e-7).</summary>
-    private static double Erfc(double x)
+    /// <summary>
+    /// -ln erfc(x) for x ≥ 0, from Numerical Recipes' Chebyshev fit erfc(x) = t·exp(-x² + P(t)) (relative error
+    /// below 1.2e-7), taken in the log domain: one logarithm and no exponential per bead.
+    /// </summary>
+    private static double MinusLogErfc(double x)
     {
         var t = 1.0 / (1.0 + 0.5 * x);
-        var y = t * Math.Exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806
-            + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
-        return y;
+        var polynomial = -1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806
+            + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+        return x * x - polynomial - Math.Log(t);
     }
 }
