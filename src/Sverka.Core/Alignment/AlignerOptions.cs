@@ -25,6 +25,12 @@ public readonly record struct AlignerOptions
     /// <summary>Align over the whole matrix whatever the size (for tests that compare with the band).</summary>
     public bool ForceFullMatrix { get; init; }
 
+    /// <summary>
+    /// How many threads may price beads for one document; -1 for all cores. A batch that aligns many documents
+    /// at once sets 1 and gets its parallelism from the documents instead.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
+
     /// <summary>The shapes in effect.</summary>
     public ReadOnlySpan<BeadShape> EffectiveShapes => Shapes ?? BeadShape.Default;
 }

@@ -8,66 +8,56 @@ namespace Sverka.Core.Alignment;
 /// cost(bead). Costs live in one rented float array and backpointers (the shape index) in one rented byte array,
 /// both laid out like the band; the scorer is a struct so its cost is inlined into the inner loop.
 /// </summary>
+/// <remarks>
+/// Pricing beads is nearly all the work, and a bead's price does not depend on the recurrence, so rows are taken
+/// in blocks: every bead ending in a block is priced first, in parallel across rows, then the recurrence runs
+/// over the block alone. The result is the same whatever the degree of parallelism.
+/// </remarks>
 internal static class BandedDynamicProgram
 {
     private const byte NoShape = byte.MaxValue;
+    private const int BlockRows = 64;
+
+    // Below this many beads a block is priced on the calling thread: handing work out costs more than it saves.
+    private const int ParallelBeadThreshold = 16_384;
 
     /// <summary>
     /// Finds the cheapest path through the band from (0, 0) to (n, m). Returns the lattice points of the path in
     /// order, from (0, 0); null when the band does not connect the corners.
     /// </summary>
-    public static List<(int I, int J)>? Run<TScorer>(in TScorer scorer, Band band, ReadOnlySpan<BeadShape> shapes, out double totalCost)
+    public static List<(int I, int J)>? Run<TScorer>(in TScorer scorer, Band band, ReadOnlySpan<BeadShape> shapes, int maxDegreeOfParallelism, out double totalCost)
         where TScorer : struct, IBeadScorer
     {
         var cellCount = checked((int)band.CellCount);
         var cost = ArrayPool<float>.Shared.Rent(cellCount);
         var back = ArrayPool<byte>.Shared.Rent(cellCount);
+        var shapeSource = new int[shapes.Length];
+        var shapeTarget = new int[shapes.Length];
+        for (var k = 0; k < shapes.Length; k++)
+        {
+            shapeSource[k] = shapes[k].SourceCount;
+            shapeTarget[k] = shapes[k].TargetCount;
+        }
+        var n = band.SourceCount;
+        var maxBlockCells = 0L;
+        for (var first = 0; first <= n; first += BlockRows)
+            maxBlockCells = Math.Max(maxBlockCells, band.RowOffset(Math.Min(n + 1, first + BlockRows)) - band.RowOffset(first));
+        var beadCosts = ArrayPool<float>.Shared.Rent(checked((int)maxBlockCells * shapes.Length));
         try
         {
-            var n = band.SourceCount;
-            Span<int> shapeSource = stackalloc int[shapes.Length];
-            Span<int> shapeTarget = stackalloc int[shapes.Length];
-            for (var k = 0; k < shapes.Length; k++)
+            var pricer = new BlockPricer<TScorer>(scorer, band, shapeSource, shapeTarget, beadCosts);
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+            for (var first = 0; first <= n; first += BlockRows)
             {
-                shapeSource[k] = shapes[k].SourceCount;
-                shapeTarget[k] = shapes[k].TargetCount;
-            }
-
-            for (var i = 0; i <= n; i++)
-            {
-                var lo = band.Lo(i);
-                var hi = band.Hi(i);
-                var rowOffset = band.RowOffset(i);
-                for (var j = lo; j <= hi; j++)
-                {
-                    var index = (int)(rowOffset + j - lo);
-                    if (i == 0 && j == 0)
-                    {
-                        cost[index] = 0;
-                        back[index] = NoShape;
-                        continue;
-                    }
-                    var best = float.PositiveInfinity;
-                    var bestShape = NoShape;
-                    for (var k = 0; k < shapeSource.Length; k++)
-                    {
-                        var pi = i - shapeSource[k];
-                        var pj = j - shapeTarget[k];
-                        if (pi < 0 || pj < 0 || pj < band.Lo(pi) || pj > band.Hi(pi))
-                            continue;
-                        var previous = cost[(int)band.Index(pi, pj)];
-                        if (float.IsPositiveInfinity(previous))
-                            continue;
-                        var candidate = previous + scorer.Cost(pi, shapeSource[k], pj, shapeTarget[k]);
-                        if (candidate < best)
-                        {
-                            best = candidate;
-                            bestShape = (byte)k;
-                        }
-                    }
-                    cost[index] = best;
-                    back[index] = bestShape;
-                }
+                var end = Math.Min(n + 1, first + BlockRows);
+                var blockOffset = band.RowOffset(first);
+                pricer.BlockOffset = blockOffset;
+                if ((band.RowOffset(end) - blockOffset) * shapes.Length >= ParallelBeadThreshold && maxDegreeOfParallelism != 1)
+                    Parallel.For(first, end, parallel, pricer.PriceRow);
+                else
+                    for (var i = first; i < end; i++)
+                        pricer.PriceRow(i);
+                Recur(band, first, end, blockOffset, shapes.Length, beadCosts, shapeSource, shapeTarget, cost, back);
             }
 
             var m = band.TargetCount;
@@ -94,6 +84,75 @@ internal static class BandedDynamicProgram
         {
             ArrayPool<float>.Shared.Return(cost);
             ArrayPool<byte>.Shared.Return(back);
+            ArrayPool<float>.Shared.Return(beadCosts);
+        }
+    }
+
+    private static void Recur(Band band, int first, int end, long blockOffset, int shapeCount, float[] beadCosts,
+        int[] shapeSource, int[] shapeTarget, float[] cost, byte[] back)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var lo = band.Lo(i);
+            var hi = band.Hi(i);
+            var rowOffset = band.RowOffset(i);
+            for (var j = lo; j <= hi; j++)
+            {
+                var index = (int)(rowOffset + j - lo);
+                if (i == 0 && j == 0)
+                {
+                    cost[index] = 0;
+                    back[index] = NoShape;
+                    continue;
+                }
+                var priced = (int)(index - blockOffset) * shapeCount;
+                var best = float.PositiveInfinity;
+                var bestShape = NoShape;
+                for (var k = 0; k < shapeCount; k++)
+                {
+                    var beadCost = beadCosts[priced + k];
+                    if (float.IsPositiveInfinity(beadCost))
+                        continue;
+                    var previous = cost[(int)band.Index(i - shapeSource[k], j - shapeTarget[k])];
+                    var candidate = previous + beadCost;
+                    if (candidate < best)
+                    {
+                        best = candidate;
+                        bestShape = (byte)k;
+                    }
+                }
+                cost[index] = best;
+                back[index] = bestShape;
+            }
+        }
+    }
+
+    /// <summary>Prices every bead that ends in one row of a block; rows are independent, so threads share it.</summary>
+    private sealed class BlockPricer<TScorer>(TScorer scorer, Band band, int[] shapeSource, int[] shapeTarget, float[] beadCosts)
+        where TScorer : struct, IBeadScorer
+    {
+        private readonly TScorer _scorer = scorer;
+
+        public long BlockOffset { get; set; }
+
+        public void PriceRow(int i)
+        {
+            var lo = band.Lo(i);
+            var hi = band.Hi(i);
+            var shapeCount = shapeSource.Length;
+            var priced = (int)(band.RowOffset(i) - BlockOffset) * shapeCount;
+            for (var j = lo; j <= hi; j++, priced += shapeCount)
+            {
+                for (var k = 0; k < shapeCount; k++)
+                {
+                    var pi = i - shapeSource[k];
+                    var pj = j - shapeTarget[k];
+                    // A bead whose start lies outside the band cannot be taken: infinity marks it for the recurrence.
+                    beadCosts[priced + k] = pi < 0 || pj < 0 || pj < band.Lo(pi) || pj > band.Hi(pi)
+                        ? float.PositiveInfinity
+                        : _scorer.Cost(pi, shapeSource[k], pj, shapeTarget[k]);
+                }
+            }
         }
     }
 }
