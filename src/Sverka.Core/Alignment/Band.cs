@@ -49,13 +49,16 @@ internal sealed class Band
     }
 
     /// <summary>The diagonal from (0, 0) to (n, m), widened by <paramref name="halfWidth"/> on each side.</summary>
-    public static Band AroundDiagonal(int sourceCount, int targetCount, int halfWidth)
+    public static Band AroundDiagonal(int sourceCount, int targetCount, int halfWidth) =>
+        AroundPath(Diagonal(sourceCount, targetCount), sourceCount, targetCount, halfWidth);
+
+    private static List<(int I, int J)> Diagonal(int sourceCount, int targetCount)
     {
-        var path = new List<(int I, int J)>(sourceCount + 1);
+        var path = new List<(int I, int J)>(sourceCount + 2);
         for (var i = 0; i <= sourceCount; i++)
             path.Add((i, sourceCount == 0 ? targetCount : (int)((long)i * targetCount / sourceCount)));
         path.Add((sourceCount, targetCount));
-        return AroundPath(path, sourceCount, targetCount, halfWidth);
+        return path;
     }
 
     /// <summary>
@@ -63,6 +66,21 @@ internal sealed class Band
     /// (which need not be contiguous: a 3-1 step skips rows, and rows in between take the range it spans).
     /// </summary>
     public static Band AroundPath(IReadOnlyList<(int I, int J)> path, int sourceCount, int targetCount, int halfWidth)
+    {
+        var widths = new int[sourceCount + 1];
+        Array.Fill(widths, halfWidth);
+        return AroundPath(path, sourceCount, targetCount, widths);
+    }
+
+    /// <summary>The diagonal from (0, 0) to (n, m), widened on each side by each row's half-width.</summary>
+    public static Band AroundDiagonal(int sourceCount, int targetCount, int[] halfWidths) =>
+        AroundPath(Diagonal(sourceCount, targetCount), sourceCount, targetCount, halfWidths);
+
+    /// <summary>
+    /// The band around a monotone path of lattice points, each widened by the half-width of its own row, so a
+    /// band can be wide where the alignment is in doubt and narrow where it is not.
+    /// </summary>
+    public static Band AroundPath(IReadOnlyList<(int I, int J)> path, int sourceCount, int targetCount, int[] halfWidths)
     {
         var lo = new int[sourceCount + 1];
         var hi = new int[sourceCount + 1];
@@ -72,6 +90,7 @@ internal sealed class Band
         {
             var (i, j) = path[k];
             var (nextI, nextJ) = k + 1 < path.Count ? path[k + 1] : (i, j);
+            var halfWidth = halfWidths[i];
             // Rows from i up to the next point's row see the target range the step crosses.
             for (var row = i; row <= Math.Max(i, nextI); row++)
             {
@@ -84,7 +103,7 @@ internal sealed class Band
             if (lo[i] == int.MaxValue)
             {
                 lo[i] = i > 0 ? lo[i - 1] : 0;
-                hi[i] = i > 0 ? hi[i - 1] : halfWidth;
+                hi[i] = i > 0 ? hi[i - 1] : halfWidths[0];
             }
         }
         lo[0] = 0;
@@ -109,9 +128,24 @@ internal sealed class Band
     {
         foreach (var (i, j) in path)
         {
-            if ((_lo[i] > 0 && j - _lo[i] < margin) || (_hi[i] < TargetCount && _hi[i] - j < margin))
+            if (IsNearEdge(i, j, margin))
                 return true;
         }
         return false;
     }
+
+    /// <summary>The source rows where the path comes within <paramref name="margin"/> of an edge that is not the lattice's own.</summary>
+    public List<int> RowsTouchedBy(IReadOnlyList<(int I, int J)> path, int margin)
+    {
+        var rows = new List<int>();
+        foreach (var (i, j) in path)
+        {
+            if (IsNearEdge(i, j, margin))
+                rows.Add(i);
+        }
+        return rows;
+    }
+
+    private bool IsNearEdge(int i, int j, int margin) =>
+        (_lo[i] > 0 && j - _lo[i] < margin) || (_hi[i] < TargetCount && _hi[i] - j < margin);
 }

@@ -13,6 +13,14 @@ namespace Sverka.Core.Alignment;
 public sealed class SentenceAligner
 {
     private const int EdgeMargin = 4;
+
+    // The first, uncalibrated path is widened this many times at most where it touches its band's edge: it only
+    // centres the calibrated search, which widens wherever it must.
+    private const int MaxUncalibratedWidenings = 1;
+
+    // Lattices larger than this find their first path with 1-1 and unpaired beads only. Fixed, not an option, so
+    // that the banded and the full search of one document calibrate alike.
+    private const long CoarseFirstPassCells = 1L << 20;
     private const float MinSkipCost = 0.5f;
     private const float MaxSkipCost = 100f;
 
@@ -20,6 +28,7 @@ public sealed class SentenceAligner
     private readonly BeadShape[] _shapes;
     private readonly int _maxSourceCount;
     private readonly int _maxTargetCount;
+    private readonly BeadShape[] _coarseShapes;
 
     /// <summary>Creates an aligner with the given options.</summary>
     public SentenceAligner(AlignerOptions options)
@@ -30,6 +39,7 @@ public sealed class SentenceAligner
             throw new ArgumentException("The bead shapes must include 1-0 and 0-1, or some inputs could not be aligned at all.", nameof(options));
         _maxSourceCount = _shapes.Max(s => s.SourceCount);
         _maxTargetCount = _shapes.Max(s => s.TargetCount);
+        _coarseShapes = [.. _shapes.Where(s => s.SourceCount + s.TargetCount <= 2)];
     }
 
     /// <summary>
@@ -51,48 +61,125 @@ public sealed class SentenceAligner
         var sourceIdCount = lexicon?.SourceStemCount ?? 0;
         var targetIdCount = lexicon?.TargetStemCount ?? 0;
 
-        var halfWidth = _options.InitialHalfWidth;
-        var band = _options.ForceFullMatrix || (long)(n + 1) * (m + 1) <= _options.FullMatrixCells
-            ? Band.Full(n, m)
-            : Band.AroundDiagonal(n, m, halfWidth);
+        var full = _options.ForceFullMatrix || (long)(n + 1) * (m + 1) <= _options.FullMatrixCells;
+        var halfWidths = new int[n + 1];
+        var coarseFirst = (long)(n + 1) * (m + 1) > CoarseFirstPassCells;
+        Array.Fill(halfWidths, coarseFirst ? 2 * _options.InitialHalfWidth : _options.InitialHalfWidth);
+        var band = full ? Band.Full(n, m) : Band.AroundDiagonal(n, m, halfWidths);
         var skipCost = _options.Scoring.DefaultSkipCost;
         var chance = LexicalChance.Default;
         var calibrated = !_options.Scoring.CalibrateSkipCost;
         List<(int I, int J)>? previous = null;
-        var bandVerified = false;
+        var uncalibratedWidenings = 0;
         while (true)
         {
             using var evidence = new EvidenceTable(band, _maxSourceCount, _maxTargetCount, sourceFeatures, targetFeatures, keys.Count, sourceIdCount, targetIdCount);
             var model = new BeadCostModel(sourceFeatures, targetFeatures, evidence, _options.Scoring, skipCost, chance);
-            var path = BandedDynamicProgram.Run(model, band, _shapes, out _);
-            // A band is trusted once the path keeps clear of its edges and doubling it changes nothing: a path
-            // that merely fits inside a narrow band may still differ from the one a wider band would find.
-            // After calibration the band has been verified once; only touching its edge sends the search wider.
-            var settled = band.IsFull
-                || (path is not null && !band.IsTouchedBy(path, EdgeMargin) && (bandVerified || (previous is not null && previous.SequenceEqual(path))));
-            if (!settled)
+            // On a long document the first path only has to find the 1-1 pairs to calibrate on and a course for
+            // the band, so merges are not priced yet; a short one is cheap enough to price them from the start.
+            var shapes = calibrated || !coarseFirst ? _shapes : _coarseShapes;
+            var path = BandedDynamicProgram.Run(model, band, shapes, _options.MaxDegreeOfParallelism, out _);
+            if (path is null)
             {
-                previous = path;
-                halfWidth *= 2;
-                band = path is null ? Band.AroundDiagonal(n, m, halfWidth) : Band.AroundPath(path, n, m, halfWidth);
+                if (band.IsFull)
+                    throw new InvalidOperationException("The full lattice has no path; the bead shapes cannot tile these documents.");
+                Widen(halfWidths, [.. Enumerable.Range(0, n + 1)], reach: 0);
+                band = Band.AroundDiagonal(n, m, halfWidths);
                 continue;
             }
-            if (path is null)
-                throw new InvalidOperationException("The full lattice has no path; the bead shapes cannot tile these documents.");
+            if (!band.IsFull && (calibrated || uncalibratedWidenings++ < MaxUncalibratedWidenings) && band.RowsTouchedBy(path, EdgeMargin) is { Count: > 0 } touched)
+            {
+                // The best path runs along the edge there: the band may have cut off a better one. Widen it
+                // there, around this path, which is nearer the truth than the band's old centre.
+                Widen(halfWidths, touched, reach: null);
+                band = Band.AroundPath(path, n, m, halfWidths);
+                previous = null;
+                continue;
+            }
             if (!calibrated)
             {
+                // The search with the calibrated costs starts again in a narrower band around the first path.
                 calibrated = true;
-                if (Calibrate(model, path!, m) is { } calibration)
-                {
+                if (Calibrate(model, path, m) is { } calibration)
                     (skipCost, chance) = calibration;
-                    bandVerified = true;
-                    continue;
+                if (!band.IsFull)
+                {
+                    Array.Fill(halfWidths, _options.InitialHalfWidth);
+                    band = Band.AroundPath(path, n, m, halfWidths);
                 }
+                continue;
+            }
+            // A path that keeps clear of the edges may still differ from the one a wider band would find where
+            // it is in doubt: where unpaired sentences cluster, a detour that pairs them differently could lie
+            // outside the band. The band is doubled there and the programme run again, until nothing changes.
+            if (!band.IsFull && DoubtfulRows(path, previous) is { Count: > 0 } doubtful)
+            {
+                Widen(halfWidths, doubtful, reach: null);
+                previous = path;
+                band = Band.AroundPath(path, n, m, halfWidths);
+                continue;
             }
             // Only words tell a translation from a text of the same shape; without a lexicon the margin must do.
             var wrongEvidence = lexicon is null ? null : WrongPairEvidence(model, path!, m);
             return new SentenceAlignment(ToBeads(model, path!, m, wrongEvidence), n, m);
         }
+    }
+
+    /// <summary>
+    /// Doubles the half-width once on every row within <paramref name="reach"/> rows of one of
+    /// <paramref name="rows"/>; by default within four times the row's half-width, since a detour the band cut
+    /// off spans at least as many rows as the band is wide, and each pass over a long document is dear.
+    /// </summary>
+    private static void Widen(int[] halfWidths, List<int> rows, int? reach)
+    {
+        var marked = new bool[halfWidths.Length];
+        foreach (var row in rows)
+        {
+            var around = reach ?? 4 * halfWidths[row];
+            for (var r = Math.Max(0, row - around); r <= Math.Min(halfWidths.Length - 1, row + around); r++)
+                marked[r] = true;
+        }
+        for (var r = 0; r < marked.Length; r++)
+        {
+            if (marked[r])
+                halfWidths[r] = Math.Min(halfWidths[r] * 2, 1 << 24);
+        }
+    }
+
+    /// <summary>
+    /// Rows where a wider band could still change the path: at first those where unpaired sentences cluster
+    /// (three or more among eight beads); after a wider search, those where its path parted from the one before.
+    /// </summary>
+    private static List<int> DoubtfulRows(List<(int I, int J)> path, List<(int I, int J)>? previous)
+    {
+        const int Window = 8;
+        const int Cluster = 3;
+        var rows = new List<int>();
+        if (previous is null)
+        {
+            var unpaired = new bool[path.Count];
+            for (var k = 1; k < path.Count; k++)
+                unpaired[k] = path[k].I == path[k - 1].I || path[k].J == path[k - 1].J;
+            var inWindow = 0;
+            for (var k = 1; k < path.Count; k++)
+            {
+                inWindow += unpaired[k] ? 1 : 0;
+                if (k > Window)
+                    inWindow -= unpaired[k - Window] ? 1 : 0;
+                if (inWindow >= Cluster && unpaired[k])
+                    rows.Add(path[k - 1].I);
+            }
+        }
+        else
+        {
+            var earlier = new HashSet<(int I, int J)>(previous);
+            foreach (var point in path)
+            {
+                if (!earlier.Contains(point))
+                    rows.Add(point.I);
+            }
+        }
+        return rows;
     }
 
     private static SentenceAlignment Unpaired(int n, int m)
