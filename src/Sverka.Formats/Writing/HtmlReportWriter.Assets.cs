@@ -42,9 +42,9 @@ public sealed partial class HtmlReportWriter
         main{padding:0 1.25rem 3rem}
         .row{display:grid;grid-template-columns:var(--meta) minmax(0,1fr) minmax(0,1fr);column-gap:1.25rem;padding:.45rem 0;border-top:1px solid var(--rule)}
         .bead{content-visibility:auto;contain-intrinsic-size:auto 3.5rem}
-        .head{position:sticky;top:0;z-index:1;background:#fff;border-top:0;border-bottom:2px solid var(--rule);color:var(--muted);font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;padding:.5rem 0 .3rem}
-        .head+.bead{border-top:0}
+        .head{position:sticky;top:0;z-index:1;background:#fff;border-top:0;box-shadow:0 3px 3px -3px rgba(0,0,0,.25);color:var(--muted);font-size:.8rem;text-transform:uppercase;letter-spacing:.04em;padding:.5rem 0 .3rem}
         .para{margin-top:.6rem;border-top-color:#c9ced3}
+        .head+.bead{margin-top:0}
         .meta{font-size:.78rem;color:var(--muted);line-height:1.35;padding-top:.15rem;font-variant-numeric:tabular-nums}
         .meta .n{color:var(--ink);font-weight:600;text-decoration:none;margin-right:.2rem}
         .meta .n::before{content:"#";color:var(--muted);font-weight:400}
@@ -59,7 +59,8 @@ public sealed partial class HtmlReportWriter
         .unpaired{background:repeating-linear-gradient(135deg,transparent 0 10px,#fbf6ec 10px 20px)}
         .unpaired .meta{box-shadow:inset 3px 0 #e8a33d;padding-left:.45rem}
         .none::before{content:"no counterpart";color:var(--muted);font-style:italic;font-size:.9rem}
-        mark{background:var(--fill);border-bottom:2px solid var(--line);border-radius:2px;padding:0 1px;color:inherit}
+        mark{background:var(--fill);border-bottom:2px solid var(--line);color:inherit}
+        mark[class*=" "]{border-bottom:3px double var(--line)}
         .notes{grid-column:2/4;list-style:none;margin:.35rem 0 0;padding:0;font-size:.88rem}
         .notes li{margin:.15rem 0;padding-left:.5rem;border-left:3px solid var(--line)}
         .tag{display:inline-block;padding:0 .4rem;border-radius:.25rem;background:var(--fill);font-size:.78rem;font-weight:600}

@@ -141,7 +141,8 @@ public sealed partial class HtmlReportWriter : IAlignmentWriter
             output.Write(" <span class=\"sev sev-");
             output.Write(SeverityName(severity));
             output.Write("\">");
-            output.Write(Invariant($"{bySeverity[(int)severity]} {SeverityName(severity)}"));
+            var count = bySeverity[(int)severity];
+            output.Write(severity == FindingSeverity.Info ? Invariant($"{count} info") : Count(count, SeverityName(severity)));
             output.Write("</span>");
         }
         output.Write("</span></h2>\n<fieldset id=\"filter\"><legend>Show only beads with</legend>\n");

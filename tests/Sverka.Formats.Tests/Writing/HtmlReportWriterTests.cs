@@ -48,6 +48,41 @@ public sealed class HtmlReportWriterTests
     }
 
     [Fact]
+    public void The_report_of_the_sample_matches_the_golden_file_byte_for_byte()
+    {
+        var story = Samples.Story(new BilingualSplit(1234, 57, 12, "en", "ru"));
+        Finding[] findings =
+        [
+            On(story.Source, "hot", FindingKind.Number, 0, source: true, "\"hot\" has no number") with { Severity = FindingSeverity.Info },
+            On(story.Target, "Солнце взошло", FindingKind.Number, 0, source: false, "a"),
+            On(story.Target, "взошло, было", FindingKind.Name, 0, source: false, "b"),
+            On(story.Target, "Лишняя фраза.", FindingKind.Addition, 2, source: false, "no source <at all>") with { Severity = FindingSeverity.Error },
+        ];
+        using var folder = new TemporaryFolder();
+        var path = Path.Combine(folder.Path, "sample.html");
+        AtomicFileWriter.Write(path, output => HtmlReportWriter.Write(story, findings, output));
+        // The golden file holds a placeholder for the version, so that a release does not have to touch it.
+        var version = $"content=\"Sverka {TmxAlignmentWriter.ToolVersion}\"";
+        const string placeholder = "content=\"Sverka VERSION\"";
+        if (Environment.GetEnvironmentVariable("SVERKA_UPDATE_GOLDEN") == "1")
+            File.WriteAllText(GoldenSource("sample.html"), File.ReadAllText(path).Replace(version, placeholder, StringComparison.Ordinal));
+        var golden = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "sample.html"))
+            .Replace(placeholder, version, StringComparison.Ordinal);
+        Assert.Equal(Encoding.UTF8.GetBytes(golden), File.ReadAllBytes(path));
+    }
+
+    private sealed class TemporaryFolder : IDisposable
+    {
+        public string Path { get; } = Directory.CreateTempSubdirectory("sverka-html-").FullName;
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
+    }
+
+    /// <summary>The golden file in the source tree, which SVERKA_UPDATE_GOLDEN=1 rewrites for review in the diff.</summary>
+    private static string GoldenSource(string name, [System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        System.IO.Path.Combine(System.IO.Path.GetDirectoryName(here)!, "..", "Golden", name);
+
+    [Fact]
     public void Text_is_escaped_and_controls_become_spaces()
     {
         var html = Render(Samples.Story(), null);
@@ -154,6 +189,7 @@ public sealed class HtmlReportWriterTests
         var page = Parse(Render(story, [number, name]));
 
         var marks = Sentence(page, 0, 1, 0).Elements("mark").ToList();
+        Assert.Equal("number: a\nname: b", marks[1].Attribute("title")!.Value.ReplaceLineEndings("\n"));
         Assert.Equal(["Солнце ", "взошло", ", было"], marks.Select(m => m.Value));
         Assert.Equal(["k-number", "k-number k-name", "k-name"], marks.Select(m => m.Attribute("class")!.Value));
         Assert.Empty(marks.SelectMany(m => m.Elements()));
