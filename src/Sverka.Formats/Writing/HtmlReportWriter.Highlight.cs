@@ -64,34 +64,21 @@ public sealed partial class HtmlReportWriter
 
     private static void WritePiece(TextWriter output, ReadOnlySpan<char> piece, int start, int end, List<Mark> marks)
     {
-        var covered = false;
+        var kinds = 0;
         foreach (var mark in marks)
         {
             if (mark.Start <= start && mark.End >= end)
-            {
-                covered = true;
-                break;
-            }
+                kinds |= 1 << (int)mark.Finding.Kind;
         }
-        if (!covered)
+        if (kinds == 0)
         {
             HtmlText.Write(output, piece);
             return;
         }
         output.Write("<mark class=\"");
-        var first = true;
-        foreach (var kind in Enum.GetValues<FindingKind>())
-        {
-            if (!marks.Exists(m => m.Finding.Kind == kind && m.Start <= start && m.End >= end))
-                continue;
-            if (!first)
-                output.Write(' ');
-            output.Write("k-");
-            output.Write(KindNames.Name(kind));
-            first = false;
-        }
+        WriteKinds(output, kinds, "k-", " ");
         output.Write("\" title=\"");
-        first = true;
+        var first = true;
         foreach (var mark in marks)
         {
             if (mark.Start > start || mark.End < end)

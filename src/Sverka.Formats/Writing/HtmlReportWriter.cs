@@ -116,8 +116,7 @@ public sealed partial class HtmlReportWriter : IAlignmentWriter
 
     private static void WriteFindingsSummary(IReadOnlyList<Finding> findings, TextWriter output)
     {
-        var kinds = Enum.GetValues<FindingKind>();
-        var byKind = new int[kinds.Length];
+        var byKind = new int[s_kinds.Length];
         var bySeverity = new int[Enum.GetValues<FindingSeverity>().Length];
         var beads = new HashSet<int>();
         foreach (var finding in findings)
@@ -146,7 +145,7 @@ public sealed partial class HtmlReportWriter : IAlignmentWriter
             output.Write("</span>");
         }
         output.Write("</span></h2>\n<fieldset id=\"filter\"><legend>Show only beads with</legend>\n");
-        foreach (var kind in kinds)
+        foreach (var kind in s_kinds)
         {
             if (byKind[(int)kind] == 0)
                 continue;
@@ -182,14 +181,7 @@ public sealed partial class HtmlReportWriter : IAlignmentWriter
         var targetParagraph = StartsParagraph(result.Target, bead.Target, bead.TargetCount);
         if (sourceParagraph || targetParagraph)
             output.Write(" para");
-        foreach (var kind in Enum.GetValues<FindingKind>())
-        {
-            if (findings.Exists(f => f.Kind == kind))
-            {
-                output.Write(" has-");
-                output.Write(KindNames.Name(kind));
-            }
-        }
+        WriteKinds(output, KindsOf(findings), " has-", "");
         output.Write("\" id=\"b");
         OutputText.WriteNumber(output, index);
         output.Write("\">\n<div class=\"meta\"><a class=\"n\" href=\"#b");
@@ -278,6 +270,36 @@ public sealed partial class HtmlReportWriter : IAlignmentWriter
     }
 
     private const float LowConfidence = 0.5f;
+
+    private static readonly FindingKind[] s_kinds = Enum.GetValues<FindingKind>();
+
+    /// <summary>The kinds of <paramref name="findings"/>, one bit each.</summary>
+    private static int KindsOf(List<Finding> findings)
+    {
+        var kinds = 0;
+        foreach (var finding in findings)
+            kinds |= 1 << (int)finding.Kind;
+        return kinds;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="prefix"/> and the name of each kind in <paramref name="kinds"/>, in enum order, with
+    /// <paramref name="separator"/> between them.
+    /// </summary>
+    private static void WriteKinds(TextWriter output, int kinds, string prefix, string separator)
+    {
+        var first = true;
+        foreach (var kind in s_kinds)
+        {
+            if ((kinds & (1 << (int)kind)) == 0)
+                continue;
+            if (!first)
+                output.Write(separator);
+            output.Write(prefix);
+            output.Write(KindNames.Name(kind));
+            first = false;
+        }
+    }
 
     internal static string SeverityName(FindingSeverity severity) => severity switch
     {
