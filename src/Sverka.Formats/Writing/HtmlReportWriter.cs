@@ -41,7 +41,7 @@ public sealed partial class HtmlReportWriter : IAlignmentWriter
         var beads = result.Alignment.Beads;
         var marks = new List<Mark>();
         for (var k = 0; k < beads.Length; k++)
-            WriteBead(result, k, beads[k], byBead[k] ?? [], marks, output);
+            WriteBead(result, k, beads[k], byBead[k] ?? s_noFindings, marks, output);
         WritePostamble(findings, output);
         output.Flush();
     }
@@ -196,8 +196,8 @@ public sealed partial class HtmlReportWriter : IAlignmentWriter
         output.Write("\" title=\"confidence\">");
         OutputText.WriteConfidence(output, bead.Confidence);
         output.Write("</span></div>\n");
-        // A new paragraph on both sides is the row's wider gap; a ¶ marks a side whose paragraph starts where
-        // the other side's goes on.
+        // A new paragraph on either side widens the gap above the row; when only one side's paragraph starts
+        // there, a ¶ says which.
         var uneven = bead.SourceCount > 0 && bead.TargetCount > 0 && sourceParagraph != targetParagraph;
         WriteSide(output, result.Source, bead.Source, bead.SourceCount, uneven && sourceParagraph, findings, Side.Source, marks);
         WriteSide(output, result.Target, bead.Target, bead.TargetCount, uneven && targetParagraph, findings, Side.Target, marks);
@@ -272,6 +272,9 @@ public sealed partial class HtmlReportWriter : IAlignmentWriter
     private const float LowConfidence = 0.5f;
 
     private static readonly FindingKind[] s_kinds = Enum.GetValues<FindingKind>();
+
+    // Shared by every bead without findings; never written to.
+    private static readonly List<Finding> s_noFindings = [];
 
     /// <summary>The kinds of <paramref name="findings"/>, one bit each.</summary>
     private static int KindsOf(List<Finding> findings)

@@ -146,6 +146,14 @@ public sealed class HtmlReportWriterTests
         var beads = new Sverka.Core.Alignment.SentenceAlignment([new(0, 2, 0, 1, 0.9f)], 2, 1);
         var html = Render(new AlignmentResult(twoParagraphs, Samples.Build("ru", ["Одно."], []), beads, null), null);
         Assert.Contains("First.</span></p><p><span", html);
+
+        // A paragraph that starts on one side only is marked on that side.
+        var source = Samples.Build("en", ["One.", "Two."], ["", " "]);
+        var target = Samples.Build("ru", ["Один.", "Два."], ["", "\n\n"]);
+        var uneven = Parse(Render(new AlignmentResult(source, target, new([new(0, 1, 0, 1, 0.9f), new(1, 1, 1, 1, 0.9f)], 2, 2), null), null));
+        var second = uneven.Descendants().Single(e => e.Attribute("id")?.Value == "b1");
+        Assert.True(HasClass(second, "para"));
+        Assert.Equal([false, true], second.Elements("div").Where(e => HasClass(e, "side")).Select(e => HasClass(e, "ps")));
     }
 
     [Fact]
