@@ -67,7 +67,7 @@ public sealed partial class HtmlReportWriter
         .sev{font-size:.72rem;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
         .sev-error{color:#c92a2a;font-weight:600}
         .sev-warning{color:#a35f00}
-        #beads.filtering>.bead{display:none}
+        #beads.filtering>.bead{display:none;margin-top:0}
         """;
 
     /// <summary>The style sheet: the fixed part, then each kind's colours and its filter rule.</summary>
