@@ -63,7 +63,7 @@ public sealed class AlignCommandTests
     public void Every_format_writes_something_that_parses()
     {
         using var scratch = new ScratchFolder();
-        foreach (var format in new[] { "text", "tsv", "jsonl", "tmx", "ladder" })
+        foreach (var format in new[] { "text", "tsv", "jsonl", "tmx", "ladder", "html" })
         {
             var path = scratch.File("out." + format);
             var run = SverkaRun.InProcess("align", Samples.Path("news.en.txt"), Samples.Path("news.ru.txt"), "-f", format, "-o", path);
@@ -80,6 +80,13 @@ public sealed class AlignCommandTests
 
         foreach (var line in File.ReadAllLines(scratch.File("out.jsonl")))
             System.Text.Json.JsonDocument.Parse(line).Dispose();
+
+        // The report is well-formed XML by design; one row per line of the ladder.
+        var ladder = File.ReadAllLines(scratch.File("out.ladder"));
+        var settings = new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Ignore };
+        using var html = System.Xml.XmlReader.Create(scratch.File("out.html"), settings);
+        var rows = XDocument.Load(html).Descendants("div").Count(d => d.Attribute("class")?.Value.StartsWith("row bead", StringComparison.Ordinal) == true);
+        Assert.Equal(ladder.Length, rows);
     }
 
     [Fact]
@@ -241,6 +248,7 @@ public sealed class AlignCommandTests
         Assert.Equal(0, help.ExitCode);
         Assert.Contains("Examples:", help.Output);
         Assert.Contains("--presegmented", help.Output);
+        Assert.Contains("html", help.Output);
     }
 
     [Fact]

@@ -26,10 +26,10 @@ internal static class AlignCommand
         var options = new InputOptions();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: text, tsv, jsonl, tmx or ladder.",
+            Description = "Output format: text, tsv, jsonl, tmx, ladder or html (a self-contained page to review in a browser).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "tsv", "jsonl", "tmx", "ladder");
+        format.AcceptOnlyFromAmong([.. AlignmentWriters.Formats]);
         var outputPath = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of stdout." };
 
         var command = new Command("align", """
@@ -39,6 +39,7 @@ internal static class AlignCommand
               sverka align en.txt ru.txt                       side-by-side pairs on the terminal
               sverka align briefing.txt --format tmx -o tm.tmx  one file holding both versions, to a TMX memory
               sverka align en.txt ru.txt --presegmented -f ladder   one sentence per line, vecalign's ladder
+              sverka align en.txt ru.txt -f html -o review.html  both texts side by side, to open in a browser
             """)
         {
             files,

@@ -6,7 +6,7 @@ namespace Sverka.Formats.Writing;
 public static class AlignmentWriters
 {
     /// <summary>The format names <see cref="For"/> knows, in the order help should list them.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["text", "tsv", "jsonl", "tmx", "ladder"];
+    public static IReadOnlyList<string> Formats { get; } = ["text", "tsv", "jsonl", "tmx", "ladder", "html"];
 
     /// <summary>The writer for a format name, in any case.</summary>
     /// <param name="format">One of <see cref="Formats"/>.</param>
@@ -22,6 +22,7 @@ public static class AlignmentWriters
             "jsonl" => new JsonlAlignmentWriter(),
             "tmx" => new TmxAlignmentWriter(),
             "ladder" => new LadderAlignmentWriter(),
+            "html" => new HtmlReportWriter(),
             _ => throw new SverkaInputException($"unknown output format '{format}' (valid: {string.Join(", ", Formats)})"),
         };
     }

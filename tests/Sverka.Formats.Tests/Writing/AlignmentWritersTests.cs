@@ -16,6 +16,7 @@ public sealed class AlignmentWritersTests
     [InlineData("jsonl", typeof(JsonlAlignmentWriter))]
     [InlineData("tmx", typeof(TmxAlignmentWriter))]
     [InlineData("ladder", typeof(LadderAlignmentWriter))]
+    [InlineData("html", typeof(HtmlReportWriter))]
     [InlineData(" TMX ", typeof(TmxAlignmentWriter))]
     public void Each_format_name_gives_its_writer(string format, Type writer)
     {
@@ -32,7 +33,7 @@ public sealed class AlignmentWritersTests
     public void An_unknown_format_is_refused_with_the_valid_ones()
     {
         var e = Assert.Throws<SverkaInputException>(() => AlignmentWriters.For("xlsx"));
-        Assert.Equal("unknown output format 'xlsx' (valid: text, tsv, jsonl, tmx, ladder)", e.Message);
+        Assert.Equal("unknown output format 'xlsx' (valid: text, tsv, jsonl, tmx, ladder, html)", e.Message);
     }
 
     private static readonly (int Source, int Target)[] s_shapes = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1)];
@@ -82,6 +83,11 @@ public sealed class AlignmentWritersTests
             var tmx = XDocument.Parse(Samples.Render(new TmxAlignmentWriter(), result));
             Assert.Equal(beads.Count(b => !b.IsUnpaired), tmx.Descendants("tu").Count());
 
+            var html = HtmlReportWriterTests.Parse(Samples.Render(new HtmlReportWriter(), result));
+            Assert.Equal(
+                Enumerable.Range(0, beads.Length).Select(k => $"b{k}"),
+                html.Descendants("div").Where(d => d.Attribute("class")?.Value.StartsWith("row bead", StringComparison.Ordinal) == true).Select(d => d.Attribute("id")!.Value));
+
             var text = Samples.Render(new TextAlignmentWriter(), result).Split('\n');
             var expectedLines = 1 + beads.Sum(b => 2 + Math.Max(1, b.SourceCount) + Math.Max(1, b.TargetCount)) + 1;
             Assert.Equal(expectedLines, text.Length);
@@ -93,7 +99,7 @@ public sealed class AlignmentWritersTests
     {
         var fixedTime = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
         IAlignmentWriter[] writers =
-            [new TextAlignmentWriter(), new TsvAlignmentWriter(), new JsonlAlignmentWriter(), new TmxAlignmentWriter(fixedTime), new LadderAlignmentWriter()];
+            [new TextAlignmentWriter(), new TsvAlignmentWriter(), new JsonlAlignmentWriter(), new TmxAlignmentWriter(fixedTime), new LadderAlignmentWriter(), new HtmlReportWriter()];
         foreach (var writer in writers)
             Assert.Equal(Samples.Render(writer, Samples.Story()), Samples.Render(writer, Samples.Story()));
     }
