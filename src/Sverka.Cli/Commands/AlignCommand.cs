@@ -21,7 +21,11 @@ internal static class AlignCommand
         var files = new Argument<string[]>("FILE")
         {
             Description = "The source and its translation, or one file that holds both versions one after the other (`-` reads stdin).",
-            Arity = new ArgumentArity(1, 2),
+            Arity = new ArgumentArity(0, 2),
+        };
+        var batch = new Option<string?>("--batch")
+        {
+            Description = "Align many pairs: a file with one `source<TAB>target<TAB>output` line per pair (or `mixed<TAB>output`), in parallel; a bad pair is reported and the others are written.",
         };
         var options = new InputOptions();
         var format = new Option<string>("--format", "-f")
@@ -40,16 +44,28 @@ internal static class AlignCommand
               sverka align briefing.txt --format tmx -o tm.tmx  one file holding both versions, to a TMX memory
               sverka align en.txt ru.txt --presegmented -f ladder   one sentence per line, vecalign's ladder
               sverka align en.txt ru.txt -f html -o review.html  both texts side by side, to open in a browser
+              sverka align --batch pairs.tsv --presegmented -f tsv  many pairs at once, one output file each
             """)
         {
             files,
             format,
             outputPath,
+            batch,
         };
         options.AddTo(command);
         command.SetAction(parse => CommandErrors.Run(error, () =>
         {
-            var request = options.Read(parse, parse.GetValue(files)!);
+            var inputFiles = parse.GetValue(files) ?? [];
+            if (parse.GetValue(batch) is { } list)
+            {
+                if (inputFiles.Length > 0 || parse.GetValue(outputPath) is not null)
+                    throw new SverkaInputException("--batch: give the pairs and their outputs in the list, not as FILE or -o");
+                return BatchAlignment.Run(list, options.BuildPipeline(parse, maxDegreeOfParallelismPerDocument: 1),
+                    options.Encoding(parse), AlignmentWriters.For(parse.GetValue(format)!), options.IsVerbose(parse), error);
+            }
+            if (inputFiles.Length == 0)
+                throw new SverkaInputException("align: give FILE (one file with both versions) or FILE FILE2, or --batch LIST");
+            var request = options.Read(parse, inputFiles);
             var writer = AlignmentWriters.For(parse.GetValue(format)!);
             var stopwatch = Stopwatch.StartNew();
             var result = request.Align();
@@ -115,9 +131,24 @@ internal sealed class InputOptions
 
     public AlignRequest Read(ParseResult parse, string[] files)
     {
+        var encoding = Encoding(parse);
+        var pipeline = BuildPipeline(parse, maxDegreeOfParallelismPerDocument: -1);
+        var inputs = files.Select(f => new NamedText(f == "-" ? "stdin" : Path.GetFileName(f), ReadInput(f, encoding))).ToArray();
+        return new AlignRequest(pipeline, inputs, parse.GetValue(_verbose));
+    }
+
+    public bool IsVerbose(ParseResult parse) => parse.GetValue(_verbose);
+
+    public Encoding? Encoding(ParseResult parse)
+    {
         var encodingName = parse.GetValue(_encoding);
-        var encoding = encodingName is null ? null : TextDecoder.EncodingByName(encodingName);
-        var aligner = new AlignerOptions();
+        return encodingName is null ? null : TextDecoder.EncodingByName(encodingName);
+    }
+
+    /// <summary>The pipeline the options describe, built once: its lexicons load once however many pairs it aligns.</summary>
+    public SverkaPipeline BuildPipeline(ParseResult parse, int maxDegreeOfParallelismPerDocument)
+    {
+        var aligner = new AlignerOptions { MaxDegreeOfParallelism = maxDegreeOfParallelismPerDocument };
         if (parse.GetValue(_shapes) is { } shapeList)
         {
             if (!BeadShape.TryParseList(shapeList, out var shapes))
@@ -134,8 +165,7 @@ internal sealed class InputOptions
             Aligner = aligner,
         };
         var folder = parse.GetValue(_lexicons) ?? Path.Combine(AppContext.BaseDirectory, "lexicons");
-        var inputs = files.Select(f => new NamedText(f == "-" ? "stdin" : Path.GetFileName(f), ReadInput(f, encoding))).ToArray();
-        return new AlignRequest(new SverkaPipeline(options, new LexiconDirectory(folder)), inputs, parse.GetValue(_verbose));
+        return new SverkaPipeline(options, new LexiconDirectory(folder));
     }
 
     private static string? Normalise(string? language) => language?.Trim().ToLowerInvariant();
