@@ -68,13 +68,38 @@ def mid_capitals(line):
     return result
 
 
+LOWERCASE_WORDS = set()
+LOWERCASE_PREFIXES = set()
+
+
+def learn_lowercase(docs):
+    """Every word either corpus writes in lower case: such a word is a common word, not a name, even when a
+    capital starts it somewhere ("Senate", "Indonesian" in Russian, "General")."""
+    for _, en, ru in docs:
+        for line in en + ru:
+            LOWERCASE_WORDS.update(w for w in WORD.findall(line) if w.islower())
+    LOWERCASE_PREFIXES.update(w[:k] for w in LOWERCASE_WORDS for k in (4, 5, 6) if len(w) >= k)
+
+
+def is_proper(word):
+    """A word the corpus never writes in lower case; a Russian one by its first letters, as it inflects."""
+    lower = word.lower()
+    if lower in LOWERCASE_WORDS:
+        return False
+    if re.search("[а-яё]", lower):
+        stem = lower[:max(4, min(6, len(lower) - 2))]
+        return stem not in LOWERCASE_PREFIXES
+    return True
+
+
 def name_pairs(en, ru):
     """Russian capitalised words whose skeleton starts like an English capitalised word's: transliterated names.
-    Only names written once on each side, so that removing one leaves the other side's unmatched."""
+    Only names written once on each side, so that removing one leaves the other side's unmatched, and only words
+    neither corpus ever writes in lower case."""
     pairs = []
-    en_names = mid_capitals(en)
+    en_names = [e for e in mid_capitals(en) if is_proper(e[2])]
     for start, end, w in mid_capitals(ru):
-        if not re.search("[а-яё]", w.lower()):
+        if not re.search("[а-яё]", w.lower()) or not is_proper(w):
             continue
         k = skeleton(w)
         if len(k) < 3:
@@ -84,8 +109,24 @@ def name_pairs(en, ru):
             continue
         if sum(1 for x in en_names if skeleton(x[2])[:3] == k[:3]) != 1:
             continue
+        # A first name followed by the surname is left alone: translators drop first names as a matter of course
+        # ("President Donald Trump" → "президент Трамп"), so dropping one is no defect.
+        following = WORD.match(ru, end + 1) if end + 1 < len(ru) and ru[end] == " " else None
+        if following and following.group(0)[0].isupper():
+            continue
         pairs.append((start, end, w, matches[0][2]))
     return pairs
+
+
+NAMES_BY_DOCUMENT = {}
+
+
+def document_names(doc):
+    """The Russian names of a document's name pairs, worked out once."""
+    name, en, ru = doc
+    if name not in NAMES_BY_DOCUMENT:
+        NAMES_BY_DOCUMENT[name] = [p[2] for k in range(len(en)) for p in name_pairs(en[k], ru[k])]
+    return NAMES_BY_DOCUMENT[name]
 
 
 def read(path):
@@ -209,8 +250,7 @@ def inject(operation, rng, name, en, ru, others):
                 detail = f"dropped {word} ({english})"
             else:
                 en_keys = {skeleton(w)[:3] for _, _, w in mid_capitals(en[j])}
-                pool = [p[2] for o in others if o[0] != name for k in range(len(o[1]))
-                        for p in name_pairs(o[1][k], o[2][k]) if skeleton(p[2])[:3] not in en_keys]
+                pool = [w for o in others if o[0] != name for w in document_names(o) if skeleton(w)[:3] not in en_keys]
                 if not pool:
                     continue
                 other = rng.choice(pool)
@@ -257,6 +297,7 @@ def main():
         ru = read(en_path.with_suffix(".ru"))
         assert len(en) == len(ru), en_path
         docs.append((en_path.stem, en, ru))
+    learn_lowercase(docs)
     if args.out.exists():
         shutil.rmtree(args.out)
 

@@ -14,7 +14,8 @@ namespace Sverka.Core.Checking;
 internal static class ContentBalance
 {
     // A multi-sentence side's sentence is lost when its words are this uncovered and the rest explains the length.
-    private const double LostSentenceShare = 0.15;
+    private const double LostSentenceShare = 0.35;
+    private const double LostSentenceMargin = 0.25;
     private const int LostSentenceMinKnown = 3;
 
     // A dropped clause: a run of this many uncovered known words, in a side at least this uncovered overall.
@@ -71,7 +72,7 @@ internal static class ContentBalance
                 if (!omission)
                 {
                     message = string.Create(CultureInfo.InvariantCulture,
-                        $"{fullName} is {Percent(-deviation)} longer than this document's translations usually are and {otherName} has nothing for \"{Quote(full.Document, coverage.Gap)}\"");
+                        $"{fullName} is {Percent(-deviation, longer: true)} longer than this document's translations usually are and {otherName} has nothing for \"{Quote(full.Document, coverage.Gap)}\"");
                 }
                 findings.Add(Make(kind, FindingSeverity.Warning, k, omission, [coverage.Gap], OtherSpans(context, bead, omission), message));
             }
@@ -99,18 +100,26 @@ internal static class ContentBalance
     private static int? LostSentence(CheckContext context, SideAnalysis full, int first, int count, BeadCoverage coverage, int otherLength, double ratio)
     {
         var fullLength = CheckContext.Length(full, first, count);
+        int? lost = null;
+        var lowest = double.MaxValue;
         for (var k = 0; k < count; k++)
         {
             var known = coverage.Known[k];
-            if (known < LostSentenceMinKnown || coverage.Covered[k] > LostSentenceShare * known)
+            if (known < LostSentenceMinKnown || full[first + k].LetterCount < context.Options.MinLetters)
                 continue;
+            var share = (double)coverage.Covered[k] / known;
             var rest = fullLength - full[first + k].Length;
-            if (rest <= 0 || full[first + k].LetterCount < context.Options.MinLetters)
+            if (share > LostSentenceShare || share >= lowest || rest <= 0)
                 continue;
-            if (Math.Log(otherLength / (ratio * rest)) > -context.Options.LengthDeviation)
-                return first + k;
+            // The rest of the bead must be clearly better covered, and explain the other side's length.
+            var restKnown = coverage.TotalKnown - known;
+            var restShare = restKnown == 0 ? 0 : (double)(coverage.TotalCovered - coverage.Covered[k]) / restKnown;
+            if (restShare < share + LostSentenceMargin || Math.Log(otherLength / (ratio * rest)) <= -context.Options.LengthDeviation)
+                continue;
+            lowest = share;
+            lost = first + k;
         }
-        return null;
+        return lost;
     }
 
     private static IReadOnlyList<TextSpan> OtherSpans(CheckContext context, Bead bead, bool omission) =>
@@ -121,8 +130,8 @@ internal static class ContentBalance
             ? new Finding(kind, severity, index, fullSpans, otherSpans, message)
             : new Finding(kind, severity, index, otherSpans, fullSpans, message);
 
-    private static string Percent(double logDeviation) =>
-        string.Create(CultureInfo.InvariantCulture, $"{(1 - Math.Exp(logDeviation)) * 100:0}%");
+    private static string Percent(double logDeviation, bool longer = false) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(longer ? Math.Exp(logDeviation) - 1 : 1 - Math.Exp(logDeviation)) * 100:0}%");
 
     internal static string Quote(Document document, TextSpan span)
     {

@@ -30,6 +30,13 @@ public sealed class NumberCheck : ICheck
             var target = Mentions(context.Target, bead.Target, bead.TargetCount);
             var sourceOnly = Unmatched(source, target);
             var targetOnly = Unmatched(target, source);
+            // Miles become kilometres and Fahrenheit Celsius: with an imperial unit in the pair, measured
+            // quantities are expected to differ.
+            if (source.Exists(m => m.UnitSystem == "imperial") || target.Exists(m => m.UnitSystem == "imperial"))
+            {
+                sourceOnly.RemoveAll(m => m.UnitSystem is not null);
+                targetOnly.RemoveAll(m => m.UnitSystem is not null);
+            }
             if (!HasDigits(sourceOnly) && !HasDigits(targetOnly))
                 continue;
             findings.Add(Report(context, k, bead, sourceOnly, targetOnly));

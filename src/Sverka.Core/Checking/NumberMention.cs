@@ -36,6 +36,12 @@ public enum NumberMentionKind
 /// translation. Number words ("one", "first", "half") are often dropped or rephrased, so they only ever match.</param>
 public sealed record NumberMention(NumberMentionKind Kind, IReadOnlyList<double> Values, int Month, TextSpan Span, string Text, bool InDigits)
 {
+    /// <summary>
+    /// The unit written after the number, when it is one translators convert: "imperial" (miles, inches, °F,
+    /// pounds), "metric" (км, см, °C, кг), or null.
+    /// </summary>
+    public string? UnitSystem { get; init; }
+
     /// <summary>True when <paramref name="other"/>, written on the other side, can be the same quantity.</summary>
     public bool SameQuantity(NumberMention other)
     {

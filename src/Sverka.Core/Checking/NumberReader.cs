@@ -49,6 +49,52 @@ public static class NumberReader
             else if (token.Kind == TokenKind.Word)
                 k = ReadWord(text, tokens, k, words, extra, mentions);
         }
+        return ShareRangeUnits(text, JoinNumberWords(text, mentions));
+    }
+
+    private static bool IsHyphen(string text, int start, int end) => end == start + 1 && text[start] == '-';
+
+    private static readonly HashSet<string> s_rangeWords = new(StringComparer.Ordinal) { "-", "–", "—", "to", "or", "and", "до", "или", "и" };
+
+    /// <summary>"2 to 4 inches", "от 5 до 10 см": the first number of a range is in the unit written after the second.</summary>
+    private static List<NumberMention> ShareRangeUnits(string text, List<NumberMention> mentions)
+    {
+        for (var k = mentions.Count - 2; k >= 0; k--)
+        {
+            var (first, second) = (mentions[k], mentions[k + 1]);
+            if (first.UnitSystem is not null || second.UnitSystem is null)
+                continue;
+            var gap = text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Trim();
+            if (s_rangeWords.Contains(gap.ToString().ToLowerInvariant()))
+                mentions[k] = first with { UnitSystem = second.UnitSystem };
+        }
+        return mentions;
+    }
+
+    /// <summary>"сорок восемь", "twenty five", "двести пятьдесят": number words in a row are one number.</summary>
+    private static List<NumberMention> JoinNumberWords(string text, List<NumberMention> mentions)
+    {
+        for (var k = mentions.Count - 1; k > 0; k--)
+        {
+            var (first, second) = (mentions[k - 1], mentions[k]);
+            if (first.InDigits || second.InDigits || first.Kind != NumberMentionKind.Number || first.Values.Count != 1 || second.Values.Count == 0)
+                continue;
+            var gap = text.AsSpan(first.Span.End, second.Span.Start - first.Span.End);
+            if (gap.Trim().Length > 0 && !gap.Trim().SequenceEqual("-"))
+                continue;
+            var head = first.Values[0];
+            var tail = second.Values[0];
+            if (head < 20 || tail >= head || head % 10 != 0)
+                continue;
+            var joined = second with
+            {
+                Values = [head + tail, .. second.Values.Select(v => v >= 100 ? (head + tail) * (v / tail) : v)],
+                Span = TextSpan.FromBounds(first.Span.Start, second.Span.End),
+                Text = text[first.Span.Start..second.Span.End],
+            };
+            mentions[k - 1] = joined;
+            mentions.RemoveAt(k);
+        }
         return mentions;
     }
 
@@ -73,7 +119,10 @@ public static class NumberReader
         if (k + 1 < tokens.Count && tokens[k + 1] is { Kind: TokenKind.Number, Length: 2 } minutes
             && minutes.Start == token.End + 1 && text[token.End] == ':' && TryInteger(written, out var hour) && hour <= 24)
         {
-            double[] hours = hour >= 12 ? [hour, hour - 12] : [hour, hour + 12];
+            // "17:30" is also "5.30pm" as British English writes it.
+            var fraction = int.Parse(text.AsSpan(minutes.Start, 2), CultureInfo.InvariantCulture) / 100.0;
+            var other = hour >= 12 ? hour - 12 : hour + 12;
+            double[] hours = [hour, other, hour + fraction, other + fraction];
             mentions.Add(Mention(text, NumberMentionKind.Time, hours, 0, token.Start, minutes.End, inDigits: true));
             return k + 1;
         }
@@ -110,8 +159,14 @@ public static class NumberReader
             return monthAt;
         }
 
+        // "the 1930s" are "30-е годы".
+        if (readings.Count == 1 && readings[0] is >= 1900 and < 2100 && readings[0] % 10 == 0 && end < text.Length && text[end] == 's')
+            readings.Add(readings[0] % 100);
         (end, next) = ReadScaleAndPercent(text, tokens, next, end, words, readings, ref kind);
-        mentions.Add(Mention(text, kind, readings, 0, token.Start, end, inDigits: true));
+        var unit = next < tokens.Count && (OnlySpaceBetween(text, end, tokens[next].Start) || IsHyphen(text, end, tokens[next].Start))
+            ? UnitSystemOf(text, tokens[next], end)
+            : UnitSystemOf(text, default, end);
+        mentions.Add(Mention(text, kind, readings, 0, token.Start, end, inDigits: true) with { UnitSystem = unit });
         return next - 1;
     }
 
@@ -178,6 +233,36 @@ public static class NumberReader
         }
         return (end, next);
     }
+
+    /// <summary>The unit system of the unit right after a number ("85 miles", "137 км", "80F", "27 °C"), or null.</summary>
+    private static string? UnitSystemOf(string text, Token next, int end)
+    {
+        var i = end;
+        while (i < text.Length && CharClass.IsSpace(text[i]))
+            i++;
+        if (i < text.Length && text[i] == '°')
+            return i + 1 < text.Length && text[i + 1] is 'F' ? "imperial" : "metric";
+        if (next.Kind != TokenKind.Word || next.Length == 0)
+            return null;
+        var word = text.Substring(next.Start, next.Length).ToLowerInvariant();
+        if (s_imperialUnits.Contains(word))
+            return "imperial";
+        foreach (var prefix in s_metricUnitPrefixes)
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal))
+                return "metric";
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> s_imperialUnits = new(StringComparer.Ordinal)
+    {
+        "mile", "miles", "mph", "inch", "inches", "in", "foot", "feet", "ft", "yard", "yards", "pound", "pounds", "lb", "lbs",
+        "ounce", "ounces", "oz", "gallon", "gallons", "acre", "acres", "f", "fahrenheit", "degrees", "stone",
+    };
+
+    private static readonly string[] s_metricUnitPrefixes =
+        ["км", "см", "мм", "метр", "м", "кг", "килограмм", "грамм", "г", "тонн", "литр", "л", "гектар", "га", "градус", "миль", "дюйм", "фут", "фунт", "km", "cm", "kg", "celsius", "c"];
 
     private static bool IsPercentWord(LanguageWords words, string text, List<Token> tokens, int k, out int last)
     {

@@ -23,10 +23,11 @@ internal enum WordRole : byte
 /// <param name="LexiconId">The id of its stem in the lexicon (in the side's direction), or -1.</param>
 /// <param name="Capitalised">Starts with a capital letter.</param>
 /// <param name="AllCaps">Every letter is a capital (an acronym, or a shouted headline).</param>
+/// <param name="Capitals">How many capital letters it has: two or more make an acronym ("MPs") or a brand.</param>
 /// <param name="Initial">Starts a sentence, a quotation or a clause after a colon or dash, where any word is capitalised.</param>
 /// <param name="Skeleton">The consonant skeleton under which a name meets its transliteration (<see cref="NameSkeleton"/>).</param>
 internal readonly record struct WordFact(
-    TextSpan Span, string Lower, WordRole Role, int LexiconId, bool Capitalised, bool AllCaps, bool Initial, string Skeleton);
+    TextSpan Span, string Lower, WordRole Role, int LexiconId, bool Capitalised, bool AllCaps, int Capitals, bool Initial, string Skeleton);
 
 /// <summary>What the checks need to know of one sentence, computed once.</summary>
 internal sealed class SentenceFacts
@@ -158,6 +159,7 @@ internal sealed class SideAnalysis
                 id,
                 char.IsUpper(word[0]),
                 IsAllCaps(word),
+                CountCapitals(word),
                 IsInitial(sentence, token.Start, previousEnd),
                 skeleton[..skeletonLength].ToString()));
             previousEnd = token.Start + token.Length;
@@ -176,6 +178,17 @@ internal sealed class SideAnalysis
         word.Length > 3 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
             ? word[..^2]
             : word;
+
+    private static int CountCapitals(ReadOnlySpan<char> word)
+    {
+        var count = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+                count++;
+        }
+        return count;
+    }
 
     private static bool IsAllCaps(ReadOnlySpan<char> word)
     {
