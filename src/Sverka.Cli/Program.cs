@@ -16,6 +16,7 @@ public static class Program
             "Sverka aligns a text with its translation sentence by sentence, from two files or one file that holds both versions.")
         {
             AlignCommand.Create(output, error),
+            CheckCommand.Create(output, error),
             LexiconCommand.Create(output, error),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

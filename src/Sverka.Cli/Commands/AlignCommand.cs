@@ -85,7 +85,7 @@ internal static class AlignCommand
         return command;
     }
 
-    private static void Report(AlignRequest request, AlignmentResult result, TimeSpan elapsed, TextWriter error)
+    internal static void Report(AlignRequest request, AlignmentResult result, TimeSpan elapsed, TextWriter error)
     {
         var mean = result.Alignment.MeanConfidence;
         if (request.Verbose)

@@ -83,3 +83,16 @@ public static class KindNames
         return false;
     }
 }
+
+/// <summary>The names of severities as outputs write them: info, warning, error.</summary>
+public static class SeverityNames
+{
+    /// <summary>The name of a severity as written in outputs.</summary>
+    public static string Name(FindingSeverity severity) => severity switch
+    {
+        FindingSeverity.Info => "info",
+        FindingSeverity.Warning => "warning",
+        FindingSeverity.Error => "error",
+        _ => throw new ArgumentOutOfRangeException(nameof(severity)),
+    };
+}

@@ -1,4 +1,5 @@
 using Sverka.Core.Alignment;
+using Sverka.Core.Checking;
 using Sverka.Core.Languages;
 using Sverka.Core.Scoring;
 using Sverka.Core.Segmentation;
@@ -68,6 +69,17 @@ public sealed class SverkaPipeline
         ArgumentNullException.ThrowIfNull(target);
         var alignment = _aligner.Align(source, target, _lexicons.Find(source.Language, target.Language));
         return new AlignmentResult(source, target, alignment, split);
+    }
+
+    /// <summary>
+    /// Runs translation checks over an aligned bitext, with the lexicon between its languages: a stage after
+    /// alignment, so a result can be checked with other thresholds without aligning again.
+    /// </summary>
+    public IReadOnlyList<Finding> Check(AlignmentResult result, TranslationChecker checker)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(checker);
+        return checker.Check(result, _lexicons.Find(result.Source.Language, result.Target.Language));
     }
 
     private static string Identify(NamedText input)

@@ -12,7 +12,16 @@ public static class NameSkeleton
     public const int Length = 4;
 
     /// <summary>Writes the skeleton of a word into <paramref name="destination"/>; returns its length (0 if too short).</summary>
-    public static int Build(ReadOnlySpan<char> word, Span<char> destination)
+    public static int Build(ReadOnlySpan<char> word, Span<char> destination) => Write(word, destination, Length);
+
+    /// <summary>
+    /// Writes every consonant of the word's skeleton, not only the first <see cref="Length"/>, into
+    /// <paramref name="destination"/> (at most its length); returns how many (0 if fewer than two). The checks use
+    /// it to compare names more finely than the aligner needs to.
+    /// </summary>
+    public static int BuildFull(ReadOnlySpan<char> word, Span<char> destination) => Write(word, destination, destination.Length);
+
+    private static int Write(ReadOnlySpan<char> word, Span<char> destination, int maxLength)
     {
         Span<char> latin = stackalloc char[64];
         var n = 0;
@@ -32,7 +41,7 @@ public static class NameSkeleton
         if (leadingVowel)
             destination[length++] = 'a';
         var previous = '\0';
-        for (var i = 0; i < latin.Length && length < Length; i++)
+        for (var i = 0; i < latin.Length && length < maxLength; i++)
         {
             var c = latin[i];
             var next = i + 1 < latin.Length ? latin[i + 1] : '\0';

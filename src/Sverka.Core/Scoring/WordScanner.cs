@@ -14,7 +14,11 @@ public enum TokenKind : byte
 }
 
 /// <summary>One token: where it is and what kind.</summary>
-public readonly record struct Token(int Start, int Length, TokenKind Kind);
+public readonly record struct Token(int Start, int Length, TokenKind Kind)
+{
+    /// <summary>The first character after the token.</summary>
+    public int End => Start + Length;
+}
 
 /// <summary>
 /// Walks the words, numbers and percent signs of a sentence. A number keeps its group separators (comma, period,

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sverka.Core.Alignment;
@@ -36,7 +34,7 @@ public sealed class JsonlAlignmentWriter : IAlignmentWriter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
-        using var line = new JsonLine(output);
+        using var line = new JsonLine(output, s_options);
         if (result.Split is { } split)
             WritePreamble(split, line);
         foreach (var bead in result.Alignment.Beads)
@@ -96,44 +94,5 @@ public sealed class JsonlAlignmentWriter : IAlignmentWriter
             json.WriteEndArray();
         }
         json.WriteEndArray();
-    }
-
-    /// <summary>
-    /// One JSON writer and its buffers reused for every line: Utf8JsonWriter writes bytes, so each finished line
-    /// is decoded once into a reused character buffer and handed to the text writer.
-    /// </summary>
-    private sealed class JsonLine : IDisposable
-    {
-        private readonly TextWriter _output;
-        private readonly ArrayBufferWriter<byte> _bytes = new(4096);
-        private readonly Utf8JsonWriter _json;
-        private char[] _chars = new char[4096];
-
-        public JsonLine(TextWriter output)
-        {
-            _output = output;
-            _json = new Utf8JsonWriter(_bytes, s_options);
-        }
-
-        public Utf8JsonWriter Start()
-        {
-            _bytes.ResetWrittenCount();
-            _json.Reset(_bytes);
-            return _json;
-        }
-
-        public void End()
-        {
-            _json.Flush();
-            var bytes = _bytes.WrittenSpan;
-            var needed = Encoding.UTF8.GetMaxCharCount(bytes.Length);
-            if (_chars.Length < needed)
-                _chars = new char[Math.Max(needed, _chars.Length * 2)];
-            var length = Encoding.UTF8.GetChars(bytes, _chars);
-            _output.Write(_chars.AsSpan(0, length));
-            _output.Write('\n');
-        }
-
-        public void Dispose() => _json.Dispose();
     }
 }

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Scores `sverka check` on the defects bench/inject-defects.py injected into the NTREX en-ru documents.
+
+Runs the real command (`sverka check --presegmented --format jsonl`) on every modified document pair and on the
+clean ones, then prints per operation and per finding kind the recall (an injected defect is found when a finding
+of its kind has a bead that covers one of its sentences) and the precision (a finding of the set's kind is right
+when its bead covers an injected sentence of that kind), and the findings per 100 sentence pairs on the clean
+documents, low-confidence excepted.
+
+Usage: bench/check-accuracy.py [--defects DIR] [--only OP[,OP]] [--misses FILE] [--no-build] [--jobs N]
+(run bench/inject-defects.py first; --misses writes the missed defects and the wrong findings for reading)
+"""
+import argparse
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_check(sverka, en, ru):
+    proc = subprocess.run([str(sverka), "check", "--presegmented", "--format", "jsonl", "--source-lang", "en",
+                           "--target-lang", "ru", str(en), str(ru)], capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.exit(f"sverka check failed on {en}: {proc.stderr.strip()}")
+    return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+
+
+def check_folder(sverka, folder, jobs):
+    docs = sorted(p.stem for p in folder.glob("*.en"))
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        results = pool.map(lambda d: run_check(sverka, folder / f"{d}.en", folder / f"{d}.ru"), docs)
+        return dict(zip(docs, results))
+
+
+def covers(finding, truth):
+    return bool(set(finding["source"]) & set(truth["source"])) or bool(set(finding["target"]) & set(truth["target"]))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--defects", type=Path, default=REPO / "bench" / "out" / "defects")
+    parser.add_argument("--only", default="")
+    parser.add_argument("--misses", type=Path)
+    parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args()
+
+    bin_dir = REPO / "bench" / "out" / "bin"
+    if not args.no_build:
+        subprocess.run(["dotnet", "build", str(REPO / "src" / "Sverka.Cli"), "-c", "Release", "-o", str(bin_dir)],
+                       check=True, stdout=subprocess.DEVNULL)
+    sverka = bin_dir / "sverka"
+    only = set(filter(None, args.only.split(",")))
+    misses = open(args.misses, "w", encoding="utf-8") if args.misses else None
+
+    pooled = defaultdict(lambda: [0, 0, 0, 0])  # kind -> found, defects, right findings, findings
+    print(f"{'set':18} {'kind':13} {'recall':>7} {'precision':>9}   defects found / findings right")
+    for folder in sorted(p for p in args.defects.iterdir() if (p / "truth.jsonl").exists()):
+        if only and folder.name not in only:
+            continue
+        truths = [json.loads(line) for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
+        kind = truths[0]["kind"]
+        findings = check_folder(sverka, folder, args.jobs)
+        by_doc = defaultdict(list)
+        for t in truths:
+            by_doc[t["doc"]].append(t)
+        found = 0
+        for t in truths:
+            if any(f["kind"] == kind and covers(f, t) for f in findings[t["doc"]]):
+                found += 1
+            elif misses:
+                misses.write(f"MISS {folder.name} {t['doc']} {json.dumps(t, ensure_ascii=False)}\n")
+        right = total = 0
+        for doc, doc_findings in findings.items():
+            for f in doc_findings:
+                if f["kind"] != kind:
+                    continue
+                total += 1
+                if any(covers(f, t) for t in by_doc[doc]):
+                    right += 1
+                elif misses:
+                    misses.write(f"WRONG {folder.name} {doc} {json.dumps(f, ensure_ascii=False)}\n")
+        p = pooled[kind]
+        p[0] += found
+        p[1] += len(truths)
+        p[2] += right
+        p[3] += total
+        print(f"{folder.name:18} {kind:13} {found / len(truths):7.3f} {right / total if total else 1:9.3f}   "
+              f"{found}/{len(truths)} / {right}/{total}")
+    print()
+    for kind, (found, defects, right, total) in sorted(pooled.items()):
+        print(f"{'all':18} {kind:13} {found / defects:7.3f} {right / total if total else 1:9.3f}   "
+              f"{found}/{defects} / {right}/{total}")
+
+    clean = args.defects / "clean"
+    if clean.exists() and (not only or "clean" in only):
+        findings = check_folder(sverka, clean, args.jobs)
+        pairs = sum(len((clean / f"{d}.en").read_text(encoding="utf-8").splitlines()) for d in findings)
+        counts = defaultdict(int)
+        for doc, doc_findings in findings.items():
+            for f in doc_findings:
+                counts[f["kind"]] += 1
+                if misses and f["kind"] != "low-confidence":
+                    misses.write(f"CLEAN {doc} {json.dumps(f, ensure_ascii=False)}\n")
+        noisy = sum(c for k, c in counts.items() if k != "low-confidence")
+        detail = ", ".join(f"{k} {c}" for k, c in sorted(counts.items()))
+        print(f"\nclean: {noisy} findings (low-confidence excepted) on {pairs} sentence pairs = "
+              f"{100 * noisy / pairs:.2f} per 100 pairs  [{detail}]")
+
+
+if __name__ == "__main__":
+    main()

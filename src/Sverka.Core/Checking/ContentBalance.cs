@@ -1,0 +1,143 @@
+using System.Globalization;
+using Sverka.Core.Alignment;
+using Sverka.Core.Text;
+
+namespace Sverka.Core.Checking;
+
+/// <summary>
+/// The reasoning omission and addition share, one the mirror of the other: a side with no counterpart at all, a
+/// sentence of a multi-sentence bead that the other side accounts for none of, and a pair where one side is far
+/// shorter than the document's own ratio predicts and a run of its partner's words has no translation in it.
+/// Length alone is not enough (translators compress and expand), and neither is the lexicon (loose translations
+/// use other words); only the two together are reported.
+/// </summary>
+internal static class ContentBalance
+{
+    // A multi-sentence side's sentence is lost when its words are this uncovered and the rest explains the length.
+    private const double LostSentenceShare = 0.35;
+    private const double LostSentenceMargin = 0.25;
+    private const int LostSentenceMinKnown = 3;
+
+    // A dropped clause: a run of this many uncovered known words, in a side at least this uncovered overall.
+    private const int MinGapWords = 4;
+    private const double MaxPartialShare = 0.5;
+
+    public static List<Finding> Run(CheckContext context, FindingKind kind)
+    {
+        var omission = kind == FindingKind.Omission;
+        // For an omission the "full" side is the source and the "short" side the target; for an addition the reverse.
+        var full = omission ? context.Source : context.Target;
+        var other = omission ? context.Target : context.Source;
+        var ratio = omission ? context.LengthRatio : 1 / context.LengthRatio;
+        var fullName = omission ? context.SourceName : context.TargetName;
+        var otherName = omission ? context.TargetName : context.SourceName;
+        var findings = new List<Finding>();
+        var beads = context.Beads;
+        for (var k = 0; k < beads.Length; k++)
+        {
+            var bead = beads[k];
+            var (first, count, otherFirst, otherCount) = omission
+                ? (bead.Source, bead.SourceCount, bead.Target, bead.TargetCount)
+                : (bead.Target, bead.TargetCount, bead.Source, bead.SourceCount);
+            if (count == 0)
+                continue;
+            if (otherCount == 0)
+            {
+                findings.Add(Unpaired(context, kind, k, bead, full, first, count, otherName));
+                continue;
+            }
+
+            var fullLength = CheckContext.Length(full, first, count);
+            var otherLength = CheckContext.Length(other, otherFirst, otherCount);
+            if (fullLength == 0 || otherLength == 0)
+                continue;
+            var deviation = Math.Log(otherLength / (ratio * fullLength));
+            if (deviation > -context.Options.LengthDeviation)
+                continue;
+            var coverage = BeadCoverage.Measure(full, first, count, other, otherFirst, otherCount);
+
+            if (count > 1 && LostSentence(context, full, first, count, coverage, otherLength, ratio) is { } lost)
+            {
+                var span = full.Document.Sentences[lost].Span;
+                var message = $"{otherName} has nothing for this sentence: \"{Quote(full.Document, span)}\"";
+                var severity = omission ? FindingSeverity.Error : FindingSeverity.Warning;
+                findings.Add(Make(kind, severity, k, omission, [span], OtherSpans(context, bead, omission), message));
+                continue;
+            }
+
+            if (coverage.GapWords >= MinGapWords && coverage.Share <= MaxPartialShare)
+            {
+                var message = string.Create(CultureInfo.InvariantCulture,
+                    $"{otherName} is {Percent(deviation)} shorter than this document's translations usually are and has nothing for \"{Quote(full.Document, coverage.Gap)}\"");
+                if (!omission)
+                {
+                    message = string.Create(CultureInfo.InvariantCulture,
+                        $"{fullName} is {Percent(-deviation, longer: true)} longer than this document's translations usually are and {otherName} has nothing for \"{Quote(full.Document, coverage.Gap)}\"");
+                }
+                findings.Add(Make(kind, FindingSeverity.Warning, k, omission, [coverage.Gap], OtherSpans(context, bead, omission), message));
+            }
+        }
+        return findings;
+    }
+
+    private static Finding Unpaired(CheckContext context, FindingKind kind, int index, Bead bead, SideAnalysis full, int first, int count, string otherName)
+    {
+        var letters = 0;
+        for (var s = first; s < first + count; s++)
+            letters += full[s].LetterCount;
+        var severity = letters >= context.Options.MinLetters
+            ? kind == FindingKind.Omission ? FindingSeverity.Error : FindingSeverity.Warning
+            : FindingSeverity.Info;
+        var what = count == 1 ? "this sentence" : $"these {count.ToString(CultureInfo.InvariantCulture)} sentences";
+        var message = $"{otherName} has nothing for {what}";
+        return new Finding(kind, severity, index, context.SourceSpans(bead), context.TargetSpans(bead), message);
+    }
+
+    /// <summary>
+    /// The sentence of a multi-sentence side that the other side accounts for nothing of, when without it the
+    /// lengths agree again; null when there is none.
+    /// </summary>
+    private static int? LostSentence(CheckContext context, SideAnalysis full, int first, int count, BeadCoverage coverage, int otherLength, double ratio)
+    {
+        var fullLength = CheckContext.Length(full, first, count);
+        int? lost = null;
+        var lowest = double.MaxValue;
+        for (var k = 0; k < count; k++)
+        {
+            var known = coverage.Known[k];
+            if (known < LostSentenceMinKnown || full[first + k].LetterCount < context.Options.MinLetters)
+                continue;
+            var share = (double)coverage.Covered[k] / known;
+            var rest = fullLength - full[first + k].Length;
+            if (share > LostSentenceShare || share >= lowest || rest <= 0)
+                continue;
+            // The rest of the bead must be clearly better covered, and explain the other side's length.
+            var restKnown = coverage.TotalKnown - known;
+            var restShare = restKnown == 0 ? 0 : (double)(coverage.TotalCovered - coverage.Covered[k]) / restKnown;
+            if (restShare < share + LostSentenceMargin || Math.Log(otherLength / (ratio * rest)) <= -context.Options.LengthDeviation)
+                continue;
+            lowest = share;
+            lost = first + k;
+        }
+        return lost;
+    }
+
+    private static IReadOnlyList<TextSpan> OtherSpans(CheckContext context, Bead bead, bool omission) =>
+        omission ? context.TargetSpans(bead) : context.SourceSpans(bead);
+
+    private static Finding Make(FindingKind kind, FindingSeverity severity, int index, bool omission, IReadOnlyList<TextSpan> fullSpans, IReadOnlyList<TextSpan> otherSpans, string message) =>
+        omission
+            ? new Finding(kind, severity, index, fullSpans, otherSpans, message)
+            : new Finding(kind, severity, index, otherSpans, fullSpans, message);
+
+    private static string Percent(double logDeviation, bool longer = false) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(longer ? Math.Exp(logDeviation) - 1 : 1 - Math.Exp(logDeviation)) * 100:0}%");
+
+    internal static string Quote(Document document, TextSpan span)
+    {
+        const int Max = 80;
+        var text = document.Text.AsSpan(span.Start, span.Length);
+        var quoted = text.Length <= Max ? text.ToString() : string.Concat(text[..(Max - 1)].TrimEnd(), "…");
+        return quoted.ReplaceLineEndings(" ");
+    }
+}

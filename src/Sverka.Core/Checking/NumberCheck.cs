@@ -1,0 +1,105 @@
+using Sverka.Core.Alignment;
+using Sverka.Core.Text;
+
+namespace Sverka.Core.Checking;
+
+/// <summary>
+/// Numbers, amounts, percentages, dates and times that one side of a pair has and the other lacks or has
+/// differently, after <see cref="NumberReader"/> normalised the ways each language writes them. Only mentions
+/// written with digits (or a day of a month) are reported: number words are dropped and rephrased too often
+/// ("one of", "the first time"), so they can only match. A quantity on each side with no partner is a changed
+/// number (an error); one side alone is a missing one (a warning).
+/// </summary>
+public sealed class NumberCheck : ICheck
+{
+    /// <inheritdoc/>
+    public FindingKind Kind => FindingKind.Number;
+
+    /// <inheritdoc/>
+    public IEnumerable<Finding> Run(CheckContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var findings = new List<Finding>();
+        var beads = context.Beads;
+        for (var k = 0; k < beads.Length; k++)
+        {
+            var bead = beads[k];
+            if (bead.IsUnpaired)
+                continue;
+            var source = Mentions(context.Source, bead.Source, bead.SourceCount);
+            var target = Mentions(context.Target, bead.Target, bead.TargetCount);
+            var sourceOnly = Unmatched(source, target);
+            var targetOnly = Unmatched(target, source);
+            // Miles become kilometres and Fahrenheit Celsius: with an imperial unit in the pair, measured
+            // quantities are expected to differ.
+            if (source.Exists(m => m.UnitSystem == "imperial") || target.Exists(m => m.UnitSystem == "imperial"))
+            {
+                sourceOnly.RemoveAll(m => m.UnitSystem is not null);
+                targetOnly.RemoveAll(m => m.UnitSystem is not null);
+            }
+            if (!HasDigits(sourceOnly) && !HasDigits(targetOnly))
+                continue;
+            findings.Add(Report(context, k, bead, sourceOnly, targetOnly));
+        }
+        return findings;
+    }
+
+    private Finding Report(CheckContext context, int index, Bead bead, List<NumberMention> sourceOnly, List<NumberMention> targetOnly)
+    {
+        string message;
+        FindingSeverity severity;
+        if (sourceOnly.Count > 0 && targetOnly.Count > 0)
+        {
+            severity = FindingSeverity.Error;
+            message = $"{context.SourceName} has {Describe(sourceOnly)}, {context.TargetName} has {Describe(targetOnly)}";
+        }
+        else if (sourceOnly.Count > 0)
+        {
+            severity = FindingSeverity.Warning;
+            message = $"{context.SourceName} has {Describe(sourceOnly)}, {context.TargetName} has no such number";
+        }
+        else
+        {
+            severity = FindingSeverity.Warning;
+            message = $"{context.TargetName} has {Describe(targetOnly)}, {context.SourceName} has no such number";
+        }
+        var sourceSpans = sourceOnly.Count > 0 ? Spans(sourceOnly) : context.SourceSpans(bead);
+        var targetSpans = targetOnly.Count > 0 ? Spans(targetOnly) : context.TargetSpans(bead);
+        return new Finding(Kind, severity, index, sourceSpans, targetSpans, message);
+    }
+
+    private static List<NumberMention> Mentions(SideAnalysis side, int first, int count)
+    {
+        var mentions = new List<NumberMention>();
+        for (var s = first; s < first + count; s++)
+            mentions.AddRange(side[s].Numbers);
+        return mentions;
+    }
+
+    /// <summary>The mentions of one side that no mention of the other can be; a number repeated counts once.</summary>
+    private static List<NumberMention> Unmatched(List<NumberMention> side, List<NumberMention> other)
+    {
+        var unmatched = new List<NumberMention>();
+        foreach (var mention in side)
+        {
+            if (!other.Exists(mention.SameQuantity))
+                unmatched.Add(mention);
+        }
+        return unmatched;
+    }
+
+    private static bool HasDigits(List<NumberMention> mentions) => mentions.Exists(m => m.InDigits);
+
+    private static string Describe(List<NumberMention> mentions)
+    {
+        var written = new List<string>();
+        foreach (var mention in mentions)
+        {
+            if (!written.Contains(mention.Text))
+                written.Add(mention.Text);
+        }
+        return string.Join(", ", written);
+    }
+
+    private static TextSpan[] Spans(List<NumberMention> mentions) => [.. mentions.Select(m => m.Span)];
+}

@@ -1,0 +1,70 @@
+using Sverka.Core.Text;
+
+namespace Sverka.Core.Checking;
+
+/// <summary>What sort of quantity a <see cref="NumberMention"/> is.</summary>
+public enum NumberMentionKind
+{
+    /// <summary>A plain number or amount: "1,000", "1.5 million", "два".</summary>
+    Number,
+
+    /// <summary>A percentage: "30%", "30 процентов".</summary>
+    Percent,
+
+    /// <summary>A day of a month: "7 декабря", "December 7", "07.12.2021".</summary>
+    Date,
+
+    /// <summary>A month named without a day: "in December", "в декабре".</summary>
+    Month,
+
+    /// <summary>A time of day: "10:30", read as either half of the clock.</summary>
+    Time,
+}
+
+/// <summary>
+/// A number, amount, percentage, date or time found in a sentence, normalised so that the ways two languages
+/// write it meet: "1,000", "1 000" and "1.000" all read 1000; "1.5" and "1,5" read 1.5; "two" and "два" read 2;
+/// "December 7" and "7 декабря" read day 7 of month 12.
+/// </summary>
+/// <param name="Kind">What sort of quantity it is.</param>
+/// <param name="Values">Every reading of the number (a written form can be ambiguous: "1,000" is 1000 in English
+/// but may be 1.0 elsewhere, "5 bn" is 5 or 5 000 000 000); empty for a month without a day. For a date, the day.</param>
+/// <param name="Month">The month, 1 to 12, of a date or month mention; 0 otherwise.</param>
+/// <param name="Span">Where it stands, as offsets into the document's text.</param>
+/// <param name="Text">The characters as written, for messages.</param>
+/// <param name="InDigits">True when written with digits (or a day and month): such a mention is expected to survive
+/// translation. Number words ("one", "first", "half") are often dropped or rephrased, so they only ever match.</param>
+public sealed record NumberMention(NumberMentionKind Kind, IReadOnlyList<double> Values, int Month, TextSpan Span, string Text, bool InDigits)
+{
+    /// <summary>
+    /// The unit written after the number, when it is one translators convert: "imperial" (miles, inches, °F,
+    /// pounds), "metric" (км, см, °C, кг), or null.
+    /// </summary>
+    public string? UnitSystem { get; init; }
+
+    /// <summary>True when <paramref name="other"/>, written on the other side, can be the same quantity.</summary>
+    public bool SameQuantity(NumberMention other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (Kind == NumberMentionKind.Month || other.Kind == NumberMentionKind.Month)
+            return Month == other.Month;
+        if (Kind == NumberMentionKind.Date && other.Kind == NumberMentionKind.Date && Month != other.Month)
+            return false;
+        return ShareValue(other);
+    }
+
+    /// <summary>True when any reading of this mention equals any reading of <paramref name="other"/>.</summary>
+    public bool ShareValue(NumberMention other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var a in Values)
+        {
+            foreach (var b in other.Values)
+            {
+                if (Math.Abs(a - b) <= 1e-9 * Math.Max(1.0, Math.Abs(a)))
+                    return true;
+            }
+        }
+        return false;
+    }
+}

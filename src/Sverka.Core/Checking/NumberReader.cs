@@ -1,0 +1,477 @@
+using System.Globalization;
+using Sverka.Core.Scoring;
+using Sverka.Core.Text;
+
+namespace Sverka.Core.Checking;
+
+/// <summary>
+/// Finds the numbers, amounts, percentages, dates and times of a sentence and normalises their written forms
+/// (<see cref="NumberMention"/>). Tokens come from <see cref="WordScanner"/> and number words and month names from
+/// <see cref="LanguageWords"/>, the same the aligner's anchors use, so the checks and the aligner agree on what a
+/// number is; the reader adds the structure the anchors do not need: decimals, scale words, dates, times.
+/// </summary>
+public static class NumberReader
+{
+    // Words the checks read as numbers besides the aligner's anchors. Kept apart so that the aligner's evidence,
+    // and so its results, do not change. A scale word only counts right after a number ("5 bn", "£3m").
+    private static readonly Dictionary<string, Dictionary<string, double>> s_extraWords = new(StringComparer.Ordinal)
+    {
+        ["en"] = Parse("both:2 twice:2 dozens:12 hundreds:100 thousands:1000 second:2 quarter:0.25 pair:2 couple:2"),
+        ["ru"] = Parse("двое:2 трое:3 четверо:4 пятеро:5 шестеро:6 семеро:7 оба:2 обе:2 обоих:2 дважды:2 трижды:3 сотни:100 сотен:100 сотня:100 десятки:10 десятков:10 полтора:1.5 полторы:1.5 второй:2 второго:2 вторая:2 второе:2 четверть:0.25 двести:200 триста:300 четыреста:400 пятьсот:500 пара:2 пару:2"),
+    };
+
+    private static readonly Dictionary<string, double> s_scaleWords = Parse("m:1e6 mn:1e6 bn:1e9 k:1000 tn:1e12 млн:1e6 млрд:1e9 трлн:1e12 тыс:1000");
+
+    // Ordinal endings written after a day: "7th", "7-го", "7-е".
+    private static readonly HashSet<string> s_ordinalSuffixes = new(StringComparer.Ordinal) { "st", "nd", "rd", "th", "го", "е", "ое", "ого", "ая", "й", "ый", "ий" };
+
+    /// <summary>Reads the mentions of a whole string (a sentence on its own).</summary>
+    public static IReadOnlyList<NumberMention> Read(string sentence, string language)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return Read(sentence, new TextSpan(0, sentence.Length), language);
+    }
+
+    /// <summary>Reads the mentions of one sentence of a text; spans are offsets into <paramref name="text"/>.</summary>
+    public static IReadOnlyList<NumberMention> Read(string text, TextSpan sentence, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(language);
+        var words = LanguageWords.For(language);
+        var extra = s_extraWords.GetValueOrDefault(language);
+        var tokens = Tokens(text.AsSpan(sentence.Start, sentence.Length), sentence.Start);
+        var mentions = new List<NumberMention>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Number)
+                k = ReadNumber(text, tokens, k, words, mentions);
+            else if (token.Kind == TokenKind.Word)
+                k = ReadWord(text, tokens, k, words, extra, mentions);
+        }
+        return ShareRangeUnits(text, JoinNumberWords(text, mentions));
+    }
+
+    private static bool IsHyphen(string text, int start, int end) => end == start + 1 && text[start] == '-';
+
+    private static readonly HashSet<string> s_rangeWords = new(StringComparer.Ordinal) { "-", "–", "—", "to", "or", "and", "до", "или", "и" };
+
+    /// <summary>"2 to 4 inches", "от 5 до 10 см": the first number of a range is in the unit written after the second.</summary>
+    private static List<NumberMention> ShareRangeUnits(string text, List<NumberMention> mentions)
+    {
+        for (var k = mentions.Count - 2; k >= 0; k--)
+        {
+            var (first, second) = (mentions[k], mentions[k + 1]);
+            if (first.UnitSystem is not null || second.UnitSystem is null)
+                continue;
+            var gap = text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Trim();
+            if (s_rangeWords.Contains(gap.ToString().ToLowerInvariant()))
+                mentions[k] = first with { UnitSystem = second.UnitSystem };
+        }
+        return mentions;
+    }
+
+    /// <summary>"сорок восемь", "twenty five", "двести пятьдесят": number words in a row are one number.</summary>
+    private static List<NumberMention> JoinNumberWords(string text, List<NumberMention> mentions)
+    {
+        for (var k = mentions.Count - 1; k > 0; k--)
+        {
+            var (first, second) = (mentions[k - 1], mentions[k]);
+            if (first.InDigits || second.InDigits || first.Kind != NumberMentionKind.Number || first.Values.Count != 1 || second.Values.Count == 0)
+                continue;
+            var gap = text.AsSpan(first.Span.End, second.Span.Start - first.Span.End);
+            if (gap.Trim().Length > 0 && !gap.Trim().SequenceEqual("-"))
+                continue;
+            var head = first.Values[0];
+            var tail = second.Values[0];
+            if (head < 20 || tail >= head || head % 10 != 0)
+                continue;
+            var joined = second with
+            {
+                Values = [head + tail, .. second.Values.Select(v => v >= 100 ? (head + tail) * (v / tail) : v)],
+                Span = TextSpan.FromBounds(first.Span.Start, second.Span.End),
+                Text = text[first.Span.Start..second.Span.End],
+            };
+            mentions[k - 1] = joined;
+            mentions.RemoveAt(k);
+        }
+        return mentions;
+    }
+
+    private static List<Token> Tokens(ReadOnlySpan<char> sentence, int offset)
+    {
+        var tokens = new List<Token>();
+        var scanner = new WordScanner(sentence);
+        while (scanner.MoveNext())
+        {
+            var t = scanner.Current;
+            tokens.Add(t with { Start = t.Start + offset });
+        }
+        return tokens;
+    }
+
+    private static int ReadNumber(string text, List<Token> tokens, int k, LanguageWords words, List<NumberMention> mentions)
+    {
+        var token = tokens[k];
+        var written = text.AsSpan(token.Start, token.Length);
+
+        // A time of day, 10:30: the hour, read on either half of the clock; the minutes say nothing more.
+        if (k + 1 < tokens.Count && tokens[k + 1] is { Kind: TokenKind.Number, Length: 2 } minutes
+            && minutes.Start == token.End + 1 && text[token.End] == ':' && TryInteger(written, out var hour) && hour <= 24)
+        {
+            // "17:30" is also "5.30pm" as British English writes it.
+            var fraction = int.Parse(text.AsSpan(minutes.Start, 2), CultureInfo.InvariantCulture) / 100.0;
+            var other = hour >= 12 ? hour - 12 : hour + 12;
+            double[] hours = [hour, other, hour + fraction, other + fraction];
+            mentions.Add(Mention(text, NumberMentionKind.Time, hours, 0, token.Start, minutes.End, inDigits: true));
+            return k + 1;
+        }
+
+        if (written.Contains('/'))
+        {
+            ReadSlashed(text, token, mentions);
+            return k;
+        }
+
+        if (TryDottedDate(written, out var dottedDay, out var dottedMonth, out var yearLength))
+        {
+            mentions.Add(Mention(text, NumberMentionKind.Date, [dottedDay], dottedMonth, token.Start, token.End - yearLength - 1, inDigits: true));
+            var year = written[^yearLength..];
+            mentions.Add(Mention(text, NumberMentionKind.Number, [double.Parse(year, CultureInfo.InvariantCulture)], 0, token.End - yearLength, token.End, inDigits: true));
+            return k;
+        }
+
+        var readings = new List<double>(2);
+        ReadDigits(written, readings);
+        var end = token.End;
+        var kind = NumberMentionKind.Number;
+        var next = k + 1;
+
+        // "7th December", "7-го декабря", "7 декабря": a day and its month.
+        var monthAt = next;
+        if (monthAt < tokens.Count && IsOrdinalSuffix(text, tokens[monthAt], end))
+            monthAt++;
+        if (monthAt < tokens.Count && token.Length <= 2 && readings.Count == 1 && readings[0] is >= 1 and <= 31
+            && OnlySpaceBetween(text, tokens[monthAt - 1].End, tokens[monthAt].Start)
+            && TryMonth(words, text, tokens[monthAt], out var month))
+        {
+            mentions.Add(Mention(text, NumberMentionKind.Date, readings, month, token.Start, tokens[monthAt].End, inDigits: true));
+            return monthAt;
+        }
+
+        // "the 1930s" are "30-е годы".
+        if (readings.Count == 1 && readings[0] is >= 1900 and < 2100 && readings[0] % 10 == 0 && end < text.Length && text[end] == 's')
+            readings.Add(readings[0] % 100);
+        (end, next) = ReadScaleAndPercent(text, tokens, next, end, words, readings, ref kind);
+        var unit = next < tokens.Count && (OnlySpaceBetween(text, end, tokens[next].Start) || IsHyphen(text, end, tokens[next].Start))
+            ? UnitSystemOf(text, tokens[next], end)
+            : UnitSystemOf(text, default, end);
+        mentions.Add(Mention(text, kind, readings, 0, token.Start, end, inDigits: true) with { UnitSystem = unit });
+        return next - 1;
+    }
+
+    private static int ReadWord(string text, List<Token> tokens, int k, LanguageWords words, Dictionary<string, double>? extra, List<NumberMention> mentions)
+    {
+        var token = tokens[k];
+        var lower = text.Substring(token.Start, token.Length).ToLowerInvariant();
+        if (TryMonth(words, lower, out var month))
+        {
+            // "December 7", "December 7th, 2021": a month and the day after it.
+            if (k + 1 < tokens.Count && tokens[k + 1] is { Kind: TokenKind.Number, Length: <= 2 } day
+                && OnlySpaceBetween(text, token.End, day.Start)
+                && TryInteger(text.AsSpan(day.Start, day.Length), out var dayNumber) && dayNumber is >= 1 and <= 31)
+            {
+                var end = day.End;
+                var last = k + 1;
+                if (last + 1 < tokens.Count && IsOrdinalSuffix(text, tokens[last + 1], end))
+                {
+                    last++;
+                    end = tokens[last].End;
+                }
+                mentions.Add(Mention(text, NumberMentionKind.Date, [dayNumber], month, token.Start, end, inDigits: true));
+                return last;
+            }
+            // A month name alone is often dropped in translation ("last December" → "в прошлом году"), so it
+            // counts only as a match unless it is the only quantity of its kind; the number check decides.
+            mentions.Add(Mention(text, NumberMentionKind.Month, [], month, token.Start, token.End, inDigits: false));
+            return k;
+        }
+
+        if (!TryNumberWord(words, extra, lower, out var value))
+            return k;
+        var readings = new List<double>(2) { value };
+        var kind = NumberMentionKind.Number;
+        var (wordEnd, next) = ReadScaleAndPercent(text, tokens, k + 1, token.End, words, readings, ref kind);
+        mentions.Add(Mention(text, kind, readings, 0, token.Start, wordEnd, inDigits: false));
+        return next - 1;
+    }
+
+    /// <summary>
+    /// After a number: a scale word ("million", "млн", "bn") adds the scaled reading, and a percent sign or word
+    /// makes it a percentage. Returns the end of the mention and the first token after it.
+    /// </summary>
+    private static (int End, int Next) ReadScaleAndPercent(
+        string text, List<Token> tokens, int next, int end, LanguageWords words, List<double> readings, ref NumberMentionKind kind)
+    {
+        if (next < tokens.Count && tokens[next].Kind == TokenKind.Word && OnlySpaceBetween(text, end, tokens[next].Start)
+            && TryScale(words, text, tokens[next], out var scale))
+        {
+            var count = readings.Count;
+            for (var r = 0; r < count; r++)
+                readings.Add(readings[r] * scale);
+            end = tokens[next].End;
+            next++;
+        }
+        if (next < tokens.Count && OnlySpaceBetween(text, end, tokens[next].Start))
+        {
+            if (tokens[next].Kind != TokenKind.Number && IsPercentWord(words, text, tokens, next, out var last))
+            {
+                kind = NumberMentionKind.Percent;
+                end = tokens[last].End;
+                next = last + 1;
+            }
+        }
+        return (end, next);
+    }
+
+    /// <summary>The unit system of the unit right after a number ("85 miles", "137 км", "80F", "27 °C"), or null.</summary>
+    private static string? UnitSystemOf(string text, Token next, int end)
+    {
+        var i = end;
+        while (i < text.Length && CharClass.IsSpace(text[i]))
+            i++;
+        if (i < text.Length && text[i] == '°')
+            return i + 1 < text.Length && text[i + 1] is 'F' ? "imperial" : "metric";
+        if (next.Kind != TokenKind.Word || next.Length == 0)
+            return null;
+        var word = text.Substring(next.Start, next.Length).ToLowerInvariant();
+        if (s_imperialUnits.Contains(word))
+            return "imperial";
+        foreach (var prefix in s_metricUnitPrefixes)
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal))
+                return "metric";
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> s_imperialUnits = new(StringComparer.Ordinal)
+    {
+        "mile", "miles", "mph", "inch", "inches", "in", "foot", "feet", "ft", "yard", "yards", "pound", "pounds", "lb", "lbs",
+        "ounce", "ounces", "oz", "gallon", "gallons", "acre", "acres", "f", "fahrenheit", "degrees", "stone",
+    };
+
+    private static readonly string[] s_metricUnitPrefixes =
+        ["км", "см", "мм", "метр", "м", "кг", "килограмм", "грамм", "г", "тонн", "литр", "л", "гектар", "га", "градус", "миль", "дюйм", "фут", "фунт", "km", "cm", "kg", "celsius", "c"];
+
+    private static bool IsPercentWord(LanguageWords words, string text, List<Token> tokens, int k, out int last)
+    {
+        last = k;
+        var token = tokens[k];
+        if (token.Kind == TokenKind.Percent)
+            return true;
+        var lower = text.Substring(token.Start, token.Length).ToLowerInvariant();
+        if (words.TryGetAnchorKey(lower, out var key) && key == "%")
+            return true;
+        // "per cent", as British English writes it.
+        if (lower == "per" && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word
+            && text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length).Equals("cent", StringComparison.OrdinalIgnoreCase))
+        {
+            last = k + 1;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool TryScale(LanguageWords words, string text, Token token, out double scale)
+    {
+        var lower = text.Substring(token.Start, token.Length).ToLowerInvariant();
+        if (s_scaleWords.TryGetValue(lower, out scale))
+            return true;
+        if (words.TryGetAnchorKey(lower, out var key) && TryParseValue(key, out scale) && scale >= 100)
+            return true;
+        scale = 0;
+        return false;
+    }
+
+    private static bool TryNumberWord(LanguageWords words, Dictionary<string, double>? extra, string lower, out double value)
+    {
+        if (words.TryGetAnchorKey(lower, out var key) && TryParseValue(key, out value))
+            return true;
+        if (extra is not null && extra.TryGetValue(lower, out value))
+            return true;
+        value = 0;
+        return false;
+    }
+
+    private static bool TryMonth(LanguageWords words, string text, Token token, out int month)
+    {
+        month = 0;
+        return token.Kind == TokenKind.Word && TryMonth(words, text.Substring(token.Start, token.Length).ToLowerInvariant(), out month);
+    }
+
+    private static bool TryMonth(LanguageWords words, string lower, out int month)
+    {
+        // The aligner writes months as "M12"; "May" and "March" are also words, but capitalised mid-sentence
+        // they are months often enough, and a month alone only ever matches.
+        if (words.TryGetAnchorKey(lower, out var key) && key.Length > 1 && key[0] == 'M')
+            return int.TryParse(key.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out month);
+        month = 0;
+        return false;
+    }
+
+    private static bool TryParseValue(string key, out double value) =>
+        double.TryParse(key, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+
+    private static bool IsOrdinalSuffix(string text, Token token, int numberEnd)
+    {
+        if (token.Kind != TokenKind.Word)
+            return false;
+        var gap = token.Start - numberEnd;
+        if (gap > 1 || (gap == 1 && text[numberEnd] != '-'))
+            return false;
+        return s_ordinalSuffixes.Contains(text.Substring(token.Start, token.Length).ToLowerInvariant());
+    }
+
+    private static bool OnlySpaceBetween(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!CharClass.IsSpace(text[i]))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>"7/12/2021" is a date when it can be one; any other slash ("24/7", "1/3") separates numbers.</summary>
+    private static void ReadSlashed(string text, Token token, List<NumberMention> mentions)
+    {
+        var written = text.AsSpan(token.Start, token.Length);
+        Span<Range> parts = stackalloc Range[4];
+        var count = written.Split(parts, '/');
+        if (count == 3 && written[parts[0]].Length <= 2 && written[parts[1]].Length <= 2 && written[parts[2]].Length is 2 or 4
+            && TryInteger(written[parts[0]], out var first) && TryInteger(written[parts[1]], out var second))
+        {
+            // Day-first or month-first: both readings, as the writer's convention is unknown.
+            var yearStart = token.Start + parts[2].Start.Value;
+            if (second is >= 1 and <= 12 && first is >= 1 and <= 31)
+                mentions.Add(Mention(text, NumberMentionKind.Date, [first], second, token.Start, yearStart - 1, inDigits: true));
+            else if (first is >= 1 and <= 12 && second is >= 1 and <= 31)
+                mentions.Add(Mention(text, NumberMentionKind.Date, [second], first, token.Start, yearStart - 1, inDigits: true));
+            mentions.Add(Mention(text, NumberMentionKind.Number, [double.Parse(written[parts[2]], CultureInfo.InvariantCulture)], 0, yearStart, token.End, inDigits: true));
+            return;
+        }
+        var start = 0;
+        for (var i = 0; i <= written.Length; i++)
+        {
+            if (i < written.Length && written[i] != '/')
+                continue;
+            if (i > start)
+            {
+                var readings = new List<double>(2);
+                ReadDigits(written[start..i], readings);
+                mentions.Add(Mention(text, NumberMentionKind.Number, readings, 0, token.Start + start, token.Start + i, inDigits: true));
+            }
+            start = i + 1;
+        }
+    }
+
+    private static bool TryDottedDate(ReadOnlySpan<char> written, out int day, out int month, out int yearLength)
+    {
+        day = month = yearLength = 0;
+        Span<Range> parts = stackalloc Range[4];
+        if (written.Split(parts, '.') != 3)
+            return false;
+        var d = written[parts[0]];
+        var m = written[parts[1]];
+        var y = written[parts[2]];
+        if (d.Length > 2 || m.Length > 2 || y.Length is not (2 or 4))
+            return false;
+        if (!TryInteger(d, out day) || !TryInteger(m, out month) || day is < 1 or > 31 || month is < 1 or > 12)
+            return false;
+        yearLength = y.Length;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the digits of one number token, with every reading its separators allow: spaces always group
+    /// thousands; a separator used more than once groups thousands; of two different separators the last is the
+    /// decimal point; a single comma or period is a decimal point, unless exactly three digits follow, when it may
+    /// be either ("1,000" in English, "1.000" in Russian and German).
+    /// </summary>
+    internal static void ReadDigits(ReadOnlySpan<char> written, List<double> readings)
+    {
+        Span<char> digits = stackalloc char[Math.Min(written.Length, 64)];
+        var n = 0;
+        var lastSeparator = -1;
+        char separator = '\0', otherSeparator = '\0';
+        var separatorCount = 0;
+        foreach (var c in written)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (n < digits.Length)
+                    digits[n++] = c;
+                continue;
+            }
+            if (c is not (',' or '.'))
+                continue;
+            if (separator == '\0' || separator == c)
+            {
+                separator = c;
+                separatorCount++;
+            }
+            else
+            {
+                otherSeparator = c;
+            }
+            lastSeparator = n;
+        }
+        var whole = ParseDigits(digits[..n]);
+        if (separator == '\0')
+        {
+            readings.Add(whole);
+            return;
+        }
+        var decimals = n - lastSeparator;
+        var asDecimal = ParseDigits(digits[..lastSeparator]) + (ParseDigits(digits[lastSeparator..n]) / Math.Pow(10, decimals));
+        if (otherSeparator != '\0')
+        {
+            readings.Add(asDecimal);
+            return;
+        }
+        if (separatorCount > 1)
+        {
+            readings.Add(whole);
+            return;
+        }
+        if (decimals == 3)
+            readings.Add(whole);
+        readings.Add(asDecimal);
+    }
+
+    private static double ParseDigits(ReadOnlySpan<char> digits)
+    {
+        double value = 0;
+        foreach (var c in digits)
+            value = (value * 10) + (c - '0');
+        return value;
+    }
+
+    private static bool TryInteger(ReadOnlySpan<char> written, out int value) =>
+        int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+
+    private static NumberMention Mention(string text, NumberMentionKind kind, IReadOnlyList<double> values, int month, int start, int end, bool inDigits) =>
+        new(kind, [.. values], month, TextSpan.FromBounds(start, end), text[start..end], inDigits);
+
+    private static Dictionary<string, double> Parse(string list)
+    {
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var item in list.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var colon = item.LastIndexOf(':');
+            result[item[..colon]] = double.Parse(item.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,232 @@
+using Sverka.Core.Scoring;
+using Sverka.Core.Text;
+
+namespace Sverka.Core.Checking;
+
+/// <summary>What a word is to the checks.</summary>
+internal enum WordRole : byte
+{
+    /// <summary>A word that carries meaning.</summary>
+    Content,
+
+    /// <summary>A function word: too common to be evidence.</summary>
+    Stopword,
+
+    /// <summary>A number word or month name; the number check reads it.</summary>
+    Anchor,
+}
+
+/// <summary>One word of a sentence as the checks see it.</summary>
+/// <param name="Span">Offsets into the document's text.</param>
+/// <param name="Lower">The word in lower case.</param>
+/// <param name="Role">Content, function word or number word.</param>
+/// <param name="LexiconId">The id of its stem in the lexicon (in the side's direction), or -1.</param>
+/// <param name="Capitalised">Starts with a capital letter.</param>
+/// <param name="AllCaps">Every letter is a capital (an acronym, or a shouted headline).</param>
+/// <param name="Capitals">How many capital letters it has: two or more make an acronym ("MPs") or a brand.</param>
+/// <param name="Initial">Starts a sentence, a quotation or a clause after a colon or dash, where any word is capitalised.</param>
+/// <param name="Skeleton">The consonant skeleton under which a name meets its transliteration (<see cref="NameSkeleton"/>).</param>
+internal readonly record struct WordFact(
+    TextSpan Span, string Lower, WordRole Role, int LexiconId, bool Capitalised, bool AllCaps, int Capitals, bool Initial, string Skeleton);
+
+/// <summary>What the checks need to know of one sentence, computed once.</summary>
+internal sealed class SentenceFacts
+{
+    public required WordFact[] Words { get; init; }
+
+    public required IReadOnlyList<NumberMention> Numbers { get; init; }
+
+    /// <summary>Characters that are not spaces.</summary>
+    public required int Length { get; init; }
+
+    /// <summary>Letters per script, indexed by <see cref="Script"/>.</summary>
+    public required int[] Letters { get; init; }
+
+    public int LetterCount
+    {
+        get
+        {
+            var sum = 0;
+            foreach (var count in Letters)
+                sum += count;
+            return sum;
+        }
+    }
+
+    /// <summary>True when most of its content words are capitalised, as in an English headline: capitals say nothing of names there.</summary>
+    public bool IsTitleCase
+    {
+        get
+        {
+            int content = 0, capitalised = 0;
+            foreach (var word in Words)
+            {
+                if (word.Role != WordRole.Content)
+                    continue;
+                content++;
+                if (word.Capitalised)
+                    capitalised++;
+            }
+            return content >= 3 && capitalised * 4 >= content * 3;
+        }
+    }
+}
+
+/// <summary>
+/// One side of an aligned bitext read for the checks: each sentence's words (with lexicon ids, stopword and
+/// name facts), numbers and letters by script. Built once per check run and shared by all checks.
+/// </summary>
+internal sealed class SideAnalysis
+{
+    private const int MaxWordLength = 64;
+
+    private readonly SentenceFacts[] _sentences;
+
+    public SideAnalysis(Document document, Lexicon? lexicon, bool isSource)
+    {
+        Document = document;
+        Lexicon = new LexiconSide(lexicon, isSource);
+        var words = LanguageWords.For(document.Language);
+        var stemmer = WordStemmer.For(document.Language);
+        _sentences = new SentenceFacts[document.SentenceCount];
+        var scripts = new int[8];
+        for (var s = 0; s < document.SentenceCount; s++)
+        {
+            _sentences[s] = Read(document, s, words, stemmer);
+            for (var k = 0; k < scripts.Length; k++)
+                scripts[k] += _sentences[s].Letters[k];
+        }
+        var best = Script.Other;
+        for (var k = 1; k < scripts.Length; k++)
+        {
+            if (scripts[k] > scripts[(int)best])
+                best = (Script)k;
+        }
+        Script = best;
+    }
+
+    public Document Document { get; }
+
+    /// <summary>The lexicon read from this side's point of view.</summary>
+    public LexiconSide Lexicon { get; }
+
+    /// <summary>The script most of the side's letters are in.</summary>
+    public Script Script { get; }
+
+    public string Language => Document.Language;
+
+    public SentenceFacts this[int sentence] => _sentences[sentence];
+
+    private SentenceFacts Read(Document document, int index, LanguageWords words, WordStemmer stemmer)
+    {
+        var span = document.Sentences[index].Span;
+        var text = document.Text;
+        var sentence = text.AsSpan(span.Start, span.Length);
+        var letters = new int[8];
+        var length = 0;
+        foreach (var c in sentence)
+        {
+            if (CharClass.IsSpace(c))
+                continue;
+            length++;
+            if (char.IsLetter(c))
+                letters[(int)CharClass.ScriptOf(c)]++;
+        }
+
+        var facts = new List<WordFact>();
+        Span<char> skeleton = stackalloc char[16];
+        var scanner = new WordScanner(sentence);
+        var previousEnd = -1;
+        while (scanner.MoveNext())
+        {
+            var token = scanner.Current;
+            if (token.Kind != TokenKind.Word)
+            {
+                previousEnd = token.Start + token.Length;
+                continue;
+            }
+            var word = sentence.Slice(token.Start, token.Length);
+            var lower = word.Length <= MaxWordLength ? word.ToString().ToLowerInvariant() : "";
+            var role = lower.Length == 0 || words.IsStopword(lower) ? WordRole.Stopword
+                : words.TryGetAnchorKey(lower, out _) ? WordRole.Anchor
+                : WordRole.Content;
+            var id = role == WordRole.Content && Lexicon.IsPresent ? Lexicon.Id(stemmer.Stem(lower)) : -1;
+            var skeletonLength = NameSkeleton.BuildFull(WithoutPossessive(word), skeleton);
+            facts.Add(new WordFact(
+                new TextSpan(span.Start + token.Start, token.Length),
+                lower,
+                role,
+                id,
+                char.IsUpper(word[0]),
+                IsAllCaps(word),
+                CountCapitals(word),
+                IsInitial(sentence, token.Start, previousEnd),
+                skeleton[..skeletonLength].ToString()));
+            previousEnd = token.Start + token.Length;
+        }
+        return new SentenceFacts
+        {
+            Words = [.. facts],
+            Numbers = NumberReader.Read(text, span, document.Language),
+            Length = length,
+            Letters = letters,
+        };
+    }
+
+    /// <summary>"Trump's" is Trump: the possessive would add a consonant to the skeleton.</summary>
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+            ? word[..^2]
+            : word;
+
+    private static int CountCapitals(ReadOnlySpan<char> word)
+    {
+        var count = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+                count++;
+        }
+        return count;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// True when a word stands where any word is capitalised: first in the sentence, or after an opening quote, a
+    /// bracket, a colon, a dash or a full stop ("He said: «Today…»"). A full stop after a short capitalised word is
+    /// an abbreviation or an initial ("Mr. Smith", "J. K. Rowling") and does not count.
+    /// </summary>
+    private static bool IsInitial(ReadOnlySpan<char> sentence, int start, int previousEnd)
+    {
+        if (previousEnd < 0)
+            return true;
+        var i = start - 1;
+        while (i >= previousEnd && CharClass.IsSpace(sentence[i]))
+            i--;
+        if (i < previousEnd)
+            return false;
+        var c = sentence[i];
+        if (c is '"' or '“' or '«' or '„' or '\'' or '‘' or '(' or '[' or ':' or '—' or '–' or '!' or '?' or '…' or ';')
+            return true;
+        if (c is '-')
+            return i + 1 < start;
+        if (c != '.')
+            return false;
+        // The word before the full stop.
+        var end = i;
+        var wordStart = end;
+        while (wordStart > 0 && char.IsLetter(sentence[wordStart - 1]))
+            wordStart--;
+        var before = sentence[wordStart..end];
+        return !(before.Length is > 0 and <= 3 && char.IsUpper(before[0]));
+    }
+}

@@ -1,0 +1,55 @@
+using Sverka.Core.Pipeline;
+using Sverka.Core.Scoring;
+
+namespace Sverka.Core.Checking;
+
+/// <summary>
+/// Runs the translation checks over an aligned bitext, as a stage after alignment: the bitext is read once into
+/// a <see cref="CheckContext"/>, every check runs over it, and the findings come back ordered by bead (then by
+/// kind, in the order of <see cref="FindingKind"/>). Immutable and thread-safe.
+/// </summary>
+public sealed class TranslationChecker
+{
+    private readonly ICheck[] _checks;
+
+    /// <summary>A checker with every check and the default thresholds.</summary>
+    public TranslationChecker()
+        : this(new CheckOptions(), null)
+    {
+    }
+
+    /// <summary>A checker with the given thresholds and checks (all of them when null).</summary>
+    public TranslationChecker(CheckOptions options, IEnumerable<ICheck>? checks)
+    {
+        Options = options;
+        _checks = checks is null ? [.. AllChecks()] : [.. checks];
+    }
+
+    /// <summary>The thresholds.</summary>
+    public CheckOptions Options { get; }
+
+    /// <summary>A new instance of every check Sverka has.</summary>
+    public static IReadOnlyList<ICheck> AllChecks() =>
+    [
+        new OmissionCheck(),
+        new AdditionCheck(),
+        new NumberCheck(),
+        new NameCheck(),
+        new UntranslatedCheck(),
+        new LowConfidenceCheck(),
+    ];
+
+    /// <summary>Checks a bitext.</summary>
+    /// <param name="result">The aligned bitext.</param>
+    /// <param name="lexicon">The lexicon from the source's language to the target's, or null.</param>
+    public IReadOnlyList<Finding> Check(AlignmentResult result, Lexicon? lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var context = new CheckContext(result, lexicon, Options);
+        var findings = new List<Finding>();
+        foreach (var check in _checks)
+            findings.AddRange(check.Run(context));
+        // A stable sort: findings of one bead and kind keep the order their check gave them.
+        return [.. findings.OrderBy(f => f.BeadIndex).ThenBy(f => f.Kind)];
+    }
+}

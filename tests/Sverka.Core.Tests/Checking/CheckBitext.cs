@@ -1,0 +1,61 @@
+using Sverka.Core.Alignment;
+using Sverka.Core.Checking;
+using Sverka.Core.Pipeline;
+using Sverka.Core.Scoring;
+using Sverka.Core.Text;
+
+namespace Sverka.Core.Tests.Checking;
+
+/// <summary>
+/// A hand-made bitext with the beads given, not found, so that a check test is about the check alone: lines of
+/// English and Russian, a ladder ("0:0 1: 2:1" means 0-0, 1-nothing, 2-1), and a small lexicon of word pairs.
+/// </summary>
+internal static class CheckBitext
+{
+    private static readonly (string English, string Russian)[] s_words =
+    [
+        ("company", "компания"), ("hired", "наняла"), ("workers", "рабочих"), ("people", "человека"), ("died", "погибли"),
+        ("homes", "домов"), ("damaged", "пострадали"), ("minister", "министр"), ("met", "встретился"), ("talks", "переговоры"),
+        ("ended", "завершились"), ("yesterday", "вчера"), ("river", "река"), ("flooded", "затопила"), ("town", "город"),
+        ("police", "полиция"), ("arrested", "арестовала"), ("man", "мужчину"), ("report", "доклад"), ("published", "опубликован"),
+        ("school", "школа"), ("closed", "закрыта"), ("week", "неделю"), ("rain", "дождь"), ("heavy", "сильный"),
+        ("weather", "погода"), ("cold", "холодная"), ("village", "деревня"), ("bridge", "мост"), ("built", "построен"),
+        ("children", "дети"), ("parents", "родители"), ("teachers", "учителя"), ("strike", "забастовка"),
+    ];
+
+    public static Lexicon Lexicon { get; } = BuildLexicon();
+
+    public static IReadOnlyList<Finding> Check(string[] english, string[] russian, string? ladder = null, float confidence = 0.9f) =>
+        new TranslationChecker().Check(Result(english, russian, ladder, confidence), Lexicon);
+
+    public static IReadOnlyList<Finding> Check(ICheck check, string[] english, string[] russian, string? ladder = null, float confidence = 0.9f) =>
+        new TranslationChecker(new CheckOptions(), [check]).Check(Result(english, russian, ladder, confidence), Lexicon);
+
+    public static AlignmentResult Result(string[] english, string[] russian, string? ladder = null, float confidence = 0.9f)
+    {
+        var source = TestDocuments.Lines(english, "en");
+        var target = TestDocuments.Lines(russian, "ru");
+        ladder ??= string.Join(' ', Enumerable.Range(0, english.Length).Select(i => $"{i}:{i}"));
+        var beads = new List<Bead>();
+        int s = 0, t = 0;
+        foreach (var rung in ladder.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var sides = rung.Split(':');
+            var sourceCount = Count(sides[0]);
+            var targetCount = Count(sides[1]);
+            beads.Add(new Bead(s, sourceCount, t, targetCount, confidence));
+            s += sourceCount;
+            t += targetCount;
+        }
+        return new AlignmentResult(source, target, new SentenceAlignment([.. beads], source.SentenceCount, target.SentenceCount), null);
+    }
+
+    private static int Count(string side) => side.Length == 0 ? 0 : side.Split(',').Length;
+
+    private static Lexicon BuildLexicon()
+    {
+        var english = WordStemmer.For("en");
+        var russian = WordStemmer.For("ru");
+        return new Lexicon("en", "ru", s_words.Select(p => (english.Stem(p.English), russian.Stem(p.Russian))).ToList());
+    }
+}

@@ -1,0 +1,216 @@
+using Sverka.Core.Checking;
+
+namespace Sverka.Core.Tests.Checking;
+
+/// <summary>Each check on small hand-made bitexts: what must fire, and loose but correct translations that must not.</summary>
+public sealed class CheckTests
+{
+    private static readonly string[] s_english =
+    [
+        "Heavy rain flooded the town yesterday.",
+        "The police arrested a man near the bridge.",
+        "The school was closed for a week.",
+        "Parents and teachers met the minister.",
+    ];
+
+    private static readonly string[] s_russian =
+    [
+        "Вчера сильный дождь затопил город.",
+        "Полиция арестовала мужчину возле моста.",
+        "Школа была закрыта на неделю.",
+        "Родители и учителя встретились с министром.",
+    ];
+
+    private static string[] With(string[] lines, int index, string line)
+    {
+        var copy = (string[])lines.Clone();
+        copy[index] = line;
+        return copy;
+    }
+
+    [Fact]
+    public void A_faithful_translation_has_no_findings()
+    {
+        Assert.Empty(CheckBitext.Check(s_english, s_russian));
+    }
+
+    [Fact]
+    public void A_source_sentence_with_no_counterpart_is_an_omission_error()
+    {
+        var russian = s_russian.Where((_, i) => i != 2).ToArray();
+
+        var findings = CheckBitext.Check(new OmissionCheck(), s_english, russian, "0:0 1:1 2: 3:2");
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(FindingKind.Omission, finding.Kind);
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.Equal(2, finding.BeadIndex);
+        Assert.Empty(finding.TargetSpans);
+    }
+
+    [Fact]
+    public void A_sentence_merged_into_a_pair_and_not_translated_is_an_omission()
+    {
+        var russian = s_russian.Where((_, i) => i != 2).ToArray();
+
+        var findings = CheckBitext.Check(new OmissionCheck(), s_english, russian, "0:0 1:1 2,3:2");
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(2, finding.BeadIndex);
+        var sentence = CheckBitext.Result(s_english, russian, "0:0 1:1 2,3:2").Source.Sentences[2].Span;
+        Assert.Equal([sentence], finding.SourceSpans);
+    }
+
+    [Fact]
+    public void A_target_sentence_with_no_counterpart_is_an_addition()
+    {
+        var russian = s_russian.Take(2).Append("Погода была холодной всю неделю.").Concat(s_russian.Skip(2)).ToArray();
+
+        var findings = CheckBitext.Check(new AdditionCheck(), s_english, russian, "0:0 1:1 :2 2:3 3:4");
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(FindingKind.Addition, finding.Kind);
+        Assert.Equal(2, finding.BeadIndex);
+        Assert.Empty(finding.SourceSpans);
+    }
+
+    [Fact]
+    public void A_changed_date_is_a_number_error_that_quotes_both_sides()
+    {
+        var english = With(s_english, 2, "The school was closed on December 7.");
+        var russian = With(s_russian, 2, "Школа была закрыта 17 декабря.");
+
+        var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), english, russian));
+
+        Assert.Equal(FindingKind.Number, finding.Kind);
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.Equal("the English has December 7, the Russian has 17 декабря", finding.Message);
+        var target = CheckBitext.Result(english, russian).Target;
+        Assert.Equal("17 декабря", target.Text.Substring(finding.TargetSpans[0].Start, finding.TargetSpans[0].Length));
+    }
+
+    [Fact]
+    public void A_number_missing_from_the_translation_is_a_number_warning()
+    {
+        var english = With(s_english, 1, "The police arrested 12 men near the bridge.");
+        var russian = With(s_russian, 1, "Полиция арестовала мужчин возле моста.");
+
+        var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), english, russian));
+
+        Assert.Equal(FindingSeverity.Warning, finding.Severity);
+        Assert.Contains("12", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Two people died and 30% of homes were damaged.", "Погибли два человека, пострадали 30 процентов домов.")]
+    [InlineData("The company hired 1,500 workers.", "Компания наняла 1 500 рабочих.")]
+    [InlineData("The bridge was built in 1930.", "Мост построен в 1930 году.")]
+    [InlineData("It rained 2 to 4 inches in the village.", "В деревне выпало от 5 до 10 см дождя.")]
+    [InlineData("The strike began on December 7.", "Забастовка началась 7 декабря.")]
+    [InlineData("The first report was published.", "Доклад опубликован.")]
+    public void Numbers_written_differently_but_meaning_the_same_are_not_reported(string english, string russian)
+    {
+        Assert.Empty(CheckBitext.Check(new NumberCheck(), With(s_english, 1, english), With(s_russian, 1, russian)));
+    }
+
+    [Fact]
+    public void A_sentence_left_in_english_on_the_russian_side_is_untranslated()
+    {
+        var russian = With(s_russian, 2, "The school was closed for a week.");
+
+        var finding = Assert.Single(CheckBitext.Check(new UntranslatedCheck(), s_english, russian));
+
+        Assert.Equal(FindingKind.Untranslated, finding.Kind);
+        Assert.Equal(2, finding.BeadIndex);
+        Assert.Contains("copy", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_english_name_or_figure_kept_in_a_russian_sentence_is_not_untranslated()
+    {
+        var russian = With(s_russian, 2, "Школа Oxford Academy была закрыта на неделю (BBC News).");
+
+        Assert.Empty(CheckBitext.Check(new UntranslatedCheck(), s_english, russian));
+    }
+
+    [Fact]
+    public void A_name_replaced_by_another_is_reported_once_with_both()
+    {
+        var english = With(s_english, 3, "Parents and teachers met minister Ushakov and Biden.");
+        var russian = With(s_russian, 3, "Родители и учителя встретились с министром Петровым и Байденом.");
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+
+        Assert.Equal(FindingKind.Name, finding.Kind);
+        Assert.Equal("the English has Ushakov, the Russian has Петровым instead", finding.Message);
+    }
+
+    [Fact]
+    public void A_name_dropped_from_the_translation_is_reported()
+    {
+        var english = With(s_english, 3, "Parents and teachers met minister Ushakov yesterday.");
+        var russian = With(s_russian, 3, "Вчера родители и учителя встретились с министром.");
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+
+        Assert.Contains("Ushakov", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Parents met Biden in Geneva.", "Родители встретились с Байденом в Женеве.")]
+    [InlineData("Yesterday the talks ended.", "Вчера переговоры завершились.")]
+    [InlineData("Children met President Donald Trump.", "Дети встретились с президентом Трампом.")]
+    [InlineData("Mr Hughes met the minister.", "Г-н Хьюз встретился с министром.")]
+    [InlineData("Teachers from the NHS met the minister.", "Учителя из Национальной службы здравоохранения встретились с министром.")]
+    [InlineData("\"Police arrested the man,\" he said.", "«Полиция арестовала мужчину», — сказал он.")]
+    public void Transliterated_names_and_capitals_that_are_not_names_are_not_reported(string english, string russian)
+    {
+        Assert.Empty(CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian)));
+    }
+
+    [Fact]
+    public void A_loose_but_correct_reply_raises_nothing_but_low_confidence()
+    {
+        var english = With(s_english, 1, "No, they didn't.");
+        var russian = With(s_russian, 1, "Нет, нам об этом известно.");
+
+        var findings = CheckBitext.Check(english, russian);
+
+        Assert.DoesNotContain(findings, f => f.Kind != FindingKind.LowConfidence);
+    }
+
+    [Fact]
+    public void A_bead_below_the_confidence_threshold_is_low_confidence_info()
+    {
+        var findings = CheckBitext.Check(new LowConfidenceCheck(), s_english, s_russian, confidence: 0.3f);
+
+        Assert.Equal(s_english.Length, findings.Count);
+        Assert.All(findings, f => Assert.Equal((FindingKind.LowConfidence, FindingSeverity.Info), (f.Kind, f.Severity)));
+        Assert.Empty(CheckBitext.Check(new LowConfidenceCheck(), s_english, s_russian, confidence: 0.6f));
+    }
+
+    [Fact]
+    public void Findings_come_back_ordered_by_bead_then_kind()
+    {
+        var english = With(s_english, 3, "Parents and teachers met minister Ushakov on December 7.");
+        var russian = s_russian.Take(2).Concat([With(s_russian, 3, "Родители и учителя встретились с министром Петровым 8 декабря.")[3]]).ToArray();
+
+        var findings = CheckBitext.Check(english, russian, "0:0 1:1 2: 3:2", confidence: 0.4f);
+
+        Assert.Equal(findings.OrderBy(f => f.BeadIndex).ThenBy(f => f.Kind), findings);
+        Assert.Contains(findings, f => f is { Kind: FindingKind.Omission, BeadIndex: 2 });
+        Assert.Contains(findings, f => f is { Kind: FindingKind.Number, BeadIndex: 3 });
+        Assert.Contains(findings, f => f is { Kind: FindingKind.Name, BeadIndex: 3 });
+    }
+
+    [Fact]
+    public void Kind_names_read_back_to_their_kind()
+    {
+        foreach (var kind in Enum.GetValues<FindingKind>())
+        {
+            Assert.True(KindNames.TryParse(KindNames.Name(kind).ToUpperInvariant(), out var parsed));
+            Assert.Equal(kind, parsed);
+        }
+        Assert.False(KindNames.TryParse("typo", out _));
+    }
+}
