@@ -43,6 +43,22 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_as_html_is_the_report_with_the_findings_in_it()
+    {
+        using var scratch = new ScratchFolder();
+        var (en, ru) = Write(scratch, English, Russian.Replace("7 декабря", "17 декабря", StringComparison.Ordinal));
+        var path = scratch.File("report.html");
+
+        var run = SverkaRun.InProcess("check", en, ru, "--presegmented", "-f", "html", "-o", path);
+
+        Assert.Equal(0, run.ExitCode);
+        var html = File.ReadAllText(path);
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("the English has December 7, the Russian has 17 декабря", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fail_on_a_kind_that_was_found_exits_with_code_3()
     {
         using var scratch = new ScratchFolder();
@@ -99,7 +115,7 @@ public sealed class CheckCommandTests
 
     [Theory]
     [InlineData("--fail-on", "numbers")]
-    [InlineData("--format", "html")]
+    [InlineData("--format", "pdf")]
     public void A_bad_option_value_is_one_line_on_stderr_and_exit_code_2(string option, string value)
     {
         using var scratch = new ScratchFolder();

@@ -40,6 +40,7 @@ internal static class CheckCommand
             Examples:
               sverka check en.txt ru.txt                          a report on the terminal
               sverka check en.txt ru.txt -f jsonl -o findings.jsonl   one finding per line
+              sverka check en.txt ru.txt -f html -o review.html   both texts side by side, findings highlighted
               sverka check en.txt ru.txt --fail-on omission,number    exit code 3 when such a finding exists
             """)
         {

@@ -6,7 +6,7 @@ namespace Sverka.Formats.Writing.Findings;
 public static class FindingWriters
 {
     /// <summary>The format names <see cref="For"/> knows, in the order help should list them.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["text", "jsonl"];
+    public static IReadOnlyList<string> Formats { get; } = ["text", "jsonl", "html"];
 
     /// <summary>The writer for a format name, in any case.</summary>
     /// <param name="format">One of <see cref="Formats"/>.</param>
@@ -18,6 +18,7 @@ public static class FindingWriters
         {
             "text" => new TextFindingWriter(),
             "jsonl" => new JsonlFindingWriter(),
+            "html" => new HtmlFindingWriter(),
             _ => throw new SverkaInputException($"unknown check output format '{format}' (valid: {string.Join(", ", Formats)})"),
         };
     }
