@@ -38,9 +38,12 @@ public sealed class AlignmentWritersTests
 
     private static readonly (int Source, int Target)[] s_shapes = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1)];
 
-    /// <summary>Random tilings over sentences of any characters at all: controls, lone surrogates, line breaks.</summary>
+    /// <summary>
+    /// Random tilings over sentences of any characters at all: controls, lone surrogates, line breaks. Twelve beads
+    /// of at most four sentences need 48 texts.
+    /// </summary>
     private static readonly Gen<AlignmentResult> s_bitexts =
-        Gen.Select(Gen.Int[0, s_shapes.Length - 1].Array[0, 12], Gen.Char.Array[1, 12].Array[40], Gen.Float[0, 1])
+        Gen.Select(Gen.Int[0, s_shapes.Length - 1].Array[0, 12], Gen.Char.Array[1, 12].Array[48], Gen.Float[0, 1])
             .Select((shapes, texts, confidence) =>
             {
                 var beads = new Bead[shapes.Length];
