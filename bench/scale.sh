@@ -41,10 +41,24 @@ for n in "${sizes[@]}"; do
     "$wall" "${cpu[$n]}" "$(( kib / 1024 ))" "$f1"
 done
 
-# ---- Planned: the --batch scenario (issue 4; the lead's, not implemented here) ----
-# Time the same inputs aligned as many documents by one process with `sverka align --batch`, once that option
-# exists, and print the same columns per size. Until then this script measures one bitext per process only.
-# ---- end of the planned --batch scenario ----
+# The corpus case: every NTREX document pair (123) as one `--batch` run, pairs spread over the cores, the
+# lexicon loaded once; scored like accuracy.sh scores one process per pair.
+batch="$repo/bench/out/batch"
+mkdir -p "$batch"
+list="$batch/pairs.tsv"
+golds=()
+: >"$list"
+for gold in "$bench"/ntrex-en-ru/*.gold; do
+  doc="${gold%.gold}"
+  printf '%s\t%s\t%s\n' "$doc.en" "$doc.ru" "$batch/$(basename "$doc").ladder" >>"$list"
+  golds+=("$gold" "$batch/$(basename "$doc").ladder")
+done
+/usr/bin/time -f '%e %U %S %M' -o "$batch/time" "$sverka" align --batch "$list" --presegmented --format ladder \
+  --source-lang en --target-lang ru
+read -r wall user system kib <"$batch/time"
+f1=$(python3 "$score" "${golds[@]}" | python3 -c 'import json, sys; print("%.4f" % json.load(sys.stdin)["strict"]["f1"])')
+printf 'batch: %d NTREX pairs in %.2f s wall, %.2f s cpu, peak %d MiB, strict F1 %s\n' \
+  "$(( ${#golds[@]} / 2 ))" "$wall" "$(python3 -c "print($user + $system)")" "$(( kib / 1024 ))" "$f1"
 
 first=${sizes[0]}
 for n in "${sizes[@]:1}"; do
