@@ -66,6 +66,7 @@ public sealed class SentenceAligner
         var coarseFirst = (long)(n + 1) * (m + 1) > CoarseFirstPassCells;
         Array.Fill(halfWidths, coarseFirst ? 2 * _options.InitialHalfWidth : _options.InitialHalfWidth);
         var band = full ? Band.Full(n, m) : Band.AroundDiagonal(n, m, halfWidths);
+        var scoring = lexicon is null ? _options.Scoring : _options.Scoring with { DoubleMergeCost = _options.Scoring.DoubleMergeCostWithLexicon };
         var skipCost = _options.Scoring.DefaultSkipCost;
         var chance = LexicalChance.Default;
         var calibrated = !_options.Scoring.CalibrateSkipCost;
@@ -74,7 +75,7 @@ public sealed class SentenceAligner
         while (true)
         {
             using var evidence = new EvidenceTable(band, _maxSourceCount, _maxTargetCount, sourceFeatures, targetFeatures, keys.Count, sourceIdCount, targetIdCount);
-            var model = new BeadCostModel(sourceFeatures, targetFeatures, evidence, _options.Scoring, skipCost, chance);
+            var model = new BeadCostModel(sourceFeatures, targetFeatures, evidence, scoring, skipCost, chance);
             // On a long document the first path only has to find the 1-1 pairs to calibrate on and a course for
             // the band, so merges are not priced yet; a short one is cheap enough to price them from the start.
             var shapes = calibrated || !coarseFirst ? _shapes : _coarseShapes;
