@@ -122,6 +122,8 @@ public sealed class SentenceAligner
             }
             // Only words tell a translation from a text of the same shape; without a lexicon the margin must do.
             var wrongEvidence = lexicon is null ? null : WrongPairEvidence(model, path!, m);
+            if (wrongEvidence is { } wrong && !LooksUnrelated(model, path!, wrong))
+                wrongEvidence = null;
             return new SentenceAlignment(ToBeads(model, path!, m, wrongEvidence), n, m);
         }
     }
@@ -255,6 +257,23 @@ public sealed class SentenceAligner
                 costs.Add(model.EvidenceCost(i, 1, j - 2, 1));
         }
         return costs.Count < 4 ? null : Quantile(costs, 0.5);
+    }
+
+    /// <summary>
+    /// True when the pairs the path makes say no more than wrong pairs do: the median 1-1 pair's evidence is
+    /// within one nat of the median wrong pair's. Then, and only then, each pair's confidence is also weighed
+    /// against wrong pairs; in a real translation a short pair with few known words is not suspect for that.
+    /// </summary>
+    private static bool LooksUnrelated(BeadCostModel model, List<(int I, int J)> path, double wrongEvidence)
+    {
+        var evidence = new List<double>();
+        for (var k = 1; k < path.Count; k++)
+        {
+            var (i, j) = path[k - 1];
+            if (path[k].I - i > 0 && path[k].J - j > 0)
+                evidence.Add(model.EvidenceCost(i, path[k].I - i, j, path[k].J - j) / ((path[k].I - i + path[k].J - j) / 2.0));
+        }
+        return evidence.Count == 0 || Quantile(evidence, 0.5) > wrongEvidence - 1.0;
     }
 
     private static double Quantile(List<double> values, double fraction)
