@@ -28,7 +28,10 @@ internal sealed class FeatureExtractor
     private readonly List<int> _translations = [];
     private readonly List<int> _numbers = [];
     private readonly List<int> _names = [];
-    private readonly HashSet<int> _seen = [];
+    // Deduplication by stamping: the generation in which each id was last seen, so a sentence's hundreds of
+    // candidate translations cost an array write each rather than a hash-set insert.
+    private int[] _seenIn = [];
+    private int _generation;
 
     public FeatureExtractor(string language, LexiconSide lexicon, KeyInterner keys)
     {
@@ -196,12 +199,17 @@ internal sealed class FeatureExtractor
 
     private void Deduplicate(List<int> ids, int start)
     {
-        _seen.Clear();
+        _generation++;
         var write = start;
         for (var read = start; read < ids.Count; read++)
         {
-            if (_seen.Add(ids[read]))
-                ids[write++] = ids[read];
+            var id = ids[read];
+            if (id >= _seenIn.Length)
+                Array.Resize(ref _seenIn, Math.Max(id + 1, 2 * _seenIn.Length));
+            if (_seenIn[id] == _generation)
+                continue;
+            _seenIn[id] = _generation;
+            ids[write++] = id;
         }
         ids.RemoveRange(write, ids.Count - write);
     }
