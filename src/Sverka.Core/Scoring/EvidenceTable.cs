@@ -27,6 +27,9 @@ internal struct CellEvidence
 /// </summary>
 internal sealed class EvidenceTable : IDisposable
 {
+    // Below this many rows a part is not worth a thread.
+    private const int MinRowsPerPart = 2_048;
+
     private readonly int[] _lo;
     private readonly int[] _hi;
     private readonly long[] _offset;
@@ -34,7 +37,7 @@ internal sealed class EvidenceTable : IDisposable
     private readonly SideFeatures _target;
     private CellEvidence[] _cells;
 
-    public EvidenceTable(Band band, int maxSourceCount, int maxTargetCount, SideFeatures source, SideFeatures target, int keyCount, int sourceIdCount, int targetIdCount)
+    public EvidenceTable(Band band, int maxSourceCount, int maxTargetCount, SideFeatures source, SideFeatures target, int keyCount, int sourceIdCount, int targetIdCount, int maxDegreeOfParallelism = 1)
     {
         _source = source;
         _target = target;
@@ -55,8 +58,13 @@ internal sealed class EvidenceTable : IDisposable
         Array.Clear(_cells, 0, (int)_offset[n]);
         if (m > 0)
         {
-            SweepRows(source, target, keyCount, targetIdCount);
-            SweepColumns(source, target, sourceIdCount);
+            // Each sweep splits into ranges with their own stamps; the row sweep and the column sweep write
+            // different fields, one after the other.
+            var parts = Math.Max(1, Math.Min(maxDegreeOfParallelism < 0 ? Environment.ProcessorCount : maxDegreeOfParallelism, n / MinRowsPerPart));
+            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts },
+                part => SweepRows(source, target, keyCount, targetIdCount, (int)((long)n * part / parts), (int)((long)n * (part + 1) / parts)));
+            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts },
+                part => SweepColumns(source, target, sourceIdCount, (int)((long)m * part / parts), (int)((long)m * (part + 1) / parts)));
         }
     }
 
@@ -94,12 +102,12 @@ internal sealed class EvidenceTable : IDisposable
         _cells = [];
     }
 
-    private void SweepRows(SideFeatures source, SideFeatures target, int keyCount, int targetIdCount)
+    private void SweepRows(SideFeatures source, SideFeatures target, int keyCount, int targetIdCount, int firstRow, int endRow)
     {
         var translationStamp = new int[Math.Max(1, targetIdCount)];
         var numberStamp = new int[Math.Max(1, keyCount)];
         var nameStamp = new int[Math.Max(1, keyCount)];
-        for (var r = 0; r < _lo.Length; r++)
+        for (var r = firstRow; r < endRow; r++)
         {
             var mark = r + 1;
             foreach (var id in source.Translations.AsSpan(source.TranslationStart[r], source.TranslationStart[r + 1] - source.TranslationStart[r]))
@@ -120,12 +128,12 @@ internal sealed class EvidenceTable : IDisposable
         }
     }
 
-    private void SweepColumns(SideFeatures source, SideFeatures target, int sourceIdCount)
+    private void SweepColumns(SideFeatures source, SideFeatures target, int sourceIdCount, int firstColumn, int endColumn)
     {
         var stamp = new int[Math.Max(1, sourceIdCount)];
         var rows = _lo.Length;
         var first = 0;
-        for (var column = 0; column < target.Count; column++)
+        for (var column = firstColumn; column < endColumn; column++)
         {
             // Rows whose range holds this column are contiguous, since both range ends only grow.
             while (first < rows && _hi[first] < column)
