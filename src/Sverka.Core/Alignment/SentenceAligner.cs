@@ -14,6 +14,9 @@ public sealed class SentenceAligner
 {
     private const int EdgeMargin = 4;
 
+    // Below this many sentences in all, the two sides' features are extracted one after the other.
+    private const long ParallelExtractionSentences = 4_000;
+
     // The first, uncalibrated path is widened this many times at most where it touches its band's edge: it only
     // centres the calibrated search, which widens wherever it must.
     private const int MaxUncalibratedWidenings = 1;
@@ -56,8 +59,20 @@ public sealed class SentenceAligner
             return Unpaired(n, m);
 
         var keys = new KeyInterner();
-        var sourceFeatures = new FeatureExtractor(source.Language, new LexiconSide(lexicon, isSource: true), keys).Extract(source);
-        var targetFeatures = new FeatureExtractor(target.Language, new LexiconSide(lexicon, isSource: false), keys).Extract(target);
+        SideFeatures ExtractSource() => new FeatureExtractor(source.Language, new LexiconSide(lexicon, isSource: true), keys).Extract(source);
+        SideFeatures ExtractTarget() => new FeatureExtractor(target.Language, new LexiconSide(lexicon, isSource: false), keys).Extract(target);
+        SideFeatures sourceFeatures, targetFeatures;
+        if (_options.MaxDegreeOfParallelism == 1 || (long)n + m < ParallelExtractionSentences)
+        {
+            sourceFeatures = ExtractSource();
+            targetFeatures = ExtractTarget();
+        }
+        else
+        {
+            var targetTask = Task.Run(ExtractTarget);
+            sourceFeatures = ExtractSource();
+            targetFeatures = targetTask.GetAwaiter().GetResult();
+        }
         var sourceIdCount = lexicon?.SourceStemCount ?? 0;
         var targetIdCount = lexicon?.TargetStemCount ?? 0;
 
@@ -74,7 +89,7 @@ public sealed class SentenceAligner
         var uncalibratedWidenings = 0;
         while (true)
         {
-            using var evidence = new EvidenceTable(band, _maxSourceCount, _maxTargetCount, sourceFeatures, targetFeatures, keys.Count, sourceIdCount, targetIdCount);
+            using var evidence = new EvidenceTable(band, _maxSourceCount, _maxTargetCount, sourceFeatures, targetFeatures, keys.Count, sourceIdCount, targetIdCount, _options.MaxDegreeOfParallelism);
             var model = new BeadCostModel(sourceFeatures, targetFeatures, evidence, scoring, skipCost, chance);
             // On a long document the first path only has to find the 1-1 pairs to calibrate on and a course for
             // the band, so merges are not priced yet; a short one is cheap enough to price them from the start.

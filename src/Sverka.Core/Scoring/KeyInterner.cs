@@ -4,7 +4,8 @@ namespace Sverka.Core.Scoring;
 
 /// <summary>
 /// Gives each distinct anchor key (a number, a month, a name skeleton) a dense id shared by both sides of a bitext,
-/// so that matching anchors is comparing integers. One per bitext; not thread-safe.
+/// so that matching anchors is comparing integers. One per bitext; both sides may intern at once (the ids then
+/// depend on timing, which nothing downstream sees: ids are only compared, never ordered).
 /// </summary>
 public sealed class KeyInterner
 {
@@ -15,15 +16,25 @@ public sealed class KeyInterner
     public KeyInterner() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>How many distinct keys there are; ids run from 0 to this, exclusive.</summary>
-    public int Count => _ids.Count;
+    public int Count
+    {
+        get
+        {
+            lock (_ids)
+                return _ids.Count;
+        }
+    }
 
     /// <summary>The id of a key, added if new.</summary>
     public int Intern(ReadOnlySpan<char> key)
     {
-        if (_lookup.TryGetValue(key, out var id))
-            return id;
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, key.ToString(), out _);
-        slot = _ids.Count - 1;
-        return slot;
+        lock (_ids)
+        {
+            if (_lookup.TryGetValue(key, out var id))
+                return id;
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, key.ToString(), out _);
+            slot = _ids.Count - 1;
+            return slot;
+        }
     }
 }
