@@ -74,7 +74,8 @@ public sealed class JsonlAlignmentWriter : IAlignmentWriter
         line.End();
     }
 
-    private static void WriteIndices(Utf8JsonWriter json, string name, int first, int count)
+    /// <summary>A bead side as the array of its 0-based sentence indices; the finding lines share it.</summary>
+    internal static void WriteIndices(Utf8JsonWriter json, string name, int first, int count)
     {
         json.WriteStartArray(name);
         for (var i = first; i < first + count; i++)

@@ -59,7 +59,8 @@ public sealed class TextAlignmentWriter : IAlignmentWriter
         WriteSide(output, targetLabel, result.Target, bead.Target, bead.TargetCount);
     }
 
-    private static void WriteSide(TextWriter output, string label, Document document, int first, int count)
+    /// <summary>One side of a bead, a labelled line per sentence, or a dash when the side is empty; the finding report shares it.</summary>
+    internal static void WriteSide(TextWriter output, string label, Document document, int first, int count)
     {
         if (count == 0)
         {
@@ -84,7 +85,7 @@ public sealed class TextAlignmentWriter : IAlignmentWriter
     }
 
     /// <summary>The languages as labels of one width; "src" and "tgt" when both sides claim the same language.</summary>
-    private static (string Source, string Target) Labels(string source, string target)
+    internal static (string Source, string Target) Labels(string source, string target)
     {
         if (string.Equals(source, target, StringComparison.OrdinalIgnoreCase))
             (source, target) = ("src", "tgt");

@@ -44,8 +44,8 @@ public sealed class JsonlFindingWriter : IFindingWriter
         json.WriteString("kind", finding.KindName);
         json.WriteString("severity", SeverityNames.Name(finding.Severity));
         json.WriteNumber("bead", finding.BeadIndex);
-        WriteIndices(json, "source", bead.Source, bead.SourceCount);
-        WriteIndices(json, "target", bead.Target, bead.TargetCount);
+        JsonlAlignmentWriter.WriteIndices(json, "source", bead.Source, bead.SourceCount);
+        JsonlAlignmentWriter.WriteIndices(json, "target", bead.Target, bead.TargetCount);
         json.WriteString("message", finding.Message);
         WriteSpans(json, "sourceSpans", finding.SourceSpans);
         WriteSpans(json, "targetSpans", finding.TargetSpans);
@@ -54,14 +54,6 @@ public sealed class JsonlFindingWriter : IFindingWriter
         json.WriteNumber("confidence", OutputText.RoundConfidence(bead.Confidence));
         json.WriteEndObject();
         line.End();
-    }
-
-    private static void WriteIndices(Utf8JsonWriter json, string name, int first, int count)
-    {
-        json.WriteStartArray(name);
-        for (var i = first; i < first + count; i++)
-            json.WriteNumberValue(i);
-        json.WriteEndArray();
     }
 
     private static void WriteSpans(Utf8JsonWriter json, string name, IReadOnlyList<TextSpan> spans)

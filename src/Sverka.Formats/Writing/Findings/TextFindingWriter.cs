@@ -12,7 +12,6 @@ namespace Sverka.Formats.Writing.Findings;
 /// </summary>
 public sealed class TextFindingWriter : IFindingWriter
 {
-    private const string EmptySide = "—";
 
     /// <inheritdoc/>
     public void Write(AlignmentResult result, IReadOnlyList<Finding> findings, TextWriter output)
@@ -21,7 +20,7 @@ public sealed class TextFindingWriter : IFindingWriter
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(output);
         WritePreamble(result, findings, output);
-        var (sourceLabel, targetLabel) = Labels(result.Source.Language, result.Target.Language);
+        var (sourceLabel, targetLabel) = TextAlignmentWriter.Labels(result.Source.Language, result.Target.Language);
         foreach (var finding in findings)
             WriteFinding(result, finding, sourceLabel, targetLabel, output);
         output.Flush();
@@ -79,8 +78,8 @@ public sealed class TextFindingWriter : IFindingWriter
         output.Write("\n  ");
         OutputText.WritePrintable(output, finding.Message);
         output.Write('\n');
-        WriteSide(output, sourceLabel, result.Source, bead.Source, bead.SourceCount);
-        WriteSide(output, targetLabel, result.Target, bead.Target, bead.TargetCount);
+        TextAlignmentWriter.WriteSide(output, sourceLabel, result.Source, bead.Source, bead.SourceCount);
+        TextAlignmentWriter.WriteSide(output, targetLabel, result.Target, bead.Target, bead.TargetCount);
     }
 
     private static string Indices(int first, int count) => count switch
@@ -89,36 +88,4 @@ public sealed class TextFindingWriter : IFindingWriter
         1 => string.Create(CultureInfo.InvariantCulture, $"[{first}]"),
         _ => string.Create(CultureInfo.InvariantCulture, $"[{first}-{first + count - 1}]"),
     };
-
-    private static void WriteSide(TextWriter output, string label, Document document, int first, int count)
-    {
-        if (count == 0)
-        {
-            WriteLabel(output, label);
-            output.Write(EmptySide);
-            output.Write('\n');
-            return;
-        }
-        for (var i = first; i < first + count; i++)
-        {
-            WriteLabel(output, label);
-            OutputText.WritePrintable(output, document.SentenceSpan(i));
-            output.Write('\n');
-        }
-    }
-
-    private static void WriteLabel(TextWriter output, string label)
-    {
-        output.Write("  ");
-        output.Write(label);
-        output.Write("│ ");
-    }
-
-    private static (string Source, string Target) Labels(string source, string target)
-    {
-        if (string.Equals(source, target, StringComparison.OrdinalIgnoreCase))
-            (source, target) = ("src", "tgt");
-        var width = Math.Max(source.Length, target.Length);
-        return (source.PadRight(width), target.PadRight(width));
-    }
 }
