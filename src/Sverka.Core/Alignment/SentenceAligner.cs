@@ -59,8 +59,9 @@ public sealed class SentenceAligner
             return Unpaired(n, m);
 
         var keys = new KeyInterner();
+        var targetKeys = new KeyInterner();
         SideFeatures ExtractSource() => new FeatureExtractor(source.Language, new LexiconSide(lexicon, isSource: true), keys).Extract(source);
-        SideFeatures ExtractTarget() => new FeatureExtractor(target.Language, new LexiconSide(lexicon, isSource: false), keys).Extract(target);
+        SideFeatures ExtractTarget() => new FeatureExtractor(target.Language, new LexiconSide(lexicon, isSource: false), targetKeys).Extract(target);
         SideFeatures sourceFeatures, targetFeatures;
         if (_options.MaxDegreeOfParallelism == 1 || (long)n + m < ParallelExtractionSentences)
         {
@@ -73,6 +74,7 @@ public sealed class SentenceAligner
             sourceFeatures = ExtractSource();
             targetFeatures = targetTask.GetAwaiter().GetResult();
         }
+        targetFeatures.RenumberKeys(keys.Absorb(targetKeys));
         var sourceIdCount = lexicon?.SourceStemCount ?? 0;
         var targetIdCount = lexicon?.TargetStemCount ?? 0;
 

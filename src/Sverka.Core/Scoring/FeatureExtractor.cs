@@ -20,6 +20,9 @@ internal sealed class FeatureExtractor
 {
     private const int MinCognateLength = 7;
 
+    // A bound on the word cache for a document of endless distinct tokens; past it words are looked up afresh.
+    private const int MaxEntries = 1_000_000;
+
     private readonly LanguageWords _words;
     private readonly WordStemmer _stemmer;
     private readonly LexiconSide _lexicon;
@@ -28,6 +31,10 @@ internal sealed class FeatureExtractor
     private readonly List<int> _translations = [];
     private readonly List<int> _numbers = [];
     private readonly List<int> _names = [];
+    // What a word form gives, found once per distinct form: words repeat (Zipf), and lower-casing, stemming and
+    // three look-ups per occurrence were most of the extraction's time.
+    private readonly Dictionary<string, WordEntry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _entryLookup;
     // Deduplication by stamping: the generation in which each id was last seen, so a sentence's hundreds of
     // candidate translations cost an array write each rather than a hash-set insert.
     private int[] _seenIn = [];
@@ -39,6 +46,7 @@ internal sealed class FeatureExtractor
         _stemmer = WordStemmer.For(language);
         _lexicon = lexicon;
         _keys = keys;
+        _entryLookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public SideFeatures Extract(Document document)
@@ -71,30 +79,20 @@ internal sealed class FeatureExtractor
                         AddKey(_numbers, "%", numbersBefore);
                         break;
                     case TokenKind.Word when text.Length <= lower.Length:
-                        var length = text.ToLowerInvariant(lower);
-                        var word = lower[..length];
-                        if (_words.TryGetAnchorKey(word, out var anchor))
+                        var entry = EntryOf(text, lower, skeleton);
+                        if (entry.AnchorKey >= 0)
                         {
-                            AddKey(_numbers, anchor, numbersBefore);
+                            AddKey(_numbers, entry.AnchorKey, numbersBefore);
                             break;
                         }
-                        if (_words.IsStopword(word))
+                        if (entry.IsStopword)
                             break;
-                        if (IsNameLike(text, first) || word.Length >= MinCognateLength)
+                        if (entry.SkeletonKey >= 0 && (entry.IsLong || IsNameLike(text, first)))
+                            AddKey(_names, entry.SkeletonKey, namesBefore);
+                        if (entry.LexiconId >= 0)
                         {
-                            var skeletonLength = NameSkeleton.Build(word, skeleton);
-                            if (skeletonLength > 0)
-                                AddKey(_names, skeleton[..skeletonLength], namesBefore);
-                        }
-                        if (_lexicon.IsPresent)
-                        {
-                            var id = _lexicon.Id(_stemmer.Stem(word));
-                            if (id >= 0)
-                            {
-                                _ownIds.Add(id);
-                                foreach (var translation in _lexicon.Translations(id))
-                                    _translations.Add(translation);
-                            }
+                            _ownIds.Add(entry.LexiconId);
+                            _translations.AddRange(_lexicon.Translations(entry.LexiconId));
                         }
                         break;
                 }
@@ -116,6 +114,39 @@ internal sealed class FeatureExtractor
         return features;
     }
 
+    private WordEntry EntryOf(ReadOnlySpan<char> text, Span<char> lower, Span<char> skeleton)
+    {
+        if (_entryLookup.TryGetValue(text, out var known))
+            return known;
+        var length = CaseFolding.ToLower(text, lower);
+        var word = lower[..length];
+        var entry = new WordEntry { AnchorKey = -1, SkeletonKey = -1, LexiconId = -1, IsLong = word.Length >= MinCognateLength };
+        if (_words.TryGetAnchorKey(word, out var anchor))
+            entry.AnchorKey = _keys.Intern(anchor);
+        else if (_words.IsStopword(word))
+            entry.IsStopword = true;
+        else
+        {
+            var skeletonLength = NameSkeleton.Build(word, skeleton);
+            if (skeletonLength > 0)
+                entry.SkeletonKey = _keys.Intern(skeleton[..skeletonLength]);
+            if (_lexicon.IsPresent)
+                entry.LexiconId = _lexicon.Id(_stemmer.Stem(word));
+        }
+        if (_entries.Count < MaxEntries)
+            _entries.Add(text.ToString(), entry);
+        return entry;
+    }
+
+    private struct WordEntry
+    {
+        public int AnchorKey;
+        public int SkeletonKey;
+        public int LexiconId;
+        public bool IsStopword;
+        public bool IsLong;
+    }
+
     /// <summary>
     /// Weighs each id by how few sentences of the document hold it, log(1 + N / df) / log(1 + N): 1 for an id
     /// found in one sentence, falling towards 0 for one found everywhere. Fills the per-sentence prefix sums.
@@ -123,15 +154,20 @@ internal sealed class FeatureExtractor
     private static float[] RarityWeights(int[] ids, int[] start, float[] prefix)
     {
         var sentences = start.Length - 1;
-        var documentFrequency = new Dictionary<int, int>();
+        var idCount = 0;
+        foreach (var id in ids)
+            idCount = Math.Max(idCount, id + 1);
+        var documentFrequency = new int[idCount];
+        // The last sentence (plus one) each id was counted in, so an id repeated in a sentence counts once.
+        var countedIn = new int[idCount];
         for (var s = 0; s < sentences; s++)
         {
-            var seen = ids.AsSpan(start[s], start[s + 1] - start[s]);
-            for (var k = 0; k < seen.Length; k++)
+            for (var k = start[s]; k < start[s + 1]; k++)
             {
-                if (seen[..k].Contains(seen[k]))
+                if (countedIn[ids[k]] == s + 1)
                     continue;
-                documentFrequency[seen[k]] = documentFrequency.GetValueOrDefault(seen[k]) + 1;
+                countedIn[ids[k]] = s + 1;
+                documentFrequency[ids[k]]++;
             }
         }
         var weights = new float[ids.Length];
@@ -186,9 +222,10 @@ internal sealed class FeatureExtractor
         return trimmed.IsEmpty ? "0" : trimmed;
     }
 
-    private void AddKey(List<int> keys, ReadOnlySpan<char> key, int sentenceStart)
+    private void AddKey(List<int> keys, ReadOnlySpan<char> key, int sentenceStart) => AddKey(keys, _keys.Intern(key), sentenceStart);
+
+    private static void AddKey(List<int> keys, int id, int sentenceStart)
     {
-        var id = _keys.Intern(key);
         for (var k = sentenceStart; k < keys.Count; k++)
         {
             if (keys[k] == id)

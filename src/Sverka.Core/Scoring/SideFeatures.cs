@@ -96,6 +96,15 @@ public sealed class SideFeatures
     /// <summary>Skeleton key ids of names and long words (cognates), each once per sentence.</summary>
     public int[] Names { get; internal set; }
 
+    /// <summary>Rewrites the number and name key ids through <paramref name="map"/> (old id to new id, one to one).</summary>
+    internal void RenumberKeys(int[] map)
+    {
+        for (var k = 0; k < Numbers.Length; k++)
+            Numbers[k] = map[Numbers[k]];
+        for (var k = 0; k < Names.Length; k++)
+            Names[k] = map[Names[k]];
+    }
+
     /// <summary>Total length of sentences [first, first + count).</summary>
     public long Length(int first, int count) => LengthPrefix[first + count] - LengthPrefix[first];
 
