@@ -21,16 +21,28 @@ internal static class BandedDynamicProgram
     // Below this many beads a block is priced on the calling thread: handing work out costs more than it saves.
     private const int ParallelBeadThreshold = 16_384;
 
+    // Kept prices beyond this many (a quarter of a gigabyte of floats) would cost more memory than repricing costs time.
+    private const long MaxKeptPrices = 1L << 26;
+
     /// <summary>
     /// Finds the cheapest path through the band from (0, 0) to (n, m). Returns the lattice points of the path in
     /// order, from (0, 0); null when the band does not connect the corners.
     /// </summary>
     public static List<(int I, int J)>? Run<TScorer>(in TScorer scorer, Band band, ReadOnlySpan<BeadShape> shapes, int maxDegreeOfParallelism, out double totalCost)
         where TScorer : struct, IBeadScorer
+        => Run(scorer, band, shapes, maxDegreeOfParallelism, earlier: null, keepPrices: false, out totalCost, out _);
+
+    /// <summary>
+    /// As the other overload, but able to carry bead prices from one run to the next with the same scorer and
+    /// shapes: a widened band then prices only the beads it did not hold before. With
+    /// <paramref name="keepPrices"/>, <paramref name="prices"/> receives this band's prices (null when the band
+    /// is too large to keep them, in which case it is priced block by block as usual).
+    /// </summary>
+    public static List<(int I, int J)>? Run<TScorer>(in TScorer scorer, Band band, ReadOnlySpan<BeadShape> shapes, int maxDegreeOfParallelism,
+        BeadPrices? earlier, bool keepPrices, out double totalCost, out BeadPrices? prices)
+        where TScorer : struct, IBeadScorer
     {
         var cellCount = checked((int)band.CellCount);
-        var cost = ArrayPool<float>.Shared.Rent(cellCount);
-        var back = ArrayPool<byte>.Shared.Rent(cellCount);
         var shapeSource = new int[shapes.Length];
         var shapeTarget = new int[shapes.Length];
         for (var k = 0; k < shapes.Length; k++)
@@ -38,26 +50,52 @@ internal static class BandedDynamicProgram
             shapeSource[k] = shapes[k].SourceCount;
             shapeTarget[k] = shapes[k].TargetCount;
         }
+        if (earlier is not null && earlier.ShapeCount != shapes.Length)
+            throw new ArgumentException("Prices from a run with other shapes cannot be reused.", nameof(earlier));
+        prices = null;
         var n = band.SourceCount;
-        var maxBlockCells = 0L;
-        for (var first = 0; first <= n; first += BlockRows)
-            maxBlockCells = Math.Max(maxBlockCells, band.RowOffset(Math.Min(n + 1, first + BlockRows)) - band.RowOffset(first));
-        var beadCosts = ArrayPool<float>.Shared.Rent(checked((int)maxBlockCells * shapes.Length));
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
+        var cost = ArrayPool<float>.Shared.Rent(cellCount);
+        var back = ArrayPool<byte>.Shared.Rent(cellCount);
+        float[]? blockCosts = null;
         try
         {
-            var pricer = new BlockPricer<TScorer>(scorer, band, shapeSource, shapeTarget, beadCosts);
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-            for (var first = 0; first <= n; first += BlockRows)
+            if (keepPrices && (long)cellCount * shapes.Length <= MaxKeptPrices)
             {
-                var end = Math.Min(n + 1, first + BlockRows);
-                var blockOffset = band.RowOffset(first);
-                pricer.BlockOffset = blockOffset;
-                if ((band.RowOffset(end) - blockOffset) * shapes.Length >= ParallelBeadThreshold && maxDegreeOfParallelism != 1)
-                    Parallel.For(first, end, parallel, pricer.PriceRow);
+                // The whole band at once: its prices outlive this run.
+                var all = GC.AllocateUninitializedArray<float>(cellCount * shapes.Length);
+                var pricer = new BlockPricer<TScorer>(scorer, band, shapeSource, shapeTarget, all, earlier);
+                if (maxDegreeOfParallelism != 1 && (long)cellCount * shapes.Length >= ParallelBeadThreshold)
+                    Parallel.For(0, (n + BlockRows) / BlockRows, parallel, block =>
+                    {
+                        for (var i = block * BlockRows; i < Math.Min(n + 1, (block + 1) * BlockRows); i++)
+                            pricer.PriceRow(i);
+                    });
                 else
-                    for (var i = first; i < end; i++)
+                    for (var i = 0; i <= n; i++)
                         pricer.PriceRow(i);
-                Recur(band, first, end, blockOffset, shapes.Length, beadCosts, shapeSource, shapeTarget, cost, back);
+                Recur(band, 0, n + 1, 0, shapes.Length, all, shapeSource, shapeTarget, cost, back);
+                prices = new BeadPrices(band, all, shapes.Length);
+            }
+            else
+            {
+                var maxBlockCells = 0L;
+                for (var first = 0; first <= n; first += BlockRows)
+                    maxBlockCells = Math.Max(maxBlockCells, band.RowOffset(Math.Min(n + 1, first + BlockRows)) - band.RowOffset(first));
+                blockCosts = ArrayPool<float>.Shared.Rent(checked((int)maxBlockCells * shapes.Length));
+                var pricer = new BlockPricer<TScorer>(scorer, band, shapeSource, shapeTarget, blockCosts, earlier);
+                for (var first = 0; first <= n; first += BlockRows)
+                {
+                    var end = Math.Min(n + 1, first + BlockRows);
+                    var blockOffset = band.RowOffset(first);
+                    pricer.BlockOffset = blockOffset;
+                    if ((band.RowOffset(end) - blockOffset) * shapes.Length >= ParallelBeadThreshold && maxDegreeOfParallelism != 1)
+                        Parallel.For(first, end, parallel, pricer.PriceRow);
+                    else
+                        for (var i = first; i < end; i++)
+                            pricer.PriceRow(i);
+                    Recur(band, first, end, blockOffset, shapes.Length, blockCosts, shapeSource, shapeTarget, cost, back);
+                }
             }
 
             var m = band.TargetCount;
@@ -84,7 +122,8 @@ internal static class BandedDynamicProgram
         {
             ArrayPool<float>.Shared.Return(cost);
             ArrayPool<byte>.Shared.Return(back);
-            ArrayPool<float>.Shared.Return(beadCosts);
+            if (blockCosts is not null)
+                ArrayPool<float>.Shared.Return(blockCosts);
         }
     }
 
@@ -128,7 +167,7 @@ internal static class BandedDynamicProgram
     }
 
     /// <summary>Prices every bead that ends in one row of a block; rows are independent, so threads share it.</summary>
-    private sealed class BlockPricer<TScorer>(TScorer scorer, Band band, int[] shapeSource, int[] shapeTarget, float[] beadCosts)
+    private sealed class BlockPricer<TScorer>(TScorer scorer, Band band, int[] shapeSource, int[] shapeTarget, float[] beadCosts, BeadPrices? earlier)
         where TScorer : struct, IBeadScorer
     {
         private readonly TScorer _scorer = scorer;
@@ -141,18 +180,37 @@ internal static class BandedDynamicProgram
             var hi = band.Hi(i);
             var shapeCount = shapeSource.Length;
             var priced = (int)(band.RowOffset(i) - BlockOffset) * shapeCount;
+            var earlierBand = earlier?.Band;
+            var earlierCosts = earlier?.Costs;
             for (var j = lo; j <= hi; j++, priced += shapeCount)
             {
+                var known = earlierBand is not null && earlierBand.Contains(i, j) ? earlierBand.Index(i, j) * shapeCount : -1;
                 for (var k = 0; k < shapeCount; k++)
                 {
                     var pi = i - shapeSource[k];
                     var pj = j - shapeTarget[k];
                     // A bead whose start lies outside the band cannot be taken: infinity marks it for the recurrence.
-                    beadCosts[priced + k] = pi < 0 || pj < 0 || pj < band.Lo(pi) || pj > band.Hi(pi)
-                        ? float.PositiveInfinity
-                        : _scorer.Cost(pi, shapeSource[k], pj, shapeTarget[k]);
+                    if (pi < 0 || pj < 0 || pj < band.Lo(pi) || pj > band.Hi(pi))
+                        beadCosts[priced + k] = float.PositiveInfinity;
+                    else if (known >= 0 && !float.IsPositiveInfinity(earlierCosts![known + k]))
+                        beadCosts[priced + k] = earlierCosts[known + k];
+                    else
+                        beadCosts[priced + k] = _scorer.Cost(pi, shapeSource[k], pj, shapeTarget[k]);
                 }
             }
         }
     }
+}
+
+/// <summary>
+/// The price of every bead of a band, laid out like the band with one entry per shape; infinity where the bead's
+/// start lay outside the band. Kept so that a later run in a wider band reprices only what is new.
+/// </summary>
+internal sealed class BeadPrices(Band band, float[] costs, int shapeCount)
+{
+    public Band Band { get; } = band;
+
+    public float[] Costs { get; } = costs;
+
+    public int ShapeCount { get; } = shapeCount;
 }

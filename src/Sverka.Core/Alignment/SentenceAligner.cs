@@ -89,6 +89,8 @@ public sealed class SentenceAligner
         var calibrated = !_options.Scoring.CalibrateSkipCost;
         List<(int I, int J)>? previous = null;
         var uncalibratedWidenings = 0;
+        // Bead prices of the last calibrated run: costs no longer change, so a widened band reprices only its new beads.
+        BeadPrices? prices = null;
         while (true)
         {
             using var evidence = new EvidenceTable(band, _maxSourceCount, _maxTargetCount, sourceFeatures, targetFeatures, keys.Count, sourceIdCount, targetIdCount, _options.MaxDegreeOfParallelism);
@@ -96,7 +98,9 @@ public sealed class SentenceAligner
             // On a long document the first path only has to find the 1-1 pairs to calibrate on and a course for
             // the band, so merges are not priced yet; a short one is cheap enough to price them from the start.
             var shapes = calibrated || !coarseFirst ? _shapes : _coarseShapes;
-            var path = BandedDynamicProgram.Run(model, band, shapes, _options.MaxDegreeOfParallelism, out _);
+            var path = BandedDynamicProgram.Run(model, band, shapes, _options.MaxDegreeOfParallelism, prices, keepPrices: calibrated, out _, out var kept);
+            if (calibrated)
+                prices = kept;
             if (path is null)
             {
                 if (band.IsFull)
