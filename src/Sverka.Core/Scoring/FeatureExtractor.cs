@@ -28,7 +28,10 @@ internal sealed class FeatureExtractor
     private readonly LexiconSide _lexicon;
     private readonly KeyInterner _keys;
     private readonly List<int> _ownIds = [];
-    private readonly List<int> _translations = [];
+    // Each sentence's translations, deduplicated as they are added: copying every word's candidates into a list
+    // and deduplicating after moved several times more memory than the result holds.
+    private int[] _translations = new int[4096];
+    private int _translationCount;
     private readonly List<int> _numbers = [];
     private readonly List<int> _names = [];
     // What a word form gives, found once per distinct form: words repeat (Zipf), and lower-casing, stemming and
@@ -61,7 +64,7 @@ internal sealed class FeatureExtractor
             features.Ending[s] = EndingOf(sentence);
             features.LengthPrefix[s + 1] = features.LengthPrefix[s] + CountNonSpace(sentence);
 
-            var translationsBefore = _translations.Count;
+            _generation++;
             var numbersBefore = _numbers.Count;
             var namesBefore = _names.Count;
             var scanner = new WordScanner(sentence);
@@ -92,20 +95,19 @@ internal sealed class FeatureExtractor
                         if (entry.LexiconId >= 0)
                         {
                             _ownIds.Add(entry.LexiconId);
-                            _translations.AddRange(_lexicon.Translations(entry.LexiconId));
+                            AddTranslations(_lexicon.Translations(entry.LexiconId));
                         }
                         break;
                 }
                 first = false;
             }
-            Deduplicate(_translations, translationsBefore);
             features.OwnIdStart[s + 1] = _ownIds.Count;
-            features.TranslationStart[s + 1] = _translations.Count;
+            features.TranslationStart[s + 1] = _translationCount;
             features.NumberStart[s + 1] = _numbers.Count;
             features.NameStart[s + 1] = _names.Count;
         }
         features.OwnIds = [.. _ownIds];
-        features.Translations = [.. _translations];
+        features.Translations = _translations.AsSpan(0, _translationCount).ToArray();
         features.Numbers = [.. _numbers];
         features.Names = [.. _names];
         features.OwnWeights = RarityWeights(features.OwnIds, features.OwnIdStart, features.KnownPrefix);
@@ -234,21 +236,20 @@ internal sealed class FeatureExtractor
         keys.Add(id);
     }
 
-    private void Deduplicate(List<int> ids, int start)
+    /// <summary>Appends the translations this sentence does not have yet (stamped with the sentence's generation).</summary>
+    private void AddTranslations(ReadOnlySpan<int> translations)
     {
-        _generation++;
-        var write = start;
-        for (var read = start; read < ids.Count; read++)
+        foreach (var id in translations)
         {
-            var id = ids[read];
             if (id >= _seenIn.Length)
                 Array.Resize(ref _seenIn, Math.Max(id + 1, 2 * _seenIn.Length));
             if (_seenIn[id] == _generation)
                 continue;
             _seenIn[id] = _generation;
-            ids[write++] = id;
+            if (_translationCount == _translations.Length)
+                Array.Resize(ref _translations, 2 * _translations.Length);
+            _translations[_translationCount++] = id;
         }
-        ids.RemoveRange(write, ids.Count - write);
     }
 
     private static int CountNonSpace(ReadOnlySpan<char> sentence)

@@ -1,3 +1,5 @@
+using Sverka.Core.Text;
+
 namespace Sverka.Core.Scoring;
 
 /// <summary>
@@ -29,7 +31,7 @@ public static class NameSkeleton
         {
             if (n > latin.Length - 4)
                 break;
-            var c = char.ToLowerInvariant(raw);
+            var c = CaseFolding.ToLower(raw);
             var romanised = Romanise(c);
             foreach (var r in romanised)
                 latin[n++] = r;

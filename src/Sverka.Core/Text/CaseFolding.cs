@@ -7,6 +7,16 @@ namespace Sverka.Core.Text;
 /// </summary>
 public static class CaseFolding
 {
+    /// <summary>The lower-case form of one character, as <see cref="char.ToLowerInvariant"/> gives it.</summary>
+    public static char ToLower(char c) => c switch
+    {
+        < '\u0080' => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c,
+        >= '\u0410' and <= '\u042F' => (char)(c + 0x20),
+        >= '\u0430' and <= '\u045F' => c,
+        >= '\u0400' and <= '\u040F' => (char)(c + 0x50),
+        _ => char.ToLowerInvariant(c),
+    };
+
     /// <summary>Writes the lower-case form of <paramref name="word"/>; returns its length, or -1 when it does not fit.</summary>
     public static int ToLower(ReadOnlySpan<char> word, Span<char> destination)
     {

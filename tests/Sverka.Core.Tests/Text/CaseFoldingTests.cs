@@ -23,6 +23,13 @@ public sealed class CaseFoldingTests
     }
 
     [Fact]
+    public void One_character_lowers_as_the_invariant_culture_lowers_it()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            Assert.Equal(char.ToLowerInvariant(c), CaseFolding.ToLower(c));
+    }
+
+    [Fact]
     public void A_word_longer_than_the_destination_is_refused()
     {
         Span<char> lower = stackalloc char[4];
