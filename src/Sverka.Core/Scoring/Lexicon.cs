@@ -25,17 +25,22 @@ public sealed class Lexicon
         TargetLanguage = targetLanguage;
         _sourceIds = new Dictionary<string, int>(StringComparer.Ordinal);
         _targetIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var links = new List<(int Source, int Target)>();
+        var sources = new List<int>(1 << 16);
+        var targets = new List<int>(1 << 16);
         foreach (var (source, target) in pairs)
         {
             if (source.Length == 0 || target.Length == 0)
                 continue;
-            links.Add((Intern(_sourceIds, source), Intern(_targetIds, target)));
+            sources.Add(Intern(_sourceIds, source));
+            targets.Add(Intern(_targetIds, target));
         }
-        links.Sort();
-        (_forwardStart, _forward) = Compress(links, _sourceIds.Count, static l => l.Source, static l => l.Target);
-        links.Sort(static (a, b) => a.Target != b.Target ? a.Target.CompareTo(b.Target) : a.Source.CompareTo(b.Source));
-        (_backwardStart, _backward) = Compress(links, _targetIds.Count, static l => l.Target, static l => l.Source);
+        (_forwardStart, _forward) = Group(CollectionsMarshal.AsSpan(sources), CollectionsMarshal.AsSpan(targets), _sourceIds.Count);
+        // Read back from the forward lists, which are in source order and free of repeats, each target's sources
+        // come out sorted and once each.
+        var forwardSources = new int[_forward.Length];
+        for (var source = 0; source < _sourceIds.Count; source++)
+            forwardSources.AsSpan(_forwardStart[source], _forwardStart[source + 1] - _forwardStart[source]).Fill(source);
+        (_backwardStart, _backward) = Group(_forward, forwardSources, _targetIds.Count);
         _sourceLookup = _sourceIds.GetAlternateLookup<ReadOnlySpan<char>>();
         _targetLookup = _targetIds.GetAlternateLookup<ReadOnlySpan<char>>();
         PairCount = _forward.Length;
@@ -96,23 +101,37 @@ public sealed class Lexicon
         return id;
     }
 
-    private static (int[] Start, int[] Values) Compress(
-        List<(int Source, int Target)> sortedLinks, int keyCount, Func<(int Source, int Target), int> key, Func<(int Source, int Target), int> value)
+    /// <summary>
+    /// Groups links by key with a counting sort (the start of each key's values, and the values), each key's values
+    /// sorted and without repeats: linear in the links, where sorting them whole was the bulk of loading a lexicon.
+    /// </summary>
+    private static (int[] Start, int[] Values) Group(ReadOnlySpan<int> keys, ReadOnlySpan<int> values, int keyCount)
     {
         var start = new int[keyCount + 1];
-        var values = new List<int>(sortedLinks.Count);
-        var previous = (-1, -1);
-        foreach (var link in sortedLinks)
-        {
-            var pair = (key(link), value(link));
-            if (pair == previous)
-                continue;
-            previous = pair;
-            start[pair.Item1 + 1]++;
-            values.Add(pair.Item2);
-        }
+        foreach (var key in keys)
+            start[key + 1]++;
         for (var k = 0; k < keyCount; k++)
             start[k + 1] += start[k];
-        return (start, values.ToArray());
+        var grouped = new int[keys.Length];
+        var next = start[..^1];
+        for (var link = 0; link < keys.Length; link++)
+            grouped[next[keys[link]]++] = values[link];
+
+        // Sort and deduplicate each key's values in place, compacting as we go.
+        var write = 0;
+        for (var k = 0; k < keyCount; k++)
+        {
+            var group = grouped.AsSpan(start[k], start[k + 1] - start[k]);
+            group.Sort();
+            start[k] = write;
+            for (var v = 0; v < group.Length; v++)
+            {
+                if (v > 0 && group[v] == group[v - 1])
+                    continue;
+                grouped[write++] = group[v];
+            }
+        }
+        start[keyCount] = write;
+        return (start, grouped[..write]);
     }
 }
