@@ -91,61 +91,76 @@ public sealed class SentenceAligner
         var uncalibratedWidenings = 0;
         // Bead prices of the last calibrated run: costs no longer change, so a widened band reprices only its new beads.
         BeadPrices? prices = null;
-        while (true)
+        // The evidence of sentence pairs never changes: each band reuses the table before it, computing only the
+        // cells it lacks, and keeps it whole when it already holds all the band needs.
+        EvidenceTable? evidence = null;
+        try
         {
-            using var evidence = new EvidenceTable(band, _maxSourceCount, _maxTargetCount, sourceFeatures, targetFeatures, keys.Count, sourceIdCount, targetIdCount, _options.MaxDegreeOfParallelism);
-            var model = new BeadCostModel(sourceFeatures, targetFeatures, evidence, scoring, skipCost, chance);
-            // On a long document the first path only has to find the 1-1 pairs to calibrate on and a course for
-            // the band, so merges are not priced yet; a short one is cheap enough to price them from the start.
-            var shapes = calibrated || !coarseFirst ? _shapes : _coarseShapes;
-            var path = BandedDynamicProgram.Run(model, band, shapes, _options.MaxDegreeOfParallelism, prices, keepPrices: calibrated, out _, out var kept);
-            if (calibrated)
-                prices = kept;
-            if (path is null)
+            while (true)
             {
-                if (band.IsFull)
-                    throw new InvalidOperationException("The full lattice has no path; the bead shapes cannot tile these documents.");
-                Widen(halfWidths, [.. Enumerable.Range(0, n + 1)], reach: 0);
-                band = Band.AroundDiagonal(n, m, halfWidths);
-                continue;
-            }
-            if (!band.IsFull && (calibrated || uncalibratedWidenings++ < MaxUncalibratedWidenings) && band.RowsTouchedBy(path, EdgeMargin) is { Count: > 0 } touched)
-            {
-                // The best path runs along the edge there: the band may have cut off a better one. Widen it
-                // there, around this path, which is nearer the truth than the band's old centre.
-                Widen(halfWidths, touched, reach: null);
-                band = Band.AroundPath(path, n, m, halfWidths);
-                previous = null;
-                continue;
-            }
-            if (!calibrated)
-            {
-                // The search with the calibrated costs starts again in a narrower band around the first path.
-                calibrated = true;
-                if (Calibrate(model, path, m) is { } calibration)
-                    (skipCost, chance) = calibration;
-                if (!band.IsFull)
+                if (evidence is null || !evidence.Covers(band, _maxSourceCount, _maxTargetCount))
                 {
-                    Array.Fill(halfWidths, _options.InitialHalfWidth);
-                    band = Band.AroundPath(path, n, m, halfWidths);
+                    var wider = new EvidenceTable(band, _maxSourceCount, _maxTargetCount, sourceFeatures, targetFeatures, keys.Count, sourceIdCount, targetIdCount, _options.MaxDegreeOfParallelism, evidence);
+                    evidence?.Dispose();
+                    evidence = wider;
                 }
-                continue;
+                var model = new BeadCostModel(sourceFeatures, targetFeatures, evidence, scoring, skipCost, chance);
+                // On a long document the first path only has to find the 1-1 pairs to calibrate on and a course for
+                // the band, so merges are not priced yet; a short one is cheap enough to price them from the start.
+                var shapes = calibrated || !coarseFirst ? _shapes : _coarseShapes;
+                var path = BandedDynamicProgram.Run(model, band, shapes, _options.MaxDegreeOfParallelism, prices, keepPrices: calibrated, out _, out var kept);
+                if (calibrated)
+                    prices = kept;
+                if (path is null)
+                {
+                    if (band.IsFull)
+                        throw new InvalidOperationException("The full lattice has no path; the bead shapes cannot tile these documents.");
+                    Widen(halfWidths, [.. Enumerable.Range(0, n + 1)], reach: 0);
+                    band = Band.AroundDiagonal(n, m, halfWidths);
+                    continue;
+                }
+                if (!band.IsFull && (calibrated || uncalibratedWidenings++ < MaxUncalibratedWidenings) && band.RowsTouchedBy(path, EdgeMargin) is { Count: > 0 } touched)
+                {
+                    // The best path runs along the edge there: the band may have cut off a better one. Widen it
+                    // there, around this path, which is nearer the truth than the band's old centre.
+                    Widen(halfWidths, touched, reach: null);
+                    band = Band.AroundPath(path, n, m, halfWidths);
+                    previous = null;
+                    continue;
+                }
+                if (!calibrated)
+                {
+                    // The search with the calibrated costs starts again in a narrower band around the first path.
+                    calibrated = true;
+                    if (Calibrate(model, path, m) is { } calibration)
+                        (skipCost, chance) = calibration;
+                    if (!band.IsFull)
+                    {
+                        Array.Fill(halfWidths, _options.InitialHalfWidth);
+                        band = Band.AroundPath(path, n, m, halfWidths);
+                    }
+                    continue;
+                }
+                // A path that keeps clear of the edges may still differ from the one a wider band would find where
+                // it is in doubt: where unpaired sentences cluster, a detour that pairs them differently could lie
+                // outside the band. The band is doubled there and the programme run again, until nothing changes.
+                if (!band.IsFull && DoubtfulRows(path, previous) is { Count: > 0 } doubtful)
+                {
+                    Widen(halfWidths, doubtful, reach: null);
+                    previous = path;
+                    band = Band.AroundPath(path, n, m, halfWidths);
+                    continue;
+                }
+                // Only words tell a translation from a text of the same shape; without a lexicon the margin must do.
+                var wrongEvidence = lexicon is null ? null : WrongPairEvidence(model, path!, m);
+                if (wrongEvidence is { } wrong && !LooksUnrelated(model, path!, wrong))
+                    wrongEvidence = null;
+                return new SentenceAlignment(ToBeads(model, path!, m, wrongEvidence), n, m);
             }
-            // A path that keeps clear of the edges may still differ from the one a wider band would find where
-            // it is in doubt: where unpaired sentences cluster, a detour that pairs them differently could lie
-            // outside the band. The band is doubled there and the programme run again, until nothing changes.
-            if (!band.IsFull && DoubtfulRows(path, previous) is { Count: > 0 } doubtful)
-            {
-                Widen(halfWidths, doubtful, reach: null);
-                previous = path;
-                band = Band.AroundPath(path, n, m, halfWidths);
-                continue;
-            }
-            // Only words tell a translation from a text of the same shape; without a lexicon the margin must do.
-            var wrongEvidence = lexicon is null ? null : WrongPairEvidence(model, path!, m);
-            if (wrongEvidence is { } wrong && !LooksUnrelated(model, path!, wrong))
-                wrongEvidence = null;
-            return new SentenceAlignment(ToBeads(model, path!, m, wrongEvidence), n, m);
+        }
+        finally
+        {
+            evidence?.Dispose();
         }
     }
 

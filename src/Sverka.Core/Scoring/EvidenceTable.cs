@@ -38,6 +38,16 @@ internal sealed class EvidenceTable : IDisposable
     private CellEvidence[] _cells;
 
     public EvidenceTable(Band band, int maxSourceCount, int maxTargetCount, SideFeatures source, SideFeatures target, int keyCount, int sourceIdCount, int targetIdCount, int maxDegreeOfParallelism = 1)
+        : this(band, maxSourceCount, maxTargetCount, source, target, keyCount, sourceIdCount, targetIdCount, maxDegreeOfParallelism, earlier: null)
+    {
+    }
+
+    /// <summary>
+    /// A table for <paramref name="band"/> that copies what <paramref name="earlier"/> (a table of the same
+    /// documents) already holds and computes only the rest, so a band widened here and there costs the cells it
+    /// gained. The values are those a table computed afresh would hold.
+    /// </summary>
+    public EvidenceTable(Band band, int maxSourceCount, int maxTargetCount, SideFeatures source, SideFeatures target, int keyCount, int sourceIdCount, int targetIdCount, int maxDegreeOfParallelism, EvidenceTable? earlier)
     {
         _source = source;
         _target = target;
@@ -56,16 +66,52 @@ internal sealed class EvidenceTable : IDisposable
         }
         _cells = ArrayPool<CellEvidence>.Shared.Rent((int)Math.Max(1, _offset[n]));
         Array.Clear(_cells, 0, (int)_offset[n]);
+        if (earlier is not null && (earlier._source != source || earlier._target != target))
+            throw new ArgumentException("The earlier table belongs to other documents.", nameof(earlier));
+        // Per row, the columns the earlier table holds (empty without one): those are copied, not computed.
+        var knownLo = new int[n];
+        var knownHi = new int[n];
+        for (var r = 0; r < n; r++)
+        {
+            if (earlier is null)
+            {
+                (knownLo[r], knownHi[r]) = (0, -1);
+                continue;
+            }
+            knownLo[r] = Math.Max(_lo[r], earlier._lo[r]);
+            knownHi[r] = Math.Min(_hi[r], earlier._hi[r]);
+            if (knownLo[r] <= knownHi[r])
+            {
+                earlier._cells.AsSpan((int)(earlier._offset[r] + knownLo[r] - earlier._lo[r]), knownHi[r] - knownLo[r] + 1)
+                    .CopyTo(_cells.AsSpan((int)(_offset[r] + knownLo[r] - _lo[r])));
+            }
+        }
         if (m > 0)
         {
             // Each sweep splits into ranges with their own stamps; the row sweep and the column sweep write
             // different fields, one after the other.
             var parts = Math.Max(1, Math.Min(maxDegreeOfParallelism < 0 ? Environment.ProcessorCount : maxDegreeOfParallelism, n / MinRowsPerPart));
             Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts },
-                part => SweepRows(source, target, keyCount, targetIdCount, (int)((long)n * part / parts), (int)((long)n * (part + 1) / parts)));
+                part => SweepRows(source, target, keyCount, targetIdCount, (int)((long)n * part / parts), (int)((long)n * (part + 1) / parts), knownLo, knownHi));
             Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts },
-                part => SweepColumns(source, target, sourceIdCount, (int)((long)m * part / parts), (int)((long)m * (part + 1) / parts)));
+                part => SweepColumns(source, target, sourceIdCount, (int)((long)m * part / parts), (int)((long)m * (part + 1) / parts), knownLo, knownHi));
         }
+    }
+
+    /// <summary>True when every cell <paramref name="band"/> needs is in this table: it can serve that band as it is.</summary>
+    public bool Covers(Band band, int maxSourceCount, int maxTargetCount)
+    {
+        var n = band.SourceCount;
+        var m = band.TargetCount;
+        var lo = 0;
+        for (var r = 0; r < n; r++)
+        {
+            lo = Math.Max(lo, Math.Max(0, band.Lo(r + 1) - maxTargetCount));
+            var hi = Math.Min(m - 1, band.Hi(Math.Min(n, r + maxSourceCount)) - 1);
+            if (lo <= hi && (lo < _lo[r] || hi > _hi[r]))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -75,7 +121,8 @@ internal sealed class EvidenceTable : IDisposable
     public CellEvidence Get(int row, int column) =>
         column >= _lo[row] && column <= _hi[row] ? _cells[_offset[row] + column - _lo[row]] : Compute(row, column);
 
-    private CellEvidence Compute(int row, int column) => new()
+    /// <summary>The evidence of a pair computed from the features alone, whether or not the table holds it.</summary>
+    internal CellEvidence Compute(int row, int column) => new()
     {
         LexSource = SumContained(_source.OwnIds, _source.OwnWeights, _source.OwnIdStart, row, _target.Translations, _target.TranslationStart, column),
         LexTarget = SumContained(_target.OwnIds, _target.OwnWeights, _target.OwnIdStart, column, _source.Translations, _source.TranslationStart, row),
@@ -102,13 +149,15 @@ internal sealed class EvidenceTable : IDisposable
         _cells = [];
     }
 
-    private void SweepRows(SideFeatures source, SideFeatures target, int keyCount, int targetIdCount, int firstRow, int endRow)
+    private void SweepRows(SideFeatures source, SideFeatures target, int keyCount, int targetIdCount, int firstRow, int endRow, int[] knownLo, int[] knownHi)
     {
         var translationStamp = new int[Math.Max(1, targetIdCount)];
         var numberStamp = new int[Math.Max(1, keyCount)];
         var nameStamp = new int[Math.Max(1, keyCount)];
         for (var r = firstRow; r < endRow; r++)
         {
+            if (_lo[r] > _hi[r] || (knownLo[r] == _lo[r] && knownHi[r] == _hi[r]))
+                continue;
             var mark = r + 1;
             foreach (var id in source.Translations.AsSpan(source.TranslationStart[r], source.TranslationStart[r + 1] - source.TranslationStart[r]))
                 translationStamp[id] = mark;
@@ -120,6 +169,12 @@ internal sealed class EvidenceTable : IDisposable
             for (var c = 0; c < cells.Length; c++)
             {
                 var column = _lo[r] + c;
+                if (column >= knownLo[r] && column <= knownHi[r])
+                {
+                    // The copied stretch: skip to its end.
+                    c = knownHi[r] - _lo[r];
+                    continue;
+                }
                 ref var cell = ref cells[c];
                 cell.LexTarget = SumMarked(target.OwnIds, target.OwnWeights, target.OwnIdStart, column, translationStamp, mark);
                 cell.Numbers = SumMarked(target.Numbers, target.NumberWeights, target.NumberStart, column, numberStamp, mark);
@@ -128,7 +183,7 @@ internal sealed class EvidenceTable : IDisposable
         }
     }
 
-    private void SweepColumns(SideFeatures source, SideFeatures target, int sourceIdCount, int firstColumn, int endColumn)
+    private void SweepColumns(SideFeatures source, SideFeatures target, int sourceIdCount, int firstColumn, int endColumn, int[] knownLo, int[] knownHi)
     {
         var stamp = new int[Math.Max(1, sourceIdCount)];
         var rows = _lo.Length;
@@ -141,12 +196,17 @@ internal sealed class EvidenceTable : IDisposable
             if (first == rows || _lo[first] > column)
                 continue;
             var mark = column + 1;
-            foreach (var id in target.Translations.AsSpan(target.TranslationStart[column], target.TranslationStart[column + 1] - target.TranslationStart[column]))
-                stamp[id] = mark;
+            var stamped = false;
             for (var r = first; r < rows && _lo[r] <= column; r++)
             {
-                if (_hi[r] < column)
+                if (_hi[r] < column || (column >= knownLo[r] && column <= knownHi[r]))
                     continue;
+                if (!stamped)
+                {
+                    foreach (var id in target.Translations.AsSpan(target.TranslationStart[column], target.TranslationStart[column + 1] - target.TranslationStart[column]))
+                        stamp[id] = mark;
+                    stamped = true;
+                }
                 _cells[_offset[r] + column - _lo[r]].LexSource = SumMarked(source.OwnIds, source.OwnWeights, source.OwnIdStart, r, stamp, mark);
             }
         }
