@@ -1,3 +1,4 @@
+using Sverka.Core.Scoring;
 using Sverka.Core.Text;
 
 namespace Sverka.Core.Checking;
@@ -5,18 +6,23 @@ namespace Sverka.Core.Checking;
 /// <summary>
 /// How much of one side of a bead the other side accounts for, word by word: a word the lexicon knows is covered
 /// when one of its translations is on the other side; a capitalised word it does not know (a name) when a word
-/// with the same skeleton is. Words neither known nor capitalised say nothing and are not counted. Besides the
-/// totals it finds the longest run of uncovered words, which is where a dropped clause shows.
+/// with the same skeleton is, or the same word written alike ("CNN", "WhatsApp" kept in Latin letters). Words
+/// neither known nor capitalised say nothing and are not counted. Besides the totals it finds the longest run of
+/// uncovered words, which is where a dropped clause shows, and keeps each counted word's outcome.
 /// </summary>
 internal sealed class BeadCoverage
 {
-    private BeadCoverage(int[] known, int[] covered, TextSpan gap, int gapWords)
+    private BeadCoverage(int[] known, int[] covered, TextSpan gap, int gapWords, CoveredWord[] words)
     {
         Known = known;
         Covered = covered;
         Gap = gap;
         GapWords = gapWords;
+        Words = words;
     }
+
+    /// <summary>Every counted word, in order, with the sentence (0 for the first measured) it belongs to.</summary>
+    public CoveredWord[] Words { get; }
 
     /// <summary>Counted words per sentence of the side measured.</summary>
     public int[] Known { get; }
@@ -40,37 +46,21 @@ internal sealed class BeadCoverage
     /// <summary>Measures sentences [first, first + count) of <paramref name="from"/> against [otherFirst, otherFirst + otherCount) of <paramref name="to"/>.</summary>
     public static BeadCoverage Measure(SideAnalysis from, int first, int count, SideAnalysis to, int otherFirst, int otherCount)
     {
-        var otherIds = new HashSet<int>();
-        var otherSkeletons = new List<string>();
-        for (var s = otherFirst; s < otherFirst + otherCount; s++)
-        {
-            foreach (var word in to[s].Words)
-            {
-                if (word.LexiconId >= 0)
-                    otherIds.Add(word.LexiconId);
-                if (word.Skeleton.Length >= 2)
-                    otherSkeletons.Add(word.Skeleton);
-            }
-        }
-
+        var counterparts = new Counterparts(from, to, otherFirst, otherCount);
         var known = new int[count];
         var covered = new int[count];
+        var words = new List<CoveredWord>();
         TextSpan bestGap = default, gap = default;
         int bestGapWords = 0, gapWords = 0;
         for (var k = 0; k < count; k++)
         {
             foreach (var word in from[first + k].Words)
             {
-                bool isCovered;
-                if (word.Role != WordRole.Content)
+                if (!Counterparts.IsCounted(word))
                     continue;
-                if (word.LexiconId >= 0)
-                    isCovered = IsTranslated(from, word.LexiconId, otherIds) || HasSkeleton(word, otherSkeletons);
-                else if (word.Capitalised && word.Skeleton.Length >= 2)
-                    isCovered = HasSkeleton(word, otherSkeletons);
-                else
-                    continue;
+                var isCovered = counterparts.Has(word);
                 known[k]++;
+                words.Add(new CoveredWord(k, word, isCovered));
                 if (isCovered)
                 {
                     covered[k]++;
@@ -88,29 +78,7 @@ internal sealed class BeadCoverage
             // A run of uncovered words does not carry across sentences: each sentence's gap is its own.
             gapWords = 0;
         }
-        return new BeadCoverage(known, covered, bestGap, bestGapWords);
-    }
-
-    private static bool IsTranslated(SideAnalysis from, int id, HashSet<int> otherIds)
-    {
-        foreach (var translation in from.Lexicon.Translations(id))
-        {
-            if (otherIds.Contains(translation))
-                return true;
-        }
-        return false;
-    }
-
-    private static bool HasSkeleton(WordFact word, List<string> otherSkeletons)
-    {
-        if (word.Skeleton.Length < 3)
-            return false;
-        foreach (var skeleton in otherSkeletons)
-        {
-            if (NameMatcher.SkeletonsMatch(word.Skeleton, skeleton))
-                return true;
-        }
-        return false;
+        return new BeadCoverage(known, covered, bestGap, bestGapWords, [.. words]);
     }
 
     private static int Sum(int[] values)
@@ -119,5 +87,83 @@ internal sealed class BeadCoverage
         foreach (var v in values)
             sum += v;
         return sum;
+    }
+}
+
+/// <summary>One counted word of a measured side and whether the other side has a counterpart for it.</summary>
+/// <param name="Sentence">Which of the measured sentences it is in, from 0.</param>
+/// <param name="Word">The word.</param>
+/// <param name="Covered">True when the other side has a counterpart.</param>
+internal readonly record struct CoveredWord(int Sentence, WordFact Word, bool Covered);
+
+/// <summary>
+/// The words of some sentences of one side, gathered so that a word of the other side can ask whether it has a
+/// counterpart among them: a translation the lexicon knows, a name with a matching skeleton, or the same word.
+/// </summary>
+internal sealed class Counterparts
+{
+    private readonly LexiconSide _lexicon;
+    private readonly HashSet<int> _ids = [];
+    private readonly HashSet<string> _lower = new(StringComparer.Ordinal);
+    private readonly List<string> _skeletons = [];
+    private readonly HashSet<string> _capitalisedSkeletons = new(StringComparer.Ordinal);
+
+    /// <summary>Gathers sentences [first, first + count) of <paramref name="to"/> for words of <paramref name="from"/>.</summary>
+    public Counterparts(SideAnalysis from, SideAnalysis to, int first, int count)
+    {
+        _lexicon = from.Lexicon;
+        for (var s = first; s < first + count; s++)
+        {
+            foreach (var word in to[s].Words)
+            {
+                if (word.LexiconId >= 0)
+                    _ids.Add(word.LexiconId);
+                if (word.Role == WordRole.Content)
+                    _lower.Add(word.Lower);
+                if (word.Skeleton.Length >= 2)
+                {
+                    _skeletons.Add(word.Skeleton);
+                    if (word.Capitalised)
+                        _capitalisedSkeletons.Add(word.Skeleton);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// True for the words coverage counts: content words the lexicon knows, and capitalised ones (names) with a
+    /// skeleton to match on.
+    /// </summary>
+    public static bool IsCounted(WordFact word) =>
+        word.Role == WordRole.Content && (word.LexiconId >= 0 || (word.Capitalised && word.Skeleton.Length >= 2));
+
+    /// <summary>True when the gathered sentences hold a counterpart of <paramref name="word"/>.</summary>
+    public bool Has(WordFact word)
+    {
+        if (word.LexiconId >= 0 && IsTranslated(word.LexiconId))
+            return true;
+        if (word.Lower.Length >= 2 && _lower.Contains(word.Lower))
+            return true;
+        if (word.Skeleton.Length >= 3)
+        {
+            foreach (var skeleton in _skeletons)
+            {
+                if (NameMatcher.SkeletonsMatch(word.Skeleton, skeleton))
+                    return true;
+            }
+            return false;
+        }
+        // Two consonants ("Holt", "CNN") match by chance too easily: only another capitalised word with the same two.
+        return word.Capitalised && word.Skeleton.Length == 2 && _capitalisedSkeletons.Contains(word.Skeleton);
+    }
+
+    private bool IsTranslated(int id)
+    {
+        foreach (var translation in _lexicon.Translations(id))
+        {
+            if (_ids.Contains(translation))
+                return true;
+        }
+        return false;
     }
 }

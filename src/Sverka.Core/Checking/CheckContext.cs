@@ -24,7 +24,7 @@ public sealed class CheckContext
         Options = options;
         Source = new SideAnalysis(result.Source, lexicon, isSource: true);
         Target = new SideAnalysis(result.Target, lexicon, isSource: false);
-        LengthRatio = MedianPairRatio();
+        (LengthRatio, LengthSpread) = PairRatios();
     }
 
     /// <summary>The aligned bitext.</summary>
@@ -41,6 +41,13 @@ public sealed class CheckContext
     /// when there are none.
     /// </summary>
     public double LengthRatio { get; }
+
+    /// <summary>
+    /// How far the 1-1 beads' length ratios stray from <see cref="LengthRatio"/>, as a natural log: the median
+    /// absolute deviation scaled to a standard deviation, at least 0.1. A loose translator's document has a wide
+    /// spread, so the same shortfall means less there.
+    /// </summary>
+    public double LengthSpread { get; }
 
     internal SideAnalysis Source { get; }
 
@@ -77,8 +84,9 @@ public sealed class CheckContext
         return spans;
     }
 
-    private double MedianPairRatio()
+    private (double Ratio, double Spread) PairRatios()
     {
+        const double MinSpread = 0.1;
         var ratios = new List<double>();
         foreach (var bead in Beads)
         {
@@ -90,9 +98,13 @@ public sealed class CheckContext
                 ratios.Add((double)target / source);
         }
         if (ratios.Count == 0)
-            return 1;
+            return (1, MinSpread);
         ratios.Sort();
-        return ratios[ratios.Count / 2];
+        var median = ratios[ratios.Count / 2];
+        var deviations = ratios.ConvertAll(r => Math.Abs(Math.Log(r / median)));
+        deviations.Sort();
+        // 1.4826 turns a median absolute deviation into a standard deviation for normally spread values.
+        return (median, Math.Max(MinSpread, 1.4826 * deviations[deviations.Count / 2]));
     }
 
     private static string SideName(string language, string fallback) => language switch

@@ -6,7 +6,8 @@ namespace Sverka.Core.Checking;
 
 /// <summary>
 /// The reasoning omission and addition share, one the mirror of the other: a side with no counterpart at all, a
-/// sentence of a multi-sentence bead that the other side accounts for none of, and a pair where one side is far
+/// sentence of a multi-sentence bead that the other side does not speak for (<see cref="SentenceSupport"/>: the
+/// aligner merges a sentence whose translation is lost into its neighbour's bead), and a pair where one side is far
 /// shorter than the document's own ratio predicts and a run of its partner's words has no translation in it.
 /// Length alone is not enough (translators compress and expand), and neither is the lexicon (loose translations
 /// use other words); only the two together are reported.
@@ -17,6 +18,15 @@ internal static class ContentBalance
     private const double LostSentenceShare = 0.35;
     private const double LostSentenceMargin = 0.25;
     private const int LostSentenceMinKnown = 3;
+
+    // A sentence of a merged bead the other side does not speak for: its words' support (a log-likelihood ratio)
+    // at most -1 and 2 below the rest's, from at least 3 counted words (two are too few to tell a loose
+    // translation); without it the length may overshoot the document's ratio by at most 2 spreads and a little.
+    private const double UnsupportedMaxSupport = 1.0;
+    private const double UnsupportedMargin = 2.0;
+    private const int UnsupportedMinKnown = 3;
+    private const double UnsupportedSpreads = 2.0;
+    private const double UnsupportedSlack = 0.1;
 
     // A dropped clause: a run of this many uncovered known words, in a side at least this uncovered overall.
     private const int MinGapWords = 4;
@@ -33,6 +43,7 @@ internal static class ContentBalance
         var otherName = omission ? context.TargetName : context.SourceName;
         var findings = new List<Finding>();
         var beads = context.Beads;
+        SentenceSupport? support = null;
         for (var k = 0; k < beads.Length; k++)
         {
             var bead = beads[k];
@@ -52,18 +63,31 @@ internal static class ContentBalance
             if (fullLength == 0 || otherLength == 0)
                 continue;
             var deviation = Math.Log(otherLength / (ratio * fullLength));
+            BeadCoverage? coverage = null;
+            if (count > 1)
+            {
+                coverage = BeadCoverage.Measure(full, first, count, other, otherFirst, otherCount);
+                var severity = omission ? FindingSeverity.Error : FindingSeverity.Warning;
+                var lost = deviation <= -context.Options.LengthDeviation
+                    ? LostSentence(context, full, first, count, coverage, otherLength, ratio)
+                    : null;
+                if (lost is null)
+                {
+                    support ??= SentenceSupport.Build(beads, omission, full, other);
+                    lost = UnsupportedSentence(context, support, bead, omission, coverage, otherLength, ratio);
+                    severity = FindingSeverity.Warning;
+                }
+                if (lost is { } sentence)
+                {
+                    var span = full.Document.Sentences[sentence].Span;
+                    var message = $"{otherName} has nothing for this sentence: \"{Quote(full.Document, span)}\"";
+                    findings.Add(Make(kind, severity, k, omission, [span], OtherSpans(context, bead, omission), message));
+                    continue;
+                }
+            }
             if (deviation > -context.Options.LengthDeviation)
                 continue;
-            var coverage = BeadCoverage.Measure(full, first, count, other, otherFirst, otherCount);
-
-            if (count > 1 && LostSentence(context, full, first, count, coverage, otherLength, ratio) is { } lost)
-            {
-                var span = full.Document.Sentences[lost].Span;
-                var message = $"{otherName} has nothing for this sentence: \"{Quote(full.Document, span)}\"";
-                var severity = omission ? FindingSeverity.Error : FindingSeverity.Warning;
-                findings.Add(Make(kind, severity, k, omission, [span], OtherSpans(context, bead, omission), message));
-                continue;
-            }
+            coverage ??= BeadCoverage.Measure(full, first, count, other, otherFirst, otherCount);
 
             if (coverage.GapWords >= MinGapWords && coverage.Share <= MaxPartialShare)
             {
@@ -120,6 +144,70 @@ internal static class ContentBalance
             lost = first + k;
         }
         return lost;
+    }
+
+    /// <summary>
+    /// The sentence of a multi-sentence side that the other side does not speak for, judged on the evidence of
+    /// the words (<see cref="SentenceSupport"/>) and of the lengths together: its words are covered no more often
+    /// than chance would cover them while the rest of the bead is clearly supported, none of its numbers is on the
+    /// other side, and without it the lengths agree better, within the document's own spread. Null when none is.
+    /// </summary>
+    private static int? UnsupportedSentence(CheckContext context, SentenceSupport support, Bead bead, bool omission, BeadCoverage coverage, int otherLength, double ratio)
+    {
+        var (full, other) = omission ? (context.Source, context.Target) : (context.Target, context.Source);
+        var (first, count, otherFirst, otherCount) = omission
+            ? (bead.Source, bead.SourceCount, bead.Target, bead.TargetCount)
+            : (bead.Target, bead.TargetCount, bead.Source, bead.SourceCount);
+        var fullLength = CheckContext.Length(full, first, count);
+        var deviation = Math.Log(otherLength / (ratio * fullLength));
+        if (deviation >= 0)
+            return null;
+        var scores = new double[count];
+        double total = 0;
+        for (var k = 0; k < count; k++)
+        {
+            scores[k] = support.Of(coverage, k);
+            total += scores[k];
+        }
+
+        int? lost = null;
+        var lowest = double.MaxValue;
+        for (var k = 0; k < count; k++)
+        {
+            var sentence = full[first + k];
+            if (coverage.Known[k] < UnsupportedMinKnown || sentence.LetterCount < context.Options.MinLetters)
+                continue;
+            var rest = total - scores[k];
+            if (scores[k] > -UnsupportedMaxSupport || scores[k] > rest - UnsupportedMargin || scores[k] - rest >= lowest)
+                continue;
+            var withoutIt = Math.Log(otherLength / (ratio * (fullLength - sentence.Length)));
+            if (Math.Abs(withoutIt) >= Math.Abs(deviation) || withoutIt > UnsupportedSpreads * context.LengthSpread + UnsupportedSlack)
+                continue;
+            if (HasNumberIn(sentence, other, otherFirst, otherCount))
+                continue;
+            lowest = scores[k] - rest;
+            lost = first + k;
+        }
+        return lost;
+    }
+
+    /// <summary>True when a number the sentence writes in digits is also on the other side: then it is translated there.</summary>
+    private static bool HasNumberIn(SentenceFacts sentence, SideAnalysis other, int otherFirst, int otherCount)
+    {
+        foreach (var number in sentence.Numbers)
+        {
+            if (!number.InDigits)
+                continue;
+            for (var s = otherFirst; s < otherFirst + otherCount; s++)
+            {
+                foreach (var candidate in other[s].Numbers)
+                {
+                    if (number.SameQuantity(candidate))
+                        return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static IReadOnlyList<TextSpan> OtherSpans(CheckContext context, Bead bead, bool omission) =>

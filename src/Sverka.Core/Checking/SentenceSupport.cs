@@ -1,0 +1,104 @@
+using Sverka.Core.Alignment;
+
+namespace Sverka.Core.Checking;
+
+/// <summary>
+/// How strongly the other side of a bead speaks for one sentence, as a log-likelihood ratio of "it is translated
+/// there" against "what is there is unrelated". Each counted word contributes by how surprising its outcome is
+/// in this document: a word whose counterpart turns up in most sentences of the other side (a common word with a
+/// loose lexicon entry, a name the whole story is about) says little either way, while a word whose counterpart
+/// is rare says much when found and a word whose counterpart is common says much when missing. The rate at which
+/// translated words find their counterpart is read from the document's own 1-1 beads, so a loose translator's
+/// document is judged by its own standard. This is the evidence a merged bead needs: the aligner may pair two
+/// sentences with one when a translation has lost one of them, and the lost one's words are then covered only as
+/// often as chance would cover them.
+/// </summary>
+internal sealed class SentenceSupport
+{
+    // Chance is estimated on at most this many sentences of the other side, spread evenly, so that the cost of a
+    // word does not grow with the document.
+    private const int MaxSampled = 200;
+    private const double MinChance = 0.02;
+    private const double MaxChance = 0.95;
+    // A translated word must be at least this much likelier to be covered than an unrelated one.
+    private const double MinLift = 0.02;
+
+    private readonly SideAnalysis _from;
+    private readonly SideAnalysis _to;
+    private readonly int[] _sample;
+    private readonly Counterparts?[] _sampled;
+    private readonly Dictionary<int, double> _chanceById = [];
+    private readonly Dictionary<string, double> _chanceByWord = new(StringComparer.Ordinal);
+
+    private SentenceSupport(SideAnalysis from, SideAnalysis to, double hitRate)
+    {
+        _from = from;
+        _to = to;
+        HitRate = hitRate;
+        var sentences = to.Document.SentenceCount;
+        var sampled = Math.Min(sentences, MaxSampled);
+        _sample = new int[sampled];
+        for (var k = 0; k < sampled; k++)
+            _sample[k] = (int)((long)k * sentences / sampled);
+        _sampled = new Counterparts?[sampled];
+    }
+
+    /// <summary>The share of counted words of <c>from</c> that find a counterpart in their 1-1 partner, over the document.</summary>
+    public double HitRate { get; }
+
+    /// <summary>Reads the document's 1-1 beads for the rate at which <paramref name="from"/>'s words are covered by <paramref name="to"/>.</summary>
+    public static SentenceSupport Build(ReadOnlySpan<Bead> beads, bool fromIsSource, SideAnalysis from, SideAnalysis to)
+    {
+        int known = 0, covered = 0;
+        foreach (var bead in beads)
+        {
+            if (bead.SourceCount != 1 || bead.TargetCount != 1)
+                continue;
+            var coverage = fromIsSource
+                ? BeadCoverage.Measure(from, bead.Source, 1, to, bead.Target, 1)
+                : BeadCoverage.Measure(from, bead.Target, 1, to, bead.Source, 1);
+            known += coverage.TotalKnown;
+            covered += coverage.TotalCovered;
+        }
+        // With too few words to tell, a middling rate: a document's own rate is usually between 0.6 and 0.8.
+        var rate = known < 20 ? 0.7 : (double)covered / known;
+        return new SentenceSupport(from, to, Math.Clamp(rate, 0.3, 0.95));
+    }
+
+    /// <summary>The support the other side gives to sentence <paramref name="sentence"/> (counted from the first measured) of a coverage.</summary>
+    public double Of(BeadCoverage coverage, int sentence)
+    {
+        double sum = 0;
+        foreach (var covered in coverage.Words)
+        {
+            if (covered.Sentence != sentence)
+                continue;
+            var chance = Math.Clamp(Chance(covered.Word), MinChance, MaxChance);
+            var hit = Math.Max(HitRate, chance + MinLift);
+            sum += covered.Covered ? Math.Log(hit / chance) : Math.Log((1 - hit) / (1 - chance));
+        }
+        return sum;
+    }
+
+    /// <summary>The share of the other side's sentences that hold a counterpart of <paramref name="word"/>.</summary>
+    private double Chance(WordFact word)
+    {
+        if (word.LexiconId >= 0 && _chanceById.TryGetValue(word.LexiconId, out var known))
+            return known;
+        if (word.LexiconId < 0 && _chanceByWord.TryGetValue(word.Lower, out known))
+            return known;
+        var hits = 0;
+        for (var k = 0; k < _sample.Length; k++)
+        {
+            _sampled[k] ??= new Counterparts(_from, _to, _sample[k], 1);
+            if (_sampled[k]!.Has(word))
+                hits++;
+        }
+        var chance = _sample.Length == 0 ? 0 : (double)hits / _sample.Length;
+        if (word.LexiconId >= 0)
+            _chanceById[word.LexiconId] = chance;
+        else
+            _chanceByWord[word.Lower] = chance;
+        return chance;
+    }
+}

@@ -1,0 +1,33 @@
+using Sverka.Core.Checking;
+
+namespace Sverka.Core.Tests.Checking;
+
+/// <summary>Which words of one side the other side accounts for.</summary>
+public sealed class BeadCoverageTests
+{
+    private static BeadCoverage Measure(string english, string russian)
+    {
+        var context = new CheckContext(CheckBitext.Result([english], [russian]), CheckBitext.Lexicon, new CheckOptions());
+        return BeadCoverage.Measure(context.Source, 0, 1, context.Target, 0, 1);
+    }
+
+    [Fact]
+    public void A_name_kept_in_latin_letters_is_its_own_counterpart()
+    {
+        var coverage = Measure("CNN and CBS cameras filmed the police.", "Камеры CNN и CBS снимали, как работала полиция.");
+
+        Assert.Contains(coverage.Words, w => w is { Word.Lower: "cnn", Covered: true });
+        Assert.Contains(coverage.Words, w => w is { Word.Lower: "cbs", Covered: true });
+        Assert.Contains(coverage.Words, w => w is { Word.Lower: "police", Covered: true });
+    }
+
+    [Fact]
+    public void A_two_consonant_name_is_matched_only_by_a_capitalised_word()
+    {
+        var named = Measure("Holt praised the workers.", "Холт похвалил рабочих.");
+        var unnamed = Measure("Holt praised the workers.", "Хвалили хлеб и рабочих.");
+
+        Assert.Contains(named.Words, w => w is { Word.Lower: "holt", Covered: true });
+        Assert.Contains(unnamed.Words, w => w is { Word.Lower: "holt", Covered: false });
+    }
+}

@@ -1,0 +1,95 @@
+using Sverka.Core.Checking;
+
+namespace Sverka.Core.Tests.Checking;
+
+/// <summary>
+/// A translation that lost a sentence often reaches the checks as a merged bead (2-1 rather than 1-0 and 1-1),
+/// and an added sentence as a 1-2: the lost or added one must still be found, and a true merge left alone.
+/// </summary>
+public sealed class MergedBeadTests
+{
+    // A document long enough for its own length ratio and coverage rate; each pair is a faithful 1-1.
+    private static readonly string[] s_english =
+    [
+        "Heavy rain flooded the town yesterday.",
+        "The police arrested a man near the bridge.",
+        "The school was closed for a week.",
+        "Parents and teachers met the minister.",
+        "The talks ended yesterday.",
+        "The company hired workers for the bridge.",
+        "The river flooded the village.",
+    ];
+
+    private static readonly string[] s_russian =
+    [
+        "Вчера сильный дождь затопил город.",
+        "Полиция арестовала мужчину возле моста.",
+        "Школа была закрыта на неделю.",
+        "Родители и учителя встретились с министром.",
+        "Переговоры завершились вчера.",
+        "Компания наняла рабочих для моста.",
+        "Река затопила деревню.",
+    ];
+
+    private const string OneToOne = "0:0 1:1 2:2 3:3 4:4 5:5 6:6";
+
+    [Fact]
+    public void A_sentence_lost_inside_a_two_to_one_bead_is_an_omission_of_that_sentence()
+    {
+        // The Russian for sentence 2 is gone; the aligner paired sentences 2 and 3 with what was the Russian 3.
+        var russian = s_russian.Where((_, i) => i != 2).ToArray();
+        const string Ladder = "0:0 1:1 2,3:2 4:3 5:4 6:5";
+
+        var findings = CheckBitext.Check(new OmissionCheck(), s_english, russian, Ladder);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(2, finding.BeadIndex);
+        var lost = CheckBitext.Result(s_english, russian, Ladder).Source.Sentences[2].Span;
+        Assert.Equal([lost], finding.SourceSpans);
+    }
+
+    [Fact]
+    public void A_sentence_added_inside_a_one_to_two_bead_is_an_addition_of_that_sentence()
+    {
+        var russian = s_russian.Take(4).Append("Погода была холодной всю неделю, и дети остались дома.").Concat(s_russian.Skip(4)).ToArray();
+        const string Ladder = "0:0 1:1 2:2 3:3,4 4:5 5:6 6:7";
+
+        var findings = CheckBitext.Check(new AdditionCheck(), s_english, russian, Ladder);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(3, finding.BeadIndex);
+        var added = CheckBitext.Result(s_english, russian, Ladder).Target.Sentences[4].Span;
+        Assert.Equal([added], finding.TargetSpans);
+    }
+
+    [Fact]
+    public void Two_sentences_the_translator_joined_into_one_raise_nothing()
+    {
+        var russian = s_russian.Take(2).Append("Школа была закрыта на неделю, и родители и учителя встретились с министром.").Concat(s_russian.Skip(4)).ToArray();
+        const string Ladder = "0:0 1:1 2,3:2 4:3 5:4 6:5";
+
+        var findings = CheckBitext.Check(s_english, russian, Ladder);
+
+        Assert.DoesNotContain(findings, f => f.Kind is FindingKind.Omission or FindingKind.Addition);
+    }
+
+    [Fact]
+    public void A_merged_sentence_whose_number_is_on_the_other_side_is_not_lost()
+    {
+        var english = s_english.Take(2).Append("The school was closed for 12 days.").Concat(s_english.Skip(3)).ToArray();
+        // A loose translation of sentence 2: none of its words, but its number.
+        var russian = s_russian.Take(2).Append("Родители и учителя встретились с министром: 12 дней без уроков.").Concat(s_russian.Skip(4)).ToArray();
+        const string Ladder = "0:0 1:1 2,3:2 4:3 5:4 6:5";
+
+        var findings = CheckBitext.Check(new OmissionCheck(), english, russian, Ladder);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Every_pair_of_the_document_is_one_to_one_and_quiet()
+    {
+        Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, s_russian, OneToOne));
+        Assert.Empty(CheckBitext.Check(new AdditionCheck(), s_english, s_russian, OneToOne));
+    }
+}
