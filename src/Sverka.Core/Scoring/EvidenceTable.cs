@@ -124,11 +124,30 @@ internal sealed class EvidenceTable : IDisposable
     /// <summary>The evidence of a pair computed from the features alone, whether or not the table holds it.</summary>
     internal CellEvidence Compute(int row, int column) => new()
     {
-        LexSource = SumContained(_source.OwnIds, _source.OwnWeights, _source.OwnIdStart, row, _target.Translations, _target.TranslationStart, column),
-        LexTarget = SumContained(_target.OwnIds, _target.OwnWeights, _target.OwnIdStart, column, _source.Translations, _source.TranslationStart, row),
+        LexSource = SumTranslated(_source, row, _target, column),
+        LexTarget = SumTranslated(_target, column, _source, row),
         Numbers = SumContained(_target.Numbers, _target.NumberWeights, _target.NumberStart, column, _source.Numbers, _source.NumberStart, row),
         Names = SumContained(_target.Names, _target.NameWeights, _target.NameStart, column, _source.Names, _source.NameStart, row),
     };
+
+    /// <summary>The weight of the words of one sentence with a translation among the words of the other.</summary>
+    private static float SumTranslated(SideFeatures side, int sentence, SideFeatures other, int otherSentence)
+    {
+        var otherIds = other.OwnIds.AsSpan(other.OwnIdStart[otherSentence], other.OwnIdStart[otherSentence + 1] - other.OwnIdStart[otherSentence]);
+        var sum = 0f;
+        for (var k = side.OwnIdStart[sentence]; k < side.OwnIdStart[sentence + 1]; k++)
+        {
+            foreach (var translation in side.Lexicon.Translations(side.OwnIds[k]))
+            {
+                if (otherIds.Contains(translation))
+                {
+                    sum += side.OwnWeights[k];
+                    break;
+                }
+            }
+        }
+        return sum;
+    }
 
     private static float SumContained(int[] ids, float[] weights, int[] idStart, int sentence, int[] set, int[] setStart, int setSentence)
     {
@@ -159,8 +178,7 @@ internal sealed class EvidenceTable : IDisposable
             if (_lo[r] > _hi[r] || (knownLo[r] == _lo[r] && knownHi[r] == _hi[r]))
                 continue;
             var mark = r + 1;
-            foreach (var id in source.Translations.AsSpan(source.TranslationStart[r], source.TranslationStart[r + 1] - source.TranslationStart[r]))
-                translationStamp[id] = mark;
+            StampTranslations(source, r, translationStamp, mark);
             foreach (var id in source.Numbers.AsSpan(source.NumberStart[r], source.NumberStart[r + 1] - source.NumberStart[r]))
                 numberStamp[id] = mark;
             foreach (var id in source.Names.AsSpan(source.NameStart[r], source.NameStart[r + 1] - source.NameStart[r]))
@@ -203,12 +221,21 @@ internal sealed class EvidenceTable : IDisposable
                     continue;
                 if (!stamped)
                 {
-                    foreach (var id in target.Translations.AsSpan(target.TranslationStart[column], target.TranslationStart[column + 1] - target.TranslationStart[column]))
-                        stamp[id] = mark;
+                    StampTranslations(target, column, stamp, mark);
                     stamped = true;
                 }
                 _cells[_offset[r] + column - _lo[r]].LexSource = SumMarked(source.OwnIds, source.OwnWeights, source.OwnIdStart, r, stamp, mark);
             }
+        }
+    }
+
+    /// <summary>Marks every id of the other side that translates a word of the sentence.</summary>
+    private static void StampTranslations(SideFeatures side, int sentence, int[] stamp, int mark)
+    {
+        for (var k = side.OwnIdStart[sentence]; k < side.OwnIdStart[sentence + 1]; k++)
+        {
+            foreach (var translation in side.Lexicon.Translations(side.OwnIds[k]))
+                stamp[translation] = mark;
         }
     }
 

@@ -13,8 +13,8 @@ internal readonly struct LexiconSide(Lexicon? lexicon, bool isSource)
 }
 
 /// <summary>
-/// Computes <see cref="SideFeatures"/> for a document: lengths, lexicon ids and their translations, number and
-/// name anchors, endings. Work is linear in the text; stems are cached by the stemmer.
+/// Computes <see cref="SideFeatures"/> for a document: lengths, lexicon ids, number and name anchors, endings. Work
+/// is linear in the text; each distinct word form is looked up once.
 /// </summary>
 internal sealed class FeatureExtractor
 {
@@ -28,20 +28,12 @@ internal sealed class FeatureExtractor
     private readonly LexiconSide _lexicon;
     private readonly KeyInterner _keys;
     private readonly List<int> _ownIds = [];
-    // Each sentence's translations, deduplicated as they are added: copying every word's candidates into a list
-    // and deduplicating after moved several times more memory than the result holds.
-    private int[] _translations = new int[4096];
-    private int _translationCount;
     private readonly List<int> _numbers = [];
     private readonly List<int> _names = [];
     // What a word form gives, found once per distinct form: words repeat (Zipf), and lower-casing, stemming and
     // three look-ups per occurrence were most of the extraction's time.
     private readonly Dictionary<string, WordEntry> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _entryLookup;
-    // Deduplication by stamping: the generation in which each id was last seen, so a sentence's hundreds of
-    // candidate translations cost an array write each rather than a hash-set insert.
-    private int[] _seenIn = [];
-    private int _generation;
 
     public FeatureExtractor(string language, LexiconSide lexicon, KeyInterner keys)
     {
@@ -64,7 +56,6 @@ internal sealed class FeatureExtractor
             features.Ending[s] = EndingOf(sentence);
             features.LengthPrefix[s + 1] = features.LengthPrefix[s] + CountNonSpace(sentence);
 
-            _generation++;
             var numbersBefore = _numbers.Count;
             var namesBefore = _names.Count;
             var scanner = new WordScanner(sentence);
@@ -93,21 +84,17 @@ internal sealed class FeatureExtractor
                         if (entry.SkeletonKey >= 0 && (entry.IsLong || IsNameLike(text, first)))
                             AddKey(_names, entry.SkeletonKey, namesBefore);
                         if (entry.LexiconId >= 0)
-                        {
                             _ownIds.Add(entry.LexiconId);
-                            AddTranslations(_lexicon.Translations(entry.LexiconId));
-                        }
                         break;
                 }
                 first = false;
             }
             features.OwnIdStart[s + 1] = _ownIds.Count;
-            features.TranslationStart[s + 1] = _translationCount;
             features.NumberStart[s + 1] = _numbers.Count;
             features.NameStart[s + 1] = _names.Count;
         }
         features.OwnIds = [.. _ownIds];
-        features.Translations = _translations.AsSpan(0, _translationCount).ToArray();
+        features.Lexicon = _lexicon;
         features.Numbers = [.. _numbers];
         features.Names = [.. _names];
         features.OwnWeights = RarityWeights(features.OwnIds, features.OwnIdStart, features.KnownPrefix);
@@ -234,22 +221,6 @@ internal sealed class FeatureExtractor
                 return;
         }
         keys.Add(id);
-    }
-
-    /// <summary>Appends the translations this sentence does not have yet (stamped with the sentence's generation).</summary>
-    private void AddTranslations(ReadOnlySpan<int> translations)
-    {
-        foreach (var id in translations)
-        {
-            if (id >= _seenIn.Length)
-                Array.Resize(ref _seenIn, Math.Max(id + 1, 2 * _seenIn.Length));
-            if (_seenIn[id] == _generation)
-                continue;
-            _seenIn[id] = _generation;
-            if (_translationCount == _translations.Length)
-                Array.Resize(ref _translations, 2 * _translations.Length);
-            _translations[_translationCount++] = id;
-        }
     }
 
     private static int CountNonSpace(ReadOnlySpan<char> sentence)

@@ -29,11 +29,9 @@ public sealed class SideFeatures
         Ending = new SentenceEnding[count];
         Paragraph = new int[count];
         OwnIdStart = new int[count + 1];
-        TranslationStart = new int[count + 1];
         NumberStart = new int[count + 1];
         NameStart = new int[count + 1];
         OwnIds = [];
-        Translations = [];
         Numbers = [];
         Names = [];
     }
@@ -78,11 +76,12 @@ public sealed class SideFeatures
     /// <summary>The weight of each entry of <see cref="Names"/>, as for <see cref="OwnWeights"/>.</summary>
     public float[] NameWeights { get; internal set; } = [];
 
-    /// <summary>Start of each sentence's range in <see cref="Translations"/>.</summary>
-    public int[] TranslationStart { get; }
-
-    /// <summary>The other side's lexicon ids that translate any of the sentence's words, each once.</summary>
-    public int[] Translations { get; internal set; }
+    /// <summary>
+    /// The lexicon as this side reads it, for the other side's ids that translate each of <see cref="OwnIds"/>.
+    /// They are looked up there when needed rather than gathered per sentence: a long document's sentences held
+    /// tens of millions of them, and gathering them was most of feature extraction.
+    /// </summary>
+    internal LexiconSide Lexicon { get; set; }
 
     /// <summary>Start of each sentence's range in <see cref="Numbers"/>.</summary>
     public int[] NumberStart { get; }
