@@ -4,14 +4,16 @@ using Sverka.Core.Text;
 namespace Sverka.Core.Checking;
 
 /// <summary>
-/// Proper names on one side of a pair with no transliterated or translated counterpart on the other. A name
-/// missing from the target, or a name in the target that the source never mentions anywhere, is a warning; a
-/// name replaced by another is reported as one finding. Conservative about what a name is: a capital at the start
-/// of a sentence, a quotation or a clause proves nothing, nor does one in a title-case headline; acronyms and
-/// titles are left alone (ЕС for EU, Mr); a word the lexicon knows is a name only when the other side of the
-/// document writes it with a capital; and a first name whose surname is matched ("Donald Trump" → "Трамп") is
-/// not missing. A name the target adds is reported only when the source never names it: translators spell out
-/// what the source says with a pronoun or an acronym ("AMs" → "члены Ассамблеи").
+/// Proper names on one side of a pair with no transliterated or translated counterpart on the other. A counterpart
+/// is a word that sounds like the name in the other alphabet, case ending and all ("Trump", "Трампом";
+/// <see cref="NameMatcher.SoundsMatch"/>), a lower-case adjective or demonym made from it ("Newport",
+/// "ньюпортское"), a translation the lexicon gives, or the Russian exonym of a place ("Beijing", "Пекин").
+/// Conservative about what a name is: a capital at the start of a sentence, a quotation or a clause proves nothing,
+/// nor does one in a title-case headline; acronyms and titles are left alone (ЕС for EU, Mr); a word the lexicon
+/// knows is a name only when the other side of the document transliterates it; and a first name whose surname is
+/// matched ("Donald Trump" → "Трамп") is not missing. Only strong evidence is reported: a source name replaced by
+/// a name the source never mentions (one finding with both), a foreign name the translator writes elsewhere in
+/// the document but not here, or a surname dropped after the first name that is kept.
 /// </summary>
 public sealed class NameCheck : ICheck
 {
@@ -31,10 +33,9 @@ public sealed class NameCheck : ICheck
     public IEnumerable<Finding> Run(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var sourceDocument = Words(context.Source, 0, context.Source.Document.SentenceCount);
-        var targetDocument = Words(context.Target, 0, context.Target.Document.SentenceCount);
-        var sourceCapitals = sourceDocument.FindAll(w => w.Capitalised);
-        var targetCapitals = targetDocument.FindAll(w => w.Capitalised);
+        var exonyms = context.Source.Language == "en" && context.Target.Language == "ru";
+        var sourceSide = new NameSide(context.Source, Words(context.Source, 0, context.Source.Document.SentenceCount), exonyms, isEnglish: true);
+        var targetSide = new NameSide(context.Target, Words(context.Target, 0, context.Target.Document.SentenceCount), exonyms, isEnglish: false);
         var findings = new List<Finding>();
         var beads = context.Beads;
         for (var k = 0; k < beads.Length; k++)
@@ -44,22 +45,35 @@ public sealed class NameCheck : ICheck
                 continue;
             var sourceWords = Words(context.Source, bead.Source, bead.SourceCount);
             var targetWords = Words(context.Target, bead.Target, bead.TargetCount);
-            var sourceMissing = Missing(context.Source, bead.Source, bead.SourceCount, targetCapitals, targetWords, null);
-            // A source name counts only where the translator writes it, with a capital, somewhere in the document:
-            // one rendered otherwise everywhere ("Beijing" → "Пекин", "Germans" → "немцы") is a translation the
-            // check cannot see, not a name left out.
-            sourceMissing.RemoveAll(m => !targetCapitals.Exists(t => NameMatcher.SkeletonsMatch(m.Word.Skeleton, t.Skeleton)));
+            var sourceMissing = Missing(sourceSide, targetSide, bead.Source, bead.SourceCount, targetWords, wholeDocument: false);
             // An acronym the target does not keep is spelt out there ("NHS" → "Национальной службы
             // здравоохранения"): its capitals are no added names.
             var targetMissing = SpeltOutAcronym(sourceWords, targetWords)
                 ? []
-                : Missing(context.Target, bead.Target, bead.TargetCount, sourceCapitals, sourceWords, sourceDocument);
+                : Missing(targetSide, sourceSide, bead.Target, bead.TargetCount, sourceWords, wholeDocument: true);
+            // A name the target adds on its own is most often the translator spelling out what the source says
+            // otherwise ("tweeted" → "в Твиттере", "the Ibrox club" → "Рейнджерс") or a spelling no rule reaches;
+            // it is evidence only beside a source name gone missing: one name put for another.
+            if (sourceMissing.Count == 0)
+                targetMissing.Clear();
+            else if (targetMissing.Count == 0)
+                sourceMissing.RemoveAll(m => !IsStrongEvidence(m));
             if (sourceMissing.Count == 0 && targetMissing.Count == 0)
                 continue;
             findings.Add(Report(context, k, bead, sourceMissing, targetMissing));
         }
         return findings;
     }
+
+    /// <summary>
+    /// Whether a source name missing from its bead, with no name put in its place, is worth reporting: a foreign
+    /// name (one the lexicon does not know) that the translator writes elsewhere in the document, or a surname
+    /// dropped after the first name that is kept ("Gjorge Ivanov" → "Георге"), which is no way translators shorten.
+    /// A name written nowhere in the translation may be rendered in a way no rule sees ("Southwest", "Юго-Запад";
+    /// "Ibrox", "Рейнджерс"); a capitalised word the lexicon knows ("Trust", "World") is most often translated.
+    /// </summary>
+    private static bool IsStrongEvidence(MissingName missing) =>
+        missing.Word.LexiconId < 0 && (missing.Elsewhere || missing.AfterKeptFirstName);
 
     private Finding Report(CheckContext context, int index, Bead bead, List<MissingName> sourceMissing, List<MissingName> targetMissing)
     {
@@ -72,7 +86,24 @@ public sealed class NameCheck : ICheck
             message = $"{context.TargetName} names {Describe(targetMissing)}, which {context.SourceName} never mentions";
         IReadOnlyList<TextSpan> sourceSpans = sourceMissing.Count > 0 ? [.. sourceMissing.Select(m => m.Word.Span)] : context.SourceSpans(bead);
         IReadOnlyList<TextSpan> targetSpans = targetMissing.Count > 0 ? [.. targetMissing.Select(m => m.Word.Span)] : context.TargetSpans(bead);
-        return new Finding(Kind, FindingSeverity.Warning, index, sourceSpans, targetSpans, message);
+        return new Finding(Kind, Severity(sourceMissing, targetMissing), index, sourceSpans, targetSpans, message);
+    }
+
+    /// <summary>
+    /// A warning when the evidence is strong: one name put for another, or a name the translator writes elsewhere in
+    /// the document but not here. A name the other side never writes at all may be translated in a way no rule
+    /// sees, so it is only worth a look.
+    /// </summary>
+    private static FindingSeverity Severity(List<MissingName> sourceMissing, List<MissingName> targetMissing)
+    {
+        if (sourceMissing.Count > 0 && targetMissing.Count > 0)
+            return FindingSeverity.Warning;
+        foreach (var missing in sourceMissing)
+        {
+            if (missing.Elsewhere)
+                return FindingSeverity.Warning;
+        }
+        return FindingSeverity.Info;
     }
 
     private static bool SpeltOutAcronym(List<WordFact> sourceWords, List<WordFact> targetWords) =>
@@ -89,46 +120,56 @@ public sealed class NameCheck : ICheck
     }
 
     /// <summary>
-    /// The names of one side of a bead that no word of the other side can be. With <paramref name="otherDocument"/>
-    /// given, a name also needs no counterpart anywhere in the other document.
+    /// The names of one side of a bead that no word of the other side's bead can be, each marked with whether the
+    /// other document writes it elsewhere. With <paramref name="wholeDocument"/>, a name with a counterpart anywhere in
+    /// the other document is not missing.
     /// </summary>
-    private static List<MissingName> Missing(
-        SideAnalysis side, int first, int count, List<WordFact> otherCapitals, List<WordFact> otherWords, List<WordFact>? otherDocument)
+    private static List<MissingName> Missing(NameSide side, NameSide other, int first, int count, List<WordFact> otherWords, bool wholeDocument)
     {
         var missing = new List<MissingName>();
         for (var s = first; s < first + count; s++)
         {
-            var facts = side[s];
+            var facts = side.Analysis[s];
             if (facts.IsTitleCase)
                 continue;
             var words = facts.Words;
             for (var w = 0; w < words.Length; w++)
             {
                 var word = words[w];
-                if (!IsName(word, otherCapitals) || HasCounterpart(side, word, otherWords))
+                if (!IsName(word, other.Capitals) || side.HasCounterpart(word, otherWords))
                     continue;
-                if (otherDocument is not null && HasCounterpart(side, word, otherDocument))
+                var elsewhere = side.HasCounterpart(word, other.Document);
+                if (wholeDocument && elsewhere)
                     continue;
                 // A first name whose surname is matched: translators drop it ("Donald Trump" → "Трамп"); a surname
                 // dropped after its first name is not how they shorten.
-                if (otherDocument is null && w + 1 < words.Length && IsMatchedNamePart(side, words[w + 1], otherWords))
+                if (!wholeDocument && w + 1 < words.Length && IsMatchedNamePart(side, words[w + 1], otherWords))
                     continue;
-                var text = side.Document.Text.Substring(word.Span.Start, word.Span.Length);
+                var afterKeptFirstName = !wholeDocument && w > 0 && JustBefore(side, words[w - 1], word)
+                    && IsMatchedNamePart(side, words[w - 1], otherWords);
+                var text = side.Analysis.Document.Text.Substring(word.Span.Start, word.Span.Length);
                 if (!missing.Exists(m => m.Text == text))
-                    missing.Add(new MissingName(word, text));
+                    missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName));
             }
         }
         return missing;
     }
 
-    private static bool IsMatchedNamePart(SideAnalysis side, WordFact word, List<WordFact> otherWords) =>
-        word.Capitalised && HasCounterpart(side, word, otherWords);
+    /// <summary>Whether two words stand side by side with one space between: "Gjorge Ivanov", not "Birkenhead, Merseyside".</summary>
+    private static bool JustBefore(NameSide side, WordFact previous, WordFact word)
+    {
+        var gap = word.Span.Start - (previous.Span.Start + previous.Span.Length);
+        return gap == 1 && side.Analysis.Document.Text[word.Span.Start - 1] == ' ';
+    }
+
+    private static bool IsMatchedNamePart(NameSide side, WordFact word, List<WordFact> otherWords) =>
+        word.Capitalised && side.HasCounterpart(word, otherWords);
 
     private static bool IsName(WordFact word, List<WordFact> otherCapitals)
     {
         if (!word.Capitalised || word.Initial || word.AllCaps || word.Role != WordRole.Content)
             return false;
-        if (word.Span.Length < MinNameLength || word.Skeleton.Length < 2 || s_notNames.Contains(word.Lower))
+        if (word.Span.Length < MinNameLength || word.Sound.Length < 3 || s_notNames.Contains(word.Lower))
             return false;
         // "AMs", "MPs", "McDonald's" is a name but "I'm" and "iPhone" are not worth the risk.
         if (IsAcronymLike(word) || (word.Lower.Contains('\'', StringComparison.Ordinal) && !word.Lower.EndsWith("'s", StringComparison.Ordinal)))
@@ -136,11 +177,10 @@ public sealed class NameCheck : ICheck
         if (word.LexiconId < 0)
             return true;
         // A word the lexicon knows ("Trump", "Bill", "Parliament") is a name only if the other side of this
-        // document writes it with a capital somewhere, under a skeleton of three or more consonants: "Cup" and
-        // "Service" are too short or too common to tell.
+        // document transliterates it somewhere: "Cup", "Trust" and "Global" are translated.
         foreach (var other in otherCapitals)
         {
-            if (NameMatcher.StrongMatch(word.Skeleton, other.Skeleton))
+            if (NameMatcher.SoundsMatch(word.Sound, other.Sound))
                 return true;
         }
         return false;
@@ -148,30 +188,52 @@ public sealed class NameCheck : ICheck
 
     private static bool IsAcronymLike(WordFact word) => word.Capitals >= 2;
 
-    /// <summary>
-    /// True when a word of the other side can be this name: the same word, a capitalised word with a matching
-    /// skeleton, or any word the lexicon gives as its translation.
-    /// </summary>
-    private static bool HasCounterpart(SideAnalysis side, WordFact word, List<WordFact> otherWords)
+    /// <summary>One side of the document as the name check reads it: its words, and those written with a capital.</summary>
+    private sealed class NameSide(SideAnalysis analysis, List<WordFact> document, bool exonyms, bool isEnglish)
     {
-        foreach (var other in otherWords)
+        public SideAnalysis Analysis { get; } = analysis;
+
+        public List<WordFact> Document { get; } = document;
+
+        /// <summary>The words written with a capital: where the other side's names may be transliterated.</summary>
+        public List<WordFact> Capitals { get; } = document.FindAll(w => w.Capitalised);
+
+        /// <summary>
+        /// True when a word of the other side can be this name: the same word, a capitalised word that sounds like it,
+        /// a lower-case one that sounds like it with an adjective's suffix ("Newport", "ньюпортское"), a word the
+        /// lexicon gives as its translation, or its Russian exonym ("Beijing", "Пекин").
+        /// </summary>
+        public bool HasCounterpart(WordFact word, List<WordFact> otherWords)
         {
-            if (other.Lower == word.Lower)
-                return true;
-            if (other.Capitalised ? NameMatcher.SkeletonsMatch(word.Skeleton, other.Skeleton) : NameMatcher.StrongMatch(word.Skeleton, other.Skeleton))
-                return true;
-            if (word.LexiconId >= 0 && other.LexiconId >= 0)
+            foreach (var candidate in otherWords)
             {
-                foreach (var translation in side.Lexicon.Translations(word.LexiconId))
-                {
-                    if (translation == other.LexiconId)
-                        return true;
-                }
+                if (candidate.Lower == word.Lower)
+                    return true;
+                if (candidate.Capitalised ? NameMatcher.SoundsMatch(word.Sound, candidate.Sound) : NameMatcher.SoundsMatchLowerCase(word.Sound, candidate.Sound))
+                    return true;
+                if (word.LexiconId >= 0 && candidate.LexiconId >= 0 && Translates(word.LexiconId, candidate.LexiconId))
+                    return true;
+                if (exonyms && (isEnglish ? Exonyms.Match(word.Lower, candidate.Lower) : Exonyms.Match(candidate.Lower, word.Lower)))
+                    return true;
             }
+            return false;
         }
-        return false;
+
+        private bool Translates(int id, int otherId)
+        {
+            foreach (var translation in Analysis.Lexicon.Translations(id))
+            {
+                if (translation == otherId)
+                    return true;
+            }
+            return false;
+        }
     }
 }
 
-/// <summary>A name with no counterpart, and how it is written.</summary>
-internal readonly record struct MissingName(WordFact Word, string Text);
+/// <summary>A name with no counterpart in its bead.</summary>
+/// <param name="Word">The name.</param>
+/// <param name="Text">How it is written.</param>
+/// <param name="Elsewhere">Whether the other side writes it somewhere else in the document.</param>
+/// <param name="AfterKeptFirstName">Whether it follows a capitalised name part that the other side keeps.</param>
+internal readonly record struct MissingName(WordFact Word, string Text, bool Elsewhere, bool AfterKeptFirstName);

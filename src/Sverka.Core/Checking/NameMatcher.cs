@@ -49,6 +49,117 @@ internal static class NameMatcher
         return false;
     }
 
+    /// <summary>
+    /// True when two sounds (<see cref="NameSound"/>) can be one name in two alphabets: a weighted edit distance in
+    /// which vowels and the consonants transliteration confuses (c/s/z, г/h, w/у/в, ч/к) cost little, and up to
+    /// three letters of an inflectional ending on either word ("Байденом", "Germans") almost nothing. The distance
+    /// allowed grows with the length of the name, from under one consonant for "Webb" to two for "Kavanaugh".
+    /// </summary>
+    public static bool SoundsMatch(string a, string b)
+    {
+        if (a.Length < 2 || b.Length < 2)
+            return false;
+        var allowed = Allowed(Math.Min(a.Length, b.Length));
+        if (Distance(a, b) <= allowed)
+            return true;
+        // A name made an adjective keeps its capital in a title ("Гарвардском университете", "Westminster").
+        var aStem = WithoutAdjectiveSuffix(a);
+        var bStem = WithoutAdjectiveSuffix(b);
+        return (aStem.Length != a.Length || bStem.Length != b.Length) && Math.Min(aStem.Length, bStem.Length) >= 4
+            && Distance(aStem, bStem) <= Allowed(Math.Min(aStem.Length, bStem.Length));
+    }
+
+    /// <summary>
+    /// A stricter match for a lower-case word of the other side, where a name is a demonym or an adjective
+    /// ("Newport", "ньюпортское"; "Kurdish", "курдских"): the name must be long enough to mean something, and may
+    /// be followed on the other side by an adjective suffix (-ск-, -ц-) as well as an ending.
+    /// </summary>
+    public static bool SoundsMatchLowerCase(string name, string word)
+    {
+        if (name.Length < 5 || word.Length < 5)
+            return false;
+        var allowed = Allowed(name.Length) * 0.6f;
+        return Distance(name, word) <= allowed || Distance(name, WithoutAdjectiveSuffix(word)) <= allowed;
+    }
+
+    private static float Allowed(int length) => 0.15f * length + 0.3f;
+
+    /// <summary>Cuts a Russian adjective or demonym suffix and what follows it: "ньюпортское" to "ньюпорт".</summary>
+    private static string WithoutAdjectiveSuffix(string word)
+    {
+        for (var i = Math.Max(3, word.Length - 6); i + 1 < word.Length; i++)
+        {
+            if ((word[i] == 's' && word[i + 1] == 'k') || (word[i] == 'c' && i + 1 >= word.Length - 3))
+                return word[..i];
+        }
+        return word;
+    }
+
+    /// <summary>The smaller of the distances with an ending dropped from either side.</summary>
+    private static float Distance(string a, string b)
+    {
+        var size = (a.Length + 1) * (b.Length + 1);
+        Span<float> table = size <= 2048 ? stackalloc float[size] : new float[size];
+        Fill(a, b, table);
+        var columns = b.Length + 1;
+        var best = table[a.Length * columns + b.Length];
+        // An ending on b: a in full against b without its last letters.
+        for (var k = 1; k <= 3 && b.Length - k >= 2 && IsEndingLetter(b[b.Length - k]); k++)
+            best = Math.Min(best, table[a.Length * columns + b.Length - k] + 0.1f * k);
+        // An ending on a.
+        for (var k = 1; k <= 3 && a.Length - k >= 2 && IsEndingLetter(a[a.Length - k]); k++)
+            best = Math.Min(best, table[(a.Length - k) * columns + b.Length] + 0.1f * k);
+        return best;
+    }
+
+    /// <summary>The letters Russian and English inflectional endings are made of: -ом, -ами, -ов, -ах, -ей, -s.</summary>
+    private static bool IsEndingLetter(char c) => NameSound.IsVowel(c) || c is 'm' or 'v' or 'h' or 's';
+
+    private static void Fill(string a, string b, Span<float> table)
+    {
+        var columns = b.Length + 1;
+        table[0] = 0;
+        for (var j = 1; j <= b.Length; j++)
+            table[j] = table[j - 1] + Indel(b[j - 1]);
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var row = i * columns;
+            table[row] = table[row - columns] + Indel(a[i - 1]);
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = table[row - columns + j - 1] + Substitution(a[i - 1], b[j - 1]);
+                var deletion = table[row - columns + j] + Indel(a[i - 1]);
+                var insertion = table[row + j - 1] + Indel(b[j - 1]);
+                table[row + j] = Math.Min(substitution, Math.Min(deletion, insertion));
+            }
+        }
+    }
+
+    /// <summary>Vowels and h and w come and go between alphabets ("Уиллоуби", "Hughes"); other consonants do not.</summary>
+    private static float Indel(char c) => NameSound.IsVowel(c) || c is 'h' or 'w' ? 0.3f : 1f;
+
+    private static float Substitution(char x, char y)
+    {
+        if (x == y)
+            return 0;
+        if (NameSound.IsVowel(x) && NameSound.IsVowel(y))
+            return 0.25f;
+        if (x > y)
+            (x, y) = (y, x);
+        return (x, y) switch
+        {
+            ('G', 'g') or ('G', 'j') => 0,
+            ('v', 'w') or ('u', 'w') => 0.2f,
+            ('c', 's') or ('c', 'z') or ('s', 'z') or ('g', 'h') or ('k', 'q') or ('o', 'w') => 0.3f,
+            ('t', 'z') or ('G', 'h') or ('q', 'x') or ('c', 'q') or ('h', 'k') or ('j', 'q') or ('s', 'x') => 0.5f,
+            ('q', 's') => 0.5f,
+            ('t', 's') or ('f', 'v') or ('d', 't') or ('b', 'p') or ('g', 'k') or ('j', 'x') or ('j', 'z') or ('c', 'k') or ('j', 's') or ('i', 'j') => 0.6f,
+            ('u', 'v') => 0.4f,
+            ('l', 'r') => 0.8f,
+            _ => 1f,
+        };
+    }
+
     private static IEnumerable<string> Variants(string skeleton)
     {
         yield return skeleton;

@@ -26,8 +26,10 @@ internal enum WordRole : byte
 /// <param name="Capitals">How many capital letters it has: two or more make an acronym ("MPs") or a brand.</param>
 /// <param name="Initial">Starts a sentence, a quotation or a clause after a colon or dash, where any word is capitalised.</param>
 /// <param name="Skeleton">The consonant skeleton under which a name meets its transliteration (<see cref="NameSkeleton"/>).</param>
+/// <param name="Sound">The word as it sounds, for comparing names letter by letter (<see cref="NameSound"/>).</param>
 internal readonly record struct WordFact(
-    TextSpan Span, string Lower, WordRole Role, int LexiconId, bool Capitalised, bool AllCaps, int Capitals, bool Initial, string Skeleton);
+    TextSpan Span, string Lower, WordRole Role, int LexiconId, bool Capitalised, bool AllCaps, int Capitals, bool Initial, string Skeleton,
+    string Sound);
 
 /// <summary>What the checks need to know of one sentence, computed once.</summary>
 internal sealed class SentenceFacts
@@ -150,7 +152,7 @@ internal sealed class SideAnalysis
             var role = lower.Length == 0 || words.IsStopword(lower) ? WordRole.Stopword
                 : words.TryGetAnchorKey(lower, out _) ? WordRole.Anchor
                 : WordRole.Content;
-            var id = role == WordRole.Content && Lexicon.IsPresent ? Lexicon.Id(stemmer.Stem(lower)) : -1;
+            var id = role == WordRole.Content && Lexicon.IsPresent ? LexiconId(stemmer.Stem(lower)) : -1;
             var skeletonLength = NameSkeleton.BuildFull(WithoutPossessive(word), skeleton);
             facts.Add(new WordFact(
                 new TextSpan(span.Start + token.Start, token.Length),
@@ -161,7 +163,8 @@ internal sealed class SideAnalysis
                 IsAllCaps(word),
                 CountCapitals(word),
                 IsInitial(sentence, token.Start, previousEnd),
-                skeleton[..skeletonLength].ToString()));
+                skeleton[..skeletonLength].ToString(),
+                NameSound.Of(word)));
             previousEnd = token.Start + token.Length;
         }
         return new SentenceFacts
@@ -171,6 +174,29 @@ internal sealed class SideAnalysis
             Length = length,
             Letters = letters,
         };
+    }
+
+    /// <summary>
+    /// The lexicon id of a stem; for a Russian stem the lexicon does not know, also the stem with its fleeting vowel
+    /// put back: the dictionary lists "кубок", "немец", "турок" where "Кубке", "немцы", "турками" stem to "кубк",
+    /// "немц", "турк".
+    /// </summary>
+    private int LexiconId(string stem)
+    {
+        var id = Lexicon.Id(stem);
+        if (id >= 0 || stem.Length < 3 || Language != "ru" || stem[^1] is not ('к' or 'ц' or 'н' or 'л' or 'р'))
+            return id;
+        Span<char> full = stackalloc char[stem.Length + 1];
+        stem.AsSpan(0, stem.Length - 1).CopyTo(full);
+        full[^1] = stem[^1];
+        foreach (var vowel in "оеё")
+        {
+            full[^2] = vowel;
+            id = Lexicon.Id(full);
+            if (id >= 0)
+                return id;
+        }
+        return -1;
     }
 
     /// <summary>"Trump's" is Trump: the possessive would add a consonant to the skeleton.</summary>

@@ -148,12 +148,34 @@ public sealed class CheckTests
     [Fact]
     public void A_name_dropped_from_the_translation_is_reported()
     {
-        var english = With(s_english, 3, "Parents and teachers met minister Ushakov yesterday.");
-        var russian = With(s_russian, 3, "Вчера родители и учителя встретились с министром.");
+        var english = With(With(s_english, 3, "Parents and teachers met minister Ushakov yesterday."), 1, "The police arrested a man near Ushakov's bridge.");
+        var russian = With(With(s_russian, 3, "Вчера родители и учителя встретились с министром."), 1, "Полиция арестовала мужчину возле моста Ушакова.");
 
         var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
 
+        Assert.Equal(3, finding.BeadIndex);
+        Assert.Equal(FindingSeverity.Warning, finding.Severity);
         Assert.Contains("Ushakov", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_surname_dropped_after_the_first_name_the_translation_keeps_is_reported()
+    {
+        var english = With(s_english, 3, "Parents and teachers met minister Gjorge Ivanov yesterday.");
+        var russian = With(s_russian, 3, "Вчера родители и учителя встретились с министром Георге.");
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+
+        Assert.Contains("Ivanov", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_the_translation_never_writes_and_no_name_put_in_its_place_is_not_evidence()
+    {
+        var english = With(s_english, 3, "Parents and teachers met the Ibrox minister yesterday.");
+        var russian = With(s_russian, 3, "Вчера родители и учителя встретились с министром клуба.");
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
     }
 
     [Theory]
@@ -163,6 +185,11 @@ public sealed class CheckTests
     [InlineData("Mr Hughes met the minister.", "Г-н Хьюз встретился с министром.")]
     [InlineData("Teachers from the NHS met the minister.", "Учителя из Национальной службы здравоохранения встретились с министром.")]
     [InlineData("\"Police arrested the man,\" he said.", "«Полиция арестовала мужчину», — сказал он.")]
+    [InlineData("Parents met the minister in Beijing.", "Родители встретились с министром в Пекине.")]
+    [InlineData("Parents met Trump and Holly Willoughby.", "Родители встретились с Трампом и Холли Уиллоуби.")]
+    [InlineData("Parents met German Turks in Newport.", "Родители встретились с немцами турецкого происхождения в ньюпортском отделении.")]
+    [InlineData("Teachers met Thomas Bjorn's parents.", "Учителя встретились с родителями Томаса Бьорна.")]
+    [InlineData("Parents met Margaret Thatcher at Harvard.", "Родители встретились с Маргарет Тэтчер в Гарвардском университете.")]
     public void Transliterated_names_and_capitals_that_are_not_names_are_not_reported(string english, string russian)
     {
         Assert.Empty(CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian)));

@@ -1,0 +1,66 @@
+using Sverka.Core.Checking;
+
+namespace Sverka.Core.Tests.Checking;
+
+/// <summary>Names against their Russian transliterations, with case endings, and words that only look alike.</summary>
+public sealed class NameMatcherTests
+{
+    [Theory]
+    [InlineData("Trump", "Трампом")]
+    [InlineData("Biden", "Байденом")]
+    [InlineData("Willoughby", "Уиллоуби")]
+    [InlineData("Willoughby's", "Уиллоуби")]
+    [InlineData("Thatcher", "Тэтчер")]
+    [InlineData("Kavanaugh", "Кавано")]
+    [InlineData("Hamburg", "Гамбург")]
+    [InlineData("Heather", "Хезер")]
+    [InlineData("Nancy", "Нэнси")]
+    [InlineData("Webb", "Уэбб")]
+    [InlineData("Gerrard", "Джеррарда")]
+    [InlineData("Sturridge", "Старридж")]
+    [InlineData("Geneva", "Женеве")]
+    [InlineData("Scherzer", "Шерзер")]
+    [InlineData("Nuggets", "Наггетс")]
+    [InlineData("Bjorn", "Бьорна")]
+    [InlineData("Kovacic", "Ковачичу")]
+    [InlineData("Paris", "Париже")]
+    [InlineData("Harvard", "Гарвардском")]
+    [InlineData("Veltzé", "Вельце")]
+    public void A_name_sounds_like_its_transliteration(string english, string russian)
+    {
+        Assert.True(NameMatcher.SoundsMatch(NameSound.Of(english), NameSound.Of(russian)), $"{NameSound.Of(english)} ~ {NameSound.Of(russian)}");
+    }
+
+    [Theory]
+    [InlineData("Ushakov", "Петровым")]
+    [InlineData("Manchester", "Министр")]
+    [InlineData("Capp", "Как")]
+    [InlineData("Labour", "Леброн")]
+    [InlineData("Mews", "Мексики")]
+    [InlineData("Beijing", "Пекин")]
+    public void Different_names_do_not_match(string english, string russian)
+    {
+        Assert.False(NameMatcher.SoundsMatch(NameSound.Of(english), NameSound.Of(russian)), $"{NameSound.Of(english)} ~ {NameSound.Of(russian)}");
+    }
+
+    [Theory]
+    [InlineData("Newport", "ньюпортское", true)]
+    [InlineData("American", "американский", true)]
+    [InlineData("Palu", "поля", false)]
+    [InlineData("Premier", "премьер", true)]
+    [InlineData("Menga", "многих", false)]
+    public void A_lower_case_word_matches_a_name_only_when_the_name_is_long_enough(string english, string russian, bool expected)
+    {
+        Assert.Equal(expected, NameMatcher.SoundsMatchLowerCase(NameSound.Of(english), NameSound.Of(russian)));
+    }
+
+    [Theory]
+    [InlineData("Beijing", "пекине", true)]
+    [InlineData("Germans", "немцы", true)]
+    [InlineData("Welsh", "валлийский", true)]
+    [InlineData("Beijing", "париже", false)]
+    public void An_exonym_matches_the_russian_name_for_the_place(string english, string russian, bool expected)
+    {
+        Assert.Equal(expected, Exonyms.Match(english.ToLowerInvariant(), russian));
+    }
+}
