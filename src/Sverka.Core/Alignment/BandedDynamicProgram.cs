@@ -45,12 +45,10 @@ internal static class BandedDynamicProgram
         var cellCount = checked((int)band.CellCount);
         var shapeSource = new int[shapes.Length];
         var shapeTarget = new int[shapes.Length];
-        var deferred = new bool[shapes.Length];
         for (var k = 0; k < shapes.Length; k++)
         {
             shapeSource[k] = shapes[k].SourceCount;
             shapeTarget[k] = shapes[k].TargetCount;
-            deferred[k] = shapes[k].SourceCount + shapes[k].TargetCount > 2;
         }
         if (earlier is not null && earlier.ShapeCount != shapes.Length)
             throw new ArgumentException("Prices from a run with other shapes cannot be reused.", nameof(earlier));
@@ -66,7 +64,7 @@ internal static class BandedDynamicProgram
             {
                 // The whole band at once: its prices outlive this run.
                 var all = GC.AllocateUninitializedArray<float>(cellCount * shapes.Length);
-                var pricer = new BlockPricer<TScorer>(scorer, band, shapeSource, shapeTarget, deferred, all, earlier);
+                var pricer = new BlockPricer<TScorer>(scorer, band, shapeSource, shapeTarget, all, earlier);
                 if (maxDegreeOfParallelism != 1 && (long)cellCount * shapes.Length >= ParallelBeadThreshold)
                     Parallel.For(0, (n + BlockRows) / BlockRows, parallel, block =>
                     {
@@ -76,7 +74,7 @@ internal static class BandedDynamicProgram
                 else
                     for (var i = 0; i <= n; i++)
                         pricer.PriceRow(i);
-                Recur(scorer, band, 0, n + 1, 0, all, shapeSource, shapeTarget, deferred, cost, back);
+                Recur(band, 0, n + 1, 0, shapes.Length, all, shapeSource, shapeTarget, cost, back);
                 prices = new BeadPrices(band, all, shapes.Length);
             }
             else
@@ -85,7 +83,7 @@ internal static class BandedDynamicProgram
                 for (var first = 0; first <= n; first += BlockRows)
                     maxBlockCells = Math.Max(maxBlockCells, band.RowOffset(Math.Min(n + 1, first + BlockRows)) - band.RowOffset(first));
                 blockCosts = ArrayPool<float>.Shared.Rent(checked((int)maxBlockCells * shapes.Length));
-                var pricer = new BlockPricer<TScorer>(scorer, band, shapeSource, shapeTarget, deferred, blockCosts, earlier);
+                var pricer = new BlockPricer<TScorer>(scorer, band, shapeSource, shapeTarget, blockCosts, earlier);
                 for (var first = 0; first <= n; first += BlockRows)
                 {
                     var end = Math.Min(n + 1, first + BlockRows);
@@ -96,7 +94,7 @@ internal static class BandedDynamicProgram
                     else
                         for (var i = first; i < end; i++)
                             pricer.PriceRow(i);
-                    Recur(scorer, band, first, end, blockOffset, blockCosts, shapeSource, shapeTarget, deferred, cost, back);
+                    Recur(band, first, end, blockOffset, shapes.Length, blockCosts, shapeSource, shapeTarget, cost, back);
                 }
             }
 
@@ -129,17 +127,9 @@ internal static class BandedDynamicProgram
         }
     }
 
-    /// <summary>
-    /// The recurrence over rows [first, end). Beads of more than two sentences come unpriced (NaN) from the
-    /// pricing pass and are priced here only when their lower bound, added to the cost at their start, could still
-    /// beat the best the one- and two-sentence beads give the cell: most merges are hopeless, and pricing them was
-    /// most of the work. A skipped bead is strictly worse than a bead the cell has, so the path is unchanged.
-    /// </summary>
-    private static void Recur<TScorer>(in TScorer scorer, Band band, int first, int end, long blockOffset, float[] beadCosts,
-        int[] shapeSource, int[] shapeTarget, bool[] deferred, float[] cost, byte[] back)
-        where TScorer : struct, IBeadScorer
+    private static void Recur(Band band, int first, int end, long blockOffset, int shapeCount, float[] beadCosts,
+        int[] shapeSource, int[] shapeTarget, float[] cost, byte[] back)
     {
-        var shapeCount = shapeSource.Length;
         for (var i = first; i < end; i++)
         {
             var lo = band.Lo(i);
@@ -155,30 +145,12 @@ internal static class BandedDynamicProgram
                     continue;
                 }
                 var priced = (int)(index - blockOffset) * shapeCount;
-                var cheapest = float.PositiveInfinity;
-                for (var k = 0; k < shapeCount; k++)
-                {
-                    var beadCost = beadCosts[priced + k];
-                    if (!deferred[k] && beadCost < float.PositiveInfinity)
-                        cheapest = Math.Min(cheapest, cost[(int)band.Index(i - shapeSource[k], j - shapeTarget[k])] + beadCost);
-                }
-                for (var k = 0; k < shapeCount; k++)
-                {
-                    if (!deferred[k] || !float.IsNaN(beadCosts[priced + k]))
-                        continue;
-                    var pi = i - shapeSource[k];
-                    var pj = j - shapeTarget[k];
-                    var start = cost[(int)band.Index(pi, pj)];
-                    if (start < float.PositiveInfinity && !(start + scorer.LowerBound(pi, shapeSource[k], pj, shapeTarget[k]) > cheapest))
-                        beadCosts[priced + k] = scorer.Cost(pi, shapeSource[k], pj, shapeTarget[k]);
-                }
                 var best = float.PositiveInfinity;
                 var bestShape = NoShape;
                 for (var k = 0; k < shapeCount; k++)
                 {
                     var beadCost = beadCosts[priced + k];
-                    // Infinite: the bead starts outside the band; NaN: skipped above, as it could not win.
-                    if (!(beadCost < float.PositiveInfinity))
+                    if (float.IsPositiveInfinity(beadCost))
                         continue;
                     var previous = cost[(int)band.Index(i - shapeSource[k], j - shapeTarget[k])];
                     var candidate = previous + beadCost;
@@ -194,11 +166,8 @@ internal static class BandedDynamicProgram
         }
     }
 
-    /// <summary>
-    /// Prices the beads of up to two sentences that end in one row of a block, and marks the larger ones (NaN) for
-    /// the recurrence to price if they can matter; rows are independent, so threads share it.
-    /// </summary>
-    private sealed class BlockPricer<TScorer>(TScorer scorer, Band band, int[] shapeSource, int[] shapeTarget, bool[] deferred, float[] beadCosts, BeadPrices? earlier)
+    /// <summary>Prices every bead that ends in one row of a block; rows are independent, so threads share it.</summary>
+    private sealed class BlockPricer<TScorer>(TScorer scorer, Band band, int[] shapeSource, int[] shapeTarget, float[] beadCosts, BeadPrices? earlier)
         where TScorer : struct, IBeadScorer
     {
         private readonly TScorer _scorer = scorer;
@@ -223,10 +192,10 @@ internal static class BandedDynamicProgram
                     // A bead whose start lies outside the band cannot be taken: infinity marks it for the recurrence.
                     if (pi < 0 || pj < 0 || pj < band.Lo(pi) || pj > band.Hi(pi))
                         beadCosts[priced + k] = float.PositiveInfinity;
-                    else if (known >= 0 && float.IsFinite(earlierCosts![known + k]))
+                    else if (known >= 0 && !float.IsPositiveInfinity(earlierCosts![known + k]))
                         beadCosts[priced + k] = earlierCosts[known + k];
                     else
-                        beadCosts[priced + k] = deferred[k] ? float.NaN : _scorer.Cost(pi, shapeSource[k], pj, shapeTarget[k]);
+                        beadCosts[priced + k] = _scorer.Cost(pi, shapeSource[k], pj, shapeTarget[k]);
                 }
             }
         }
@@ -235,7 +204,7 @@ internal static class BandedDynamicProgram
 
 /// <summary>
 /// The price of every bead of a band, laid out like the band with one entry per shape; infinity where the bead's
-/// start lay outside the band, NaN where the bead was never priced because it could not win. Kept so that a later run in a wider band reprices only what is new.
+/// start lay outside the band. Kept so that a later run in a wider band reprices only what is new.
 /// </summary>
 internal sealed class BeadPrices(Band band, float[] costs, int shapeCount)
 {

@@ -61,53 +61,6 @@ internal readonly struct BeadCostModel : IBeadScorer
         return (float)PairCost(source, sourceCount, target, targetCount);
     }
 
-    /// <summary>
-    /// A bound on <see cref="Cost"/> without reading the evidence table: the length and shape costs and the endings
-    /// and paragraphs exactly, and for words, numbers and names the best their counts would allow (every known
-    /// word translated, every number and name matched). A thousandth of a nat is taken off for rounding, since the
-    /// sums run in another order than in the cost itself.
-    /// </summary>
-    public float LowerBound(int source, int sourceCount, int target, int targetCount)
-    {
-        if (sourceCount == 0 || targetCount == 0)
-            return (float)(SkipCost * (sourceCount + targetCount));
-        var options = _options;
-        var bound = LengthCost(_source.Length(source, sourceCount), _target.Length(target, targetCount)) + ShapeCost(sourceCount, targetCount);
-
-        // Counts come from differences of float prefix sums over the whole document, which can fall short of the
-        // sum of the same weights read from the table by a few units in the last place of the prefix: the bound
-        // allows each count that much more.
-        var known = _source.KnownPrefix[source + sourceCount] - _source.KnownPrefix[source]
-            + _target.KnownPrefix[target + targetCount] - _target.KnownPrefix[target];
-        var knownAtMost = known + PrefixError(_source.KnownPrefix[source + sourceCount], _target.KnownPrefix[target + targetCount]);
-        var chance = _chance.Source;
-        var leastSimilar = SimilarityPrior * chance / (known + SimilarityPrior);
-        var mostSimilar = (knownAtMost + SimilarityPrior * chance) / (known + SimilarityPrior);
-        var half = (sourceCount + targetCount) / 2.0;
-        bound += Math.Min(options.LexiconWeight * (chance - leastSimilar) * half, options.LexiconWeight * (chance - mostSimilar) * half);
-
-        var numberCount = _source.NumberPrefix[source + sourceCount] - _source.NumberPrefix[source]
-            + _target.NumberPrefix[target + targetCount] - _target.NumberPrefix[target];
-        var numbersAtMost = numberCount + PrefixError(_source.NumberPrefix[source + sourceCount], _target.NumberPrefix[target + targetCount]);
-        bound += Math.Min(options.NumberMiss * numberCount, -options.NumberMatch * numbersAtMost / 2.0);
-        var namesAtMost = _source.NamePrefix[source + sourceCount] - _source.NamePrefix[source]
-            + _target.NamePrefix[target + targetCount] - _target.NamePrefix[target]
-            + PrefixError(_source.NamePrefix[source + sourceCount], _target.NamePrefix[target + targetCount]);
-        bound += Math.Min(0.0, -options.NameMatch * namesAtMost / 2.0);
-
-        var sourceEnding = _source.Ending[source + sourceCount - 1];
-        var targetEnding = _target.Ending[target + targetCount - 1];
-        if ((sourceEnding == SentenceEnding.Question) != (targetEnding == SentenceEnding.Question))
-            bound += options.EndingMismatch;
-        if (_source.Paragraph[source] != _source.Paragraph[source + sourceCount - 1])
-            bound += options.ParagraphCrossing;
-        if (_target.Paragraph[target] != _target.Paragraph[target + targetCount - 1])
-            bound += options.ParagraphCrossing;
-        return (float)(bound - 1e-3);
-    }
-
-    private static double PrefixError(float sourcePrefix, float targetPrefix) => 1e-6 * (sourcePrefix + targetPrefix) + 1e-4;
-
     /// <summary>The cost of a bead that pairs sentences, without the skip branch.</summary>
     public double PairCost(int source, int sourceCount, int target, int targetCount)
     {

@@ -8,10 +8,4 @@ public interface IBeadScorer
 {
     /// <summary>The cost of pairing source sentences [source, source + sourceCount) with target sentences [target, target + targetCount).</summary>
     float Cost(int source, int sourceCount, int target, int targetCount);
-
-    /// <summary>
-    /// A value never above <see cref="Cost"/> for the same bead and cheaper to find, so the programme can skip
-    /// pricing a bead that could not beat what it already has.
-    /// </summary>
-    float LowerBound(int source, int sourceCount, int target, int targetCount);
 }

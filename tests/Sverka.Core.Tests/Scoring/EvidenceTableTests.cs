@@ -6,22 +6,26 @@ namespace Sverka.Core.Tests.Scoring;
 
 public sealed class EvidenceTableTests
 {
-    private static readonly Lexicon s_lexicon = ScoringFixtures.Lexicon;
+    private static readonly Lexicon s_lexicon = BuildLexicon();
 
     [Fact]
     public void A_table_grown_from_an_earlier_one_holds_what_direct_computation_gives_for_every_pair()
     {
         Gen.Select(TestDocuments.TranslatedBitext(40), Gen.Int[1, 6], Gen.Int[1, 12], Gen.Int[0, 3]).Sample((bitext, firstWidth, secondWidth, maxCount) =>
         {
-            var (source, target, keyCount) = ScoringFixtures.Features(bitext.Source, bitext.Target);
+            var keys = new KeyInterner();
+            var targetKeys = new KeyInterner();
+            var source = new FeatureExtractor("en", new LexiconSide(s_lexicon, isSource: true), keys).Extract(bitext.Source);
+            var target = new FeatureExtractor("ru", new LexiconSide(s_lexicon, isSource: false), targetKeys).Extract(bitext.Target);
+            target.RenumberKeys(keys.Absorb(targetKeys));
             var n = source.Count;
             var m = target.Count;
             var shapeExtent = 1 + maxCount;
             var first = Band.AroundDiagonal(n, m, firstWidth);
             var second = Band.AroundDiagonal(n, m, secondWidth);
-            using var fresh = new EvidenceTable(second, shapeExtent, shapeExtent, source, target, keyCount, s_lexicon.SourceStemCount, s_lexicon.TargetStemCount);
-            using var earlier = new EvidenceTable(first, shapeExtent, shapeExtent, source, target, keyCount, s_lexicon.SourceStemCount, s_lexicon.TargetStemCount);
-            using var grown = new EvidenceTable(second, shapeExtent, shapeExtent, source, target, keyCount, s_lexicon.SourceStemCount, s_lexicon.TargetStemCount, 1, earlier);
+            using var fresh = new EvidenceTable(second, shapeExtent, shapeExtent, source, target, keys.Count, s_lexicon.SourceStemCount, s_lexicon.TargetStemCount);
+            using var earlier = new EvidenceTable(first, shapeExtent, shapeExtent, source, target, keys.Count, s_lexicon.SourceStemCount, s_lexicon.TargetStemCount);
+            using var grown = new EvidenceTable(second, shapeExtent, shapeExtent, source, target, keys.Count, s_lexicon.SourceStemCount, s_lexicon.TargetStemCount, 1, earlier);
             Assert.True(grown.Covers(second, shapeExtent, shapeExtent));
             for (var i = 0; i < n; i++)
             {
@@ -33,5 +37,14 @@ public sealed class EvidenceTableTests
                 }
             }
         }, iter: 300);
+    }
+
+    private static Lexicon BuildLexicon()
+    {
+        var english = WordStemmer.For("en");
+        var russian = WordStemmer.For("ru");
+        string[] en = ["report", "minister", "said", "talks", "economy", "growth", "new", "law", "river"];
+        string[] ru = ["доклад", "министр", "сказал", "переговоры", "экономика", "рост", "новый", "закон", "река"];
+        return new Lexicon("en", "ru", en.Zip(ru, (e, r) => (english.Stem(e), russian.Stem(r))).ToList());
     }
 }
