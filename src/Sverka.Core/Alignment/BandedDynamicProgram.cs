@@ -1,4 +1,4 @@
-using System.Buffers;
+using Sverka.Core.Buffers;
 using Sverka.Core.Scoring;
 
 namespace Sverka.Core.Alignment;
@@ -55,8 +55,8 @@ internal static class BandedDynamicProgram
         prices = null;
         var n = band.SourceCount;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        var cost = ArrayPool<float>.Shared.Rent(cellCount);
-        var back = ArrayPool<byte>.Shared.Rent(cellCount);
+        var cost = LatticeArrays.Rent<float>(cellCount);
+        var back = LatticeArrays.Rent<byte>(cellCount);
         float[]? blockCosts = null;
         try
         {
@@ -82,7 +82,7 @@ internal static class BandedDynamicProgram
                 var maxBlockCells = 0L;
                 for (var first = 0; first <= n; first += BlockRows)
                     maxBlockCells = Math.Max(maxBlockCells, band.RowOffset(Math.Min(n + 1, first + BlockRows)) - band.RowOffset(first));
-                blockCosts = ArrayPool<float>.Shared.Rent(checked((int)maxBlockCells * shapes.Length));
+                blockCosts = LatticeArrays.Rent<float>(checked((int)maxBlockCells * shapes.Length));
                 var pricer = new BlockPricer<TScorer>(scorer, band, shapeSource, shapeTarget, blockCosts, earlier);
                 for (var first = 0; first <= n; first += BlockRows)
                 {
@@ -120,10 +120,10 @@ internal static class BandedDynamicProgram
         }
         finally
         {
-            ArrayPool<float>.Shared.Return(cost);
-            ArrayPool<byte>.Shared.Return(back);
+            LatticeArrays.Return(cost);
+            LatticeArrays.Return(back);
             if (blockCosts is not null)
-                ArrayPool<float>.Shared.Return(blockCosts);
+                LatticeArrays.Return(blockCosts);
         }
     }
 

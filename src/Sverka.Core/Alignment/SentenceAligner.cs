@@ -24,6 +24,9 @@ public sealed class SentenceAligner
     // Lattices larger than this find their first path with 1-1 and unpaired beads only. Fixed, not an option, so
     // that the banded and the full search of one document calibrate alike.
     private const long CoarseFirstPassCells = 1L << 20;
+    // Lattice bands at least this large are followed by a full garbage collection (see ReleaseDroppedTables).
+    private const long CollectAfterPassCells = 1L << 22;
+    private const long CommittedMemoryToReturn = 400L << 20;
     private const float MinSkipCost = 0.5f;
     private const float MaxSkipCost = 100f;
 
@@ -92,13 +95,14 @@ public sealed class SentenceAligner
         // Bead prices of the last calibrated run: costs no longer change, so a widened band reprices only its new beads.
         BeadPrices? prices = null;
         // The evidence of sentence pairs never changes: each band reuses the table before it, computing only the
-        // cells it lacks, and keeps it whole when it already holds all the band needs.
+        // cells it lacks, and keeps it whole when it already holds all the band needs and not much more.
         EvidenceTable? evidence = null;
         try
         {
             while (true)
             {
-                if (evidence is null || !evidence.Covers(band, _maxSourceCount, _maxTargetCount))
+                // A table twice the size the band needs (the first pass's wide band) is traded for a tight copy.
+                if (evidence is null || !evidence.Covers(band, _maxSourceCount, _maxTargetCount, out var needed) || evidence.CellCount > 2 * needed)
                 {
                     var wider = new EvidenceTable(band, _maxSourceCount, _maxTargetCount, sourceFeatures, targetFeatures, keys.Count, sourceIdCount, targetIdCount, _options.MaxDegreeOfParallelism, evidence);
                     evidence?.Dispose();
@@ -111,6 +115,8 @@ public sealed class SentenceAligner
                 var path = BandedDynamicProgram.Run(model, band, shapes, _options.MaxDegreeOfParallelism, prices, keepPrices: calibrated, out _, out var kept);
                 if (calibrated)
                     prices = kept;
+                if (band.CellCount >= CollectAfterPassCells)
+                    ReleaseDroppedTables();
                 if (path is null)
                 {
                     if (band.IsFull)
@@ -162,6 +168,21 @@ public sealed class SentenceAligner
         {
             evidence?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// A long document's pass drops hundreds of megabytes of tables (the last evidence table, prices and costs).
+    /// Collected at once, they are gone before the next pass allocates its own; and once the process holds more
+    /// than <see cref="CommittedMemoryToReturn"/>, the collection also gives freed memory back to the system,
+    /// which a normal one keeps for later. That keeps a 100,000-sentence alignment under a gigabyte at the cost
+    /// of a compaction only where memory is short.
+    /// </summary>
+    private static void ReleaseDroppedTables()
+    {
+        if (GC.GetGCMemoryInfo().TotalCommittedBytes > CommittedMemoryToReturn)
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        else
+            GC.Collect();
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
-using System.Buffers;
-
 using Sverka.Core.Alignment;
+using Sverka.Core.Buffers;
 
 namespace Sverka.Core.Scoring;
 
@@ -64,7 +63,7 @@ internal sealed class EvidenceTable : IDisposable
                 _lo[r] = Math.Max(_lo[r], _lo[r - 1]);
             _offset[r + 1] = _offset[r] + Math.Max(0, _hi[r] - _lo[r] + 1);
         }
-        _cells = ArrayPool<CellEvidence>.Shared.Rent((int)Math.Max(1, _offset[n]));
+        _cells = LatticeArrays.Rent<CellEvidence>((int)Math.Max(1, _offset[n]));
         Array.Clear(_cells, 0, (int)_offset[n]);
         if (earlier is not null && (earlier._source != source || earlier._target != target))
             throw new ArgumentException("The earlier table belongs to other documents.", nameof(earlier));
@@ -98,20 +97,30 @@ internal sealed class EvidenceTable : IDisposable
         }
     }
 
-    /// <summary>True when every cell <paramref name="band"/> needs is in this table: it can serve that band as it is.</summary>
-    public bool Covers(Band band, int maxSourceCount, int maxTargetCount)
+    /// <summary>How many pairs the table holds.</summary>
+    public long CellCount => _offset[^1];
+
+    /// <summary>
+    /// True when every cell <paramref name="band"/> needs is in this table, so it can serve that band as it is;
+    /// <paramref name="neededCells"/> tells how many that is, to judge whether the table is worth its memory.
+    /// </summary>
+    public bool Covers(Band band, int maxSourceCount, int maxTargetCount, out long neededCells)
     {
         var n = band.SourceCount;
         var m = band.TargetCount;
         var lo = 0;
+        var covered = true;
+        neededCells = 0;
         for (var r = 0; r < n; r++)
         {
             lo = Math.Max(lo, Math.Max(0, band.Lo(r + 1) - maxTargetCount));
             var hi = Math.Min(m - 1, band.Hi(Math.Min(n, r + maxSourceCount)) - 1);
-            if (lo <= hi && (lo < _lo[r] || hi > _hi[r]))
-                return false;
+            if (lo > hi)
+                continue;
+            neededCells += hi - lo + 1;
+            covered &= lo >= _lo[r] && hi <= _hi[r];
         }
-        return true;
+        return covered;
     }
 
     /// <summary>
@@ -164,7 +173,7 @@ internal sealed class EvidenceTable : IDisposable
     public void Dispose()
     {
         if (_cells.Length > 0)
-            ArrayPool<CellEvidence>.Shared.Return(_cells);
+            LatticeArrays.Return(_cells);
         _cells = [];
     }
 

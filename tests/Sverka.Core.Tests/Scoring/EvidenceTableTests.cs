@@ -26,7 +26,8 @@ public sealed class EvidenceTableTests
             using var fresh = new EvidenceTable(second, shapeExtent, shapeExtent, source, target, keys.Count, s_lexicon.SourceStemCount, s_lexicon.TargetStemCount);
             using var earlier = new EvidenceTable(first, shapeExtent, shapeExtent, source, target, keys.Count, s_lexicon.SourceStemCount, s_lexicon.TargetStemCount);
             using var grown = new EvidenceTable(second, shapeExtent, shapeExtent, source, target, keys.Count, s_lexicon.SourceStemCount, s_lexicon.TargetStemCount, 1, earlier);
-            Assert.True(grown.Covers(second, shapeExtent, shapeExtent));
+            Assert.True(grown.Covers(second, shapeExtent, shapeExtent, out var needed));
+            Assert.Equal(grown.CellCount, needed);
             for (var i = 0; i < n; i++)
             {
                 for (var j = 0; j < m; j++)
