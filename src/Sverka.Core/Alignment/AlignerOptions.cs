@@ -16,8 +16,12 @@ public readonly record struct AlignerOptions
     /// <summary>The weights of the bead cost.</summary>
     public ScoringOptions Scoring { get; init; } = new();
 
-    /// <summary>Half the width of the first band around the diagonal, in sentences.</summary>
-    public int InitialHalfWidth { get; init; } = 24;
+    /// <summary>
+    /// Half the width of the band, in sentences, around the diagonal for a short document's first search and around
+    /// the first path for the calibrated one; a long document's first, coarse search uses four times as much, as
+    /// it starts from the diagonal alone. The band widens wherever the path needs it.
+    /// </summary>
+    public int InitialHalfWidth { get; init; } = 12;
 
     /// <summary>Documents whose lattice has at most this many cells are aligned over the whole matrix.</summary>
     public long FullMatrixCells { get; init; } = 1L << 18;

@@ -25,7 +25,7 @@ public sealed class SentenceAligner
     // that the banded and the full search of one document calibrate alike.
     private const long CoarseFirstPassCells = 1L << 20;
     // Lattice bands at least this large are followed by a full garbage collection (see ReleaseDroppedTables).
-    private const long CollectAfterPassCells = 1L << 22;
+    private const long CollectAfterPassCells = 1L << 20;
     private const long CommittedMemoryToReturn = 400L << 20;
     private const float MinSkipCost = 0.5f;
     private const float MaxSkipCost = 100f;
@@ -84,7 +84,9 @@ public sealed class SentenceAligner
         var full = _options.ForceFullMatrix || (long)(n + 1) * (m + 1) <= _options.FullMatrixCells;
         var halfWidths = new int[n + 1];
         var coarseFirst = (long)(n + 1) * (m + 1) > CoarseFirstPassCells;
-        Array.Fill(halfWidths, coarseFirst ? 2 * _options.InitialHalfWidth : _options.InitialHalfWidth);
+        // The coarse first pass has only the diagonal to go by, and a narrow band there started cascades of
+        // widenings on long documents with drifting paths; the later passes follow a path and can be narrow.
+        Array.Fill(halfWidths, coarseFirst ? 4 * _options.InitialHalfWidth : _options.InitialHalfWidth);
         var band = full ? Band.Full(n, m) : Band.AroundDiagonal(n, m, halfWidths);
         var scoring = lexicon is null ? _options.Scoring : _options.Scoring with { DoubleMergeCost = _options.Scoring.DoubleMergeCostWithLexicon };
         var skipCost = _options.Scoring.DefaultSkipCost;
