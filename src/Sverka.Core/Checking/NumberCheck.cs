@@ -37,6 +37,10 @@ public sealed class NumberCheck : ICheck
                 sourceOnly.RemoveAll(m => m.UnitSystem is not null);
                 targetOnly.RemoveAll(m => m.UnitSystem is not null);
             }
+            // "One" and "both", "одно" and "оба" are as often pronouns and articles as numbers: they may match a
+            // number on the other side, but one left over is no evidence of a changed number.
+            sourceOnly.RemoveAll(IsPronounLike);
+            targetOnly.RemoveAll(IsPronounLike);
             if (!HasDigits(sourceOnly) && !HasDigits(targetOnly))
                 continue;
             findings.Add(Report(context, k, bead, sourceOnly, targetOnly));
@@ -89,6 +93,9 @@ public sealed class NumberCheck : ICheck
     }
 
     private static bool HasDigits(List<NumberMention> mentions) => mentions.Exists(m => m.InDigits);
+
+    private static bool IsPronounLike(NumberMention mention) =>
+        !mention.InDigits && mention.Kind == NumberMentionKind.Number && mention.Values is [1 or 2];
 
     private static string Describe(List<NumberMention> mentions)
     {

@@ -54,6 +54,9 @@ public static class NumberReader
 
     private static bool IsHyphen(string text, int start, int end) => end == start + 1 && text[start] == '-';
 
+    private static bool Adjoins(string text, Token first, Token second) =>
+        OnlySpaceBetween(text, first.End, second.Start) || IsHyphen(text, first.End, second.Start);
+
     private static readonly HashSet<string> s_rangeWords = new(StringComparer.Ordinal) { "-", "–", "—", "to", "or", "and", "до", "или", "и" };
 
     /// <summary>"2 to 4 inches", "от 5 до 10 см": the first number of a range is in the unit written after the second.</summary>
@@ -163,9 +166,18 @@ public static class NumberReader
         if (readings.Count == 1 && readings[0] is >= 1900 and < 2100 && readings[0] % 10 == 0 && end < text.Length && text[end] == 's')
             readings.Add(readings[0] % 100);
         (end, next) = ReadScaleAndPercent(text, tokens, next, end, words, readings, ref kind);
+        // "247sports", "3dfx": digits run into a word are part of a name, not a quantity.
+        if (next < tokens.Count && tokens[next].Kind == TokenKind.Word && tokens[next].Start == end && tokens[next].Length >= 3
+            && UnitSystemOf(text, tokens[next], end) is null)
+            return next;
         var unit = next < tokens.Count && (OnlySpaceBetween(text, end, tokens[next].Start) || IsHyphen(text, end, tokens[next].Start))
             ? UnitSystemOf(text, tokens[next], end)
             : UnitSystemOf(text, default, end);
+        // "6-foot-6", "5 feet 10", "1 м 82 см": a number after a measure is the next, smaller unit of its system.
+        // Only after a whole measure, so that "in 2019" is not read as inches.
+        if (unit is null && k > 1 && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 2].Kind == TokenKind.Number
+            && Adjoins(text, tokens[k - 2], tokens[k - 1]) && Adjoins(text, tokens[k - 1], token))
+            unit = UnitSystemOf(text, tokens[k - 1], tokens[k - 1].Start);
         mentions.Add(Mention(text, kind, readings, 0, token.Start, end, inDigits: true) with { UnitSystem = unit });
         return next - 1;
     }

@@ -62,8 +62,8 @@ public sealed class LanguageWords
             return true;
         foreach (var (prefix, monthKey) in _monthPrefixes)
         {
-            // Inflected months: декабря, декабре, but not a longer word that merely starts the same way.
-            if (lowercaseWord.StartsWith(prefix, StringComparison.Ordinal) && lowercaseWord.Length <= prefix.Length + 3)
+            // Inflected months: декабря, декабре, мартом, but not a word that merely starts the same way (Мартина).
+            if (lowercaseWord.StartsWith(prefix, StringComparison.Ordinal) && IsMonthEnding(lowercaseWord[prefix.Length..]))
             {
                 key = monthKey;
                 return true;
@@ -72,6 +72,10 @@ public sealed class LanguageWords
         key = "";
         return false;
     }
+
+    /// <summary>The case endings a month name takes after its stem (март-а, январ-ь, январ-ём, июн-е).</summary>
+    private static bool IsMonthEnding(ReadOnlySpan<char> ending) =>
+        ending is "" or "ь" or "а" or "я" or "е" or "у" or "ю" or "ом" or "ем" or "ём";
 
     private static IEnumerable<KeyValuePair<string, string>> ParsePairs(string list, string keyPrefix)
     {

@@ -91,6 +91,34 @@ public sealed class NumberReaderTests
         Assert.Contains(source.Where(m => m.InDigits), m => !target.Any(t => m.SameQuantity(t)));
     }
 
+    [Theory]
+    [InlineData("The 6-foot-6 forward scored.", "en")]
+    [InlineData("He is 5 feet 10 tall.", "en")]
+    [InlineData("Его рост 1 м 82 см.", "ru")]
+    public void Every_part_of_a_compound_measure_has_the_measures_unit_system(string sentence, string language)
+    {
+        var mentions = NumberReader.Read(sentence, language);
+
+        Assert.Equal(2, mentions.Count);
+        Assert.All(mentions, m => Assert.NotNull(m.UnitSystem));
+    }
+
+    [Fact]
+    public void A_year_after_the_word_in_is_not_a_length_in_inches()
+    {
+        var mention = Assert.Single(NumberReader.Read("It opened in 2019.", "en"));
+
+        Assert.Null(mention.UnitSystem);
+    }
+
+    [Theory]
+    [InlineData("The story ran on 247sports yesterday.", "en")]
+    [InlineData("Община Мартина построила церковь.", "ru")]
+    public void Digits_inside_a_name_and_a_name_like_a_month_are_no_number(string sentence, string language)
+    {
+        Assert.Empty(NumberReader.Read(sentence, language));
+    }
+
     [Fact]
     public void Spans_point_at_the_number_as_written()
     {
