@@ -267,9 +267,10 @@ public static class NumberReader
         return null;
     }
 
+    // Not "in": "30,000 in 2011" is a count and a year, far more often than a length in inches.
     private static readonly HashSet<string> s_imperialUnits = new(StringComparer.Ordinal)
     {
-        "mile", "miles", "mph", "inch", "inches", "in", "foot", "feet", "ft", "yard", "yards", "pound", "pounds", "lb", "lbs",
+        "mile", "miles", "mph", "inch", "inches", "foot", "feet", "ft", "yard", "yards", "pound", "pounds", "lb", "lbs",
         "ounce", "ounces", "oz", "gallon", "gallons", "acre", "acres", "f", "fahrenheit", "degrees", "stone",
     };
 
