@@ -229,7 +229,8 @@ internal sealed class SideAnalysis
     /// <summary>
     /// True when a word stands where any word is capitalised: first in the sentence, or after an opening quote, a
     /// bracket, a colon, a dash or a full stop ("He said: «Today…»"). A full stop after a short capitalised word is
-    /// an abbreviation or an initial ("Mr. Smith", "J. K. Rowling") and does not count.
+    /// an abbreviation or an initial ("Mr. Smith", "J. K. Rowling") and does not count, unless the word is an acronym
+    /// of two letters or more, which takes no full stop of its own ("…побережью США. Приближаясь…").
     /// </summary>
     private static bool IsInitial(ReadOnlySpan<char> sentence, int start, int previousEnd)
     {
@@ -253,6 +254,6 @@ internal sealed class SideAnalysis
         while (wordStart > 0 && char.IsLetter(sentence[wordStart - 1]))
             wordStart--;
         var before = sentence[wordStart..end];
-        return !(before.Length is > 0 and <= 3 && char.IsUpper(before[0]));
+        return !(before.Length is > 0 and <= 3 && char.IsUpper(before[0])) || (before.Length >= 2 && IsAllCaps(before));
     }
 }

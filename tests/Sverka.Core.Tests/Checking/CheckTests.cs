@@ -195,6 +195,24 @@ public sealed class CheckTests
         Assert.Empty(CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian)));
     }
 
+    [Theory]
+    [InlineData("Police arrested the man in the U.S. Approaching the bridge, Rosa stopped.", "Полиция арестовала мужчину в США. Приближаясь к мосту, шторм остановился.")]
+    public void Names_a_correct_translation_renders_its_own_way_are_not_reported(string english, string russian)
+    {
+        Assert.Empty(CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian)));
+    }
+
+    [Fact]
+    public void A_name_put_for_another_after_an_acronym_that_ends_a_sentence_is_reported()
+    {
+        var english = With(s_english, 3, "Police arrested the man in the U.S. Then Ushakov met the minister.");
+        var russian = With(s_russian, 3, "Полиция арестовала мужчину в США. Затем министр встретился с Петровым.");
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+
+        Assert.Equal("the English has Ushakov, the Russian has Петровым instead", finding.Message);
+    }
+
     [Fact]
     public void A_loose_but_correct_reply_raises_nothing_but_low_confidence()
     {
