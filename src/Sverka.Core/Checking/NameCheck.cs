@@ -145,8 +145,15 @@ public sealed class NameCheck : ICheck
                 // dropped after its first name is not how they shorten.
                 if (!wholeDocument && w + 1 < words.Length && IsMatchedNamePart(side, words[w + 1], otherWords))
                     continue;
-                var afterKeptFirstName = !wholeDocument && w > 0 && JustBefore(side, words[w - 1], word)
+                var afterMatchedName = !wholeDocument && w > 0 && JustBefore(side, words[w - 1], word)
                     && IsMatchedNamePart(side, words[w - 1], otherWords);
+                // A Chinese or Korean given name after its matched surname, joined to a lower-case syllable ("Kim
+                // Jong-un", "Ким Чен Ын"; "Moon Jae-in"), is transcribed in more ways than sound rules reach.
+                if (afterMatchedName && w + 1 < words.Length && words[w + 1].JoinedToName)
+                    continue;
+                // The word before must itself be a name: in "Desert Southwest", "пустынный юго-запад", "Desert" is
+                // translated, not kept.
+                var afterKeptFirstName = afterMatchedName && IsName(words[w - 1], other.Capitals);
                 var text = side.Analysis.Document.Text.Substring(word.Span.Start, word.Span.Length);
                 if (!missing.Exists(m => m.Text == text))
                     missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName));
@@ -209,7 +216,10 @@ public sealed class NameCheck : ICheck
             {
                 if (candidate.Lower == word.Lower)
                     return true;
-                if (candidate.Capitalised ? NameMatcher.SoundsMatch(word.Sound, candidate.Sound) : NameMatcher.SoundsMatchLowerCase(word.Sound, candidate.Sound))
+                // A lower-case part of a hyphenated name is a name ("Нью-йоркская", "Byeong-seug").
+                if (candidate.Capitalised || candidate.JoinedToName
+                        ? NameMatcher.SoundsMatch(word.Sound, candidate.Sound)
+                        : NameMatcher.SoundsMatchLowerCase(word.Sound, candidate.Sound))
                     return true;
                 if (word.LexiconId >= 0 && candidate.LexiconId >= 0 && Translates(word.LexiconId, candidate.LexiconId))
                     return true;

@@ -197,6 +197,9 @@ public sealed class CheckTests
 
     [Theory]
     [InlineData("Police arrested the man in the U.S. Approaching the bridge, Rosa stopped.", "Полиция арестовала мужчину в США. Приближаясь к мосту, шторм остановился.")]
+    [InlineData("Heavy rain flooded the Desert Southwest.", "Сильный дождь затопил пустынный юго-запад.")]
+    [InlineData("Parents met Kim Jong-un yesterday.", "Вчера родители встретились с Ким Чен Ыном.")]
+    [InlineData("A New York school was closed.", "Нью-йоркская школа была закрыта.")]
     public void Names_a_correct_translation_renders_its_own_way_are_not_reported(string english, string russian)
     {
         Assert.Empty(CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian)));
