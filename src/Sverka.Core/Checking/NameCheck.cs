@@ -24,6 +24,8 @@ public sealed class NameCheck : ICheck
         "mr", "mrs", "ms", "dr", "st", "sir", "prof", "lord", "lady", "jr", "sr", "mt", "dame", "rev",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "г-н", "г-жа",
+        // Saint in a Russian place name ("Сент-Джонстон", St Johnstone), as "st" is in an English one.
+        "сент",
     };
 
     /// <inheritdoc/>
