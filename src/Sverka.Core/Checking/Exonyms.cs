@@ -11,6 +11,7 @@ internal static class Exonyms
     private static readonly Dictionary<string, string[]> s_englishToRussian = new(StringComparer.Ordinal)
     {
         ["athens"] = ["афин"],
+        ["auschwitz"] = ["освенцим"],
         ["bavaria"] = ["бавар"],
         ["bavarian"] = ["бавар"],
         ["beijing"] = ["пекин"],

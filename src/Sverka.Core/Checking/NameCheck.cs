@@ -24,6 +24,8 @@ public sealed class NameCheck : ICheck
         "mr", "mrs", "ms", "dr", "st", "sir", "prof", "lord", "lady", "jr", "sr", "mt", "dame", "rev",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "г-н", "г-жа",
+        // Saint in a Russian place name ("Сент-Джонстон", St Johnstone), as "st" is in an English one.
+        "сент",
     };
 
     /// <inheritdoc/>
@@ -54,6 +56,11 @@ public sealed class NameCheck : ICheck
             // A name the target adds on its own is most often the translator spelling out what the source says
             // otherwise ("tweeted" → "в Твиттере", "the Ibrox club" → "Рейнджерс") or a spelling no rule reaches;
             // it is evidence only beside a source name gone missing: one name put for another.
+            // A name the target puts in place of one the lexicon knows ("Twitter" → "Томасу", "Ford" → "Батон")
+            // leaves no transliteration to show the source word was a name: beside such a name, a capitalised source
+            // word that the bead neither transliterates nor translates counts.
+            if (sourceMissing.Count == 0 && targetMissing.Count > 0)
+                sourceMissing = Missing(sourceSide, targetSide, bead.Source, bead.SourceCount, targetWords, wholeDocument: false, anyCapital: true);
             if (sourceMissing.Count == 0)
                 targetMissing.Clear();
             else if (targetMissing.Count == 0)
@@ -124,7 +131,8 @@ public sealed class NameCheck : ICheck
     /// other document writes it elsewhere. With <paramref name="wholeDocument"/>, a name with a counterpart anywhere in
     /// the other document is not missing.
     /// </summary>
-    private static List<MissingName> Missing(NameSide side, NameSide other, int first, int count, List<WordFact> otherWords, bool wholeDocument)
+    private static List<MissingName> Missing(NameSide side, NameSide other, int first, int count, List<WordFact> otherWords, bool wholeDocument,
+        bool anyCapital = false)
     {
         var missing = new List<MissingName>();
         for (var s = first; s < first + count; s++)
@@ -136,7 +144,7 @@ public sealed class NameCheck : ICheck
             for (var w = 0; w < words.Length; w++)
             {
                 var word = words[w];
-                if (!IsName(word, other.Capitals) || side.HasCounterpart(word, otherWords))
+                if (!(anyCapital ? IsCapitalised(word) : IsName(word, other.Capitals)) || side.HasCounterpart(word, otherWords))
                     continue;
                 var elsewhere = side.HasCounterpart(word, other.Document);
                 if (wholeDocument && elsewhere)
@@ -145,8 +153,15 @@ public sealed class NameCheck : ICheck
                 // dropped after its first name is not how they shorten.
                 if (!wholeDocument && w + 1 < words.Length && IsMatchedNamePart(side, words[w + 1], otherWords))
                     continue;
-                var afterKeptFirstName = !wholeDocument && w > 0 && JustBefore(side, words[w - 1], word)
+                var afterMatchedName = !wholeDocument && w > 0 && JustBefore(side, words[w - 1], word)
                     && IsMatchedNamePart(side, words[w - 1], otherWords);
+                // A Chinese or Korean given name after its matched surname, joined to a lower-case syllable ("Kim
+                // Jong-un", "Ким Чен Ын"; "Moon Jae-in"), is transcribed in more ways than sound rules reach.
+                if (afterMatchedName && w + 1 < words.Length && words[w + 1].JoinedToName)
+                    continue;
+                // The word before must itself be a name: in "Desert Southwest", "пустынный юго-запад", "Desert" is
+                // translated, not kept.
+                var afterKeptFirstName = afterMatchedName && IsName(words[w - 1], other.Capitals);
                 var text = side.Analysis.Document.Text.Substring(word.Span.Start, word.Span.Length);
                 if (!missing.Exists(m => m.Text == text))
                     missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName));
@@ -165,14 +180,24 @@ public sealed class NameCheck : ICheck
     private static bool IsMatchedNamePart(NameSide side, WordFact word, List<WordFact> otherWords) =>
         word.Capitalised && side.HasCounterpart(word, otherWords);
 
-    private static bool IsName(WordFact word, List<WordFact> otherCapitals)
+    /// <summary>A capitalised content word in mid-sentence that may be a name, whether or not the lexicon knows it.</summary>
+    private static bool IsCapitalised(WordFact word)
     {
         if (!word.Capitalised || word.Initial || word.AllCaps || word.Role != WordRole.Content)
             return false;
-        if (word.Span.Length < MinNameLength || word.Sound.Length < 3 || s_notNames.Contains(word.Lower))
+        if (word.Span.Length < MinNameLength || word.Sound.Length < 3 || s_notNames.Contains(WithoutPossessive(word.Lower)))
             return false;
         // "AMs", "MPs", "McDonald's" is a name but "I'm" and "iPhone" are not worth the risk.
-        if (IsAcronymLike(word) || (word.Lower.Contains('\'', StringComparison.Ordinal) && !word.Lower.EndsWith("'s", StringComparison.Ordinal)))
+        return !IsAcronymLike(word) && (!word.Lower.Contains('\'', StringComparison.Ordinal) || word.Lower.EndsWith("'s", StringComparison.Ordinal));
+    }
+
+    /// <summary>"Friday's" is Friday, no more a name than the day itself.</summary>
+    private static string WithoutPossessive(string lower) =>
+        lower.Length > 3 && (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)) ? lower[..^2] : lower;
+
+    private static bool IsName(WordFact word, List<WordFact> otherCapitals)
+    {
+        if (!IsCapitalised(word))
             return false;
         if (word.LexiconId < 0)
             return true;
@@ -209,7 +234,10 @@ public sealed class NameCheck : ICheck
             {
                 if (candidate.Lower == word.Lower)
                     return true;
-                if (candidate.Capitalised ? NameMatcher.SoundsMatch(word.Sound, candidate.Sound) : NameMatcher.SoundsMatchLowerCase(word.Sound, candidate.Sound))
+                // A lower-case part of a hyphenated name is a name ("Нью-йоркская", "Byeong-seug").
+                if (candidate.Capitalised || candidate.JoinedToName
+                        ? NameMatcher.SoundsMatch(word.Sound, candidate.Sound)
+                        : NameMatcher.SoundsMatchLowerCase(word.Sound, candidate.Sound))
                     return true;
                 if (word.LexiconId >= 0 && candidate.LexiconId >= 0 && Translates(word.LexiconId, candidate.LexiconId))
                     return true;

@@ -12,6 +12,9 @@ internal static class NameMatcher
 {
     private const int Compared = 4;
 
+    /// <summary>The most letters of an inflectional ending dropped from a word.</summary>
+    private const int MaxEnding = 3;
+
     public static bool SkeletonsMatch(string a, string b)
     {
         if (a.Length < 2 || b.Length < 2)
@@ -65,7 +68,9 @@ internal static class NameMatcher
         // A name made an adjective keeps its capital in a title ("Гарвардском университете", "Westminster").
         var aStem = WithoutAdjectiveSuffix(a);
         var bStem = WithoutAdjectiveSuffix(b);
-        return (aStem.Length != a.Length || bStem.Length != b.Length) && Math.Min(aStem.Length, bStem.Length) >= 4
+        // A stem of three sounds is enough when the name itself has four ("Yale", "Йельском").
+        return (aStem.Length != a.Length || bStem.Length != b.Length) && Math.Min(aStem.Length, bStem.Length) >= 3
+            && Math.Max(aStem.Length, bStem.Length) >= 4
             && Distance(aStem, bStem) <= Allowed(Math.Min(aStem.Length, bStem.Length));
     }
 
@@ -95,21 +100,45 @@ internal static class NameMatcher
         return word;
     }
 
-    /// <summary>The smaller of the distances with an ending dropped from either side.</summary>
+    /// <summary>
+    /// The smallest distance with an ending dropped from either side or both: an English plural meets a Russian
+    /// case ending ("Eurosceptics", "Евроскептиков").
+    /// </summary>
     private static float Distance(string a, string b)
     {
         var size = (a.Length + 1) * (b.Length + 1);
         Span<float> table = size <= 2048 ? stackalloc float[size] : new float[size];
         Fill(a, b, table);
         var columns = b.Length + 1;
-        var best = table[a.Length * columns + b.Length];
-        // An ending on b: a in full against b without its last letters.
-        for (var k = 1; k <= 3 && b.Length - k >= 2 && IsEndingLetter(b[b.Length - k]); k++)
-            best = Math.Min(best, table[a.Length * columns + b.Length - k] + 0.1f * k);
-        // An ending on a.
-        for (var k = 1; k <= 3 && a.Length - k >= 2 && IsEndingLetter(a[a.Length - k]); k++)
-            best = Math.Min(best, table[(a.Length - k) * columns + b.Length] + 0.1f * k);
+        Span<float> aEndings = stackalloc float[MaxEnding + 1];
+        Span<float> bEndings = stackalloc float[MaxEnding + 1];
+        Endings(a, aEndings);
+        Endings(b, bEndings);
+        var best = float.MaxValue;
+        for (var i = 0; i <= MaxEnding; i++)
+        {
+            for (var j = 0; j <= MaxEnding; j++)
+            {
+                if (aEndings[i] < float.MaxValue && bEndings[j] < float.MaxValue)
+                    best = Math.Min(best, table[(a.Length - i) * columns + b.Length - j] + aEndings[i] + bEndings[j]);
+            }
+        }
         return best;
+    }
+
+    /// <summary>
+    /// What dropping the last k letters of a word costs, for k up to <see cref="MaxEnding"/>; MaxValue where they are
+    /// no ending. Inflectional endings cost almost nothing; so does the g of a final ng, which Russian leaves out
+    /// of Chinese and Korean names ("Xining", "Синин"; "Yong", "Юн").
+    /// </summary>
+    private static void Endings(string word, Span<float> costs)
+    {
+        costs.Fill(float.MaxValue);
+        costs[0] = 0;
+        for (var k = 1; k <= MaxEnding && word.Length - k >= 2 && IsEndingLetter(word[^k]); k++)
+            costs[k] = 0.1f * k;
+        if (word.Length >= 4 && word[^1] == 'g' && word[^2] == 'n')
+            costs[1] = Math.Min(costs[1], 0.2f);
     }
 
     /// <summary>The letters Russian and English inflectional endings are made of: -ом, -ами, -ов, -ах, -ей, -s.</summary>
@@ -148,11 +177,16 @@ internal static class NameMatcher
             (x, y) = (y, x);
         return (x, y) switch
         {
-            ('G', 'g') or ('G', 'j') => 0,
+            ('G', 'g') or ('G', 'j') or ('S', 's') => 0,
+            ('S', 'c') or ('S', 'k') or ('S', 'z') => 0.3f,
+            // Slavic c and ć: "Kovacic", "Ковачич".
+            ('S', 'q') => 0.5f,
             ('v', 'w') or ('u', 'w') => 0.2f,
             ('c', 's') or ('c', 'z') or ('s', 'z') or ('g', 'h') or ('k', 'q') or ('o', 'w') => 0.3f,
             ('t', 'z') or ('G', 'h') or ('q', 'x') or ('c', 'q') or ('h', 'k') or ('j', 'q') or ('s', 'x') => 0.5f,
             ('q', 's') => 0.5f,
+            // Spanish and Catalan j is х: "San Jose", "Сан-Хосе"; "Joan", "Хоан".
+            ('h', 'j') => 0.5f,
             ('t', 's') or ('f', 'v') or ('d', 't') or ('b', 'p') or ('g', 'k') or ('j', 'x') or ('j', 'z') or ('c', 'k') or ('j', 's') or ('i', 'j') => 0.6f,
             ('u', 'v') => 0.4f,
             ('l', 'r') => 0.8f,

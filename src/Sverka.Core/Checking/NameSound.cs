@@ -13,7 +13,8 @@ namespace Sverka.Core.Checking;
 /// </summary>
 /// <remarks>
 /// The alphabet: vowels a e i o u; consonants as in English, and c (ц), q (ч), x (ш), j (дж, ж), G (an English g
-/// before e, i or y, which Russian writes г or дж), w (an English w, which Russian writes у or в).
+/// before e, i or y, which Russian writes г or дж), S (an English c before e, i or y, which Russian writes с, к or
+/// ц), w (an English w, which Russian writes у or в).
 /// </remarks>
 internal static class NameSound
 {
@@ -146,8 +147,28 @@ internal static class NameSound
                     sound[n++] = 'c';
                     i++;
                     break;
+                // Pinyin zh and the zh of Russian names in English are both ж ("Guizhou", "Гуйчжоу"; "Zhukov").
+                case 'z' when next == 'h':
+                    sound[n++] = 'j';
+                    i++;
+                    break;
+                // "Sessions", "Сэшнс": -sion and -tion at the end of a word are ш(е)н.
+                case 's' or 't' when next == 'i' && after == 'o' && IsEndOrPlural(w, i + 3):
+                    sound[n++] = 'x';
+                    i++;
+                    break;
+                // A soft c is с in English names but к in Greek and Latin ones and ц in German ones: "Macedonia",
+                // "Македония"; "Eurosceptics", "Евроскептиков"; "Celsius", "Цельсий".
                 case 'c':
-                    sound[n++] = next is 'e' or 'i' or 'y' ? 's' : 'k';
+                    sound[n++] = next is 'e' or 'i' or 'y' ? 'S' : 'k';
+                    break;
+                // Pinyin q before i is ц ("Qinghai", "Цинхай"); a q with no u after it elsewhere is к ("Iraq").
+                case 'q':
+                    sound[n++] = next == 'i' ? 'c' : 'k';
+                    break;
+                // Pinyin x at the start of a syllable is с ("Xining", "Синин"); an English one is кс.
+                case 'x' when i == 0 && next is 'i' or 'u':
+                    sound[n++] = 's';
                     break;
                 case 'g':
                     sound[n++] = next is 'e' or 'i' or 'y' ? 'G' : 'g';
@@ -168,6 +189,10 @@ internal static class NameSound
         return n;
     }
 
+    /// <summary>Whether position <paramref name="i"/> is the end of the word or of a word with a plural s.</summary>
+    private static bool IsEndOrPlural(ReadOnlySpan<char> w, int i) =>
+        i < w.Length && w[i] == 'n' && (i + 1 == w.Length || (i + 2 == w.Length && w[i + 1] == 's'));
+
     private static int Cyrillic(ReadOnlySpan<char> w, Span<char> sound)
     {
         var n = 0;
@@ -175,16 +200,17 @@ internal static class NameSound
         {
             var c = w[i];
             var next = i + 1 < w.Length ? w[i + 1] : '\0';
-            // дж is English j; тч ("Тэтчер") is English tch, one sound.
-            if ((c == 'д' && next == 'ж') || (c == 'т' && next == 'ч'))
+            // дж is English j; тч ("Тэтчер") is English tch, one sound; чж and цз are how Russian writes the
+            // Chinese and Korean j and zh ("Чжэ", Jae; "Гуйчжоу", Guizhou; "Синьцзян", Xinjiang).
+            if ((c == 'д' && next == 'ж') || (c == 'т' && next == 'ч') || (c == 'ч' && next == 'ж') || (c == 'ц' && next == 'з'))
             {
-                sound[n++] = c == 'д' ? 'j' : 'q';
+                sound[n++] = c == 'т' ? 'q' : 'j';
                 i++;
                 continue;
             }
             var romanised = c switch
             {
-                'а' => "a", 'б' => "b", 'в' => "v", 'г' or 'ґ' => "g", 'д' => "d", 'е' or 'є' or 'э' => "e", 'ё' => "o",
+                'а' => "a", 'б' => "b", 'в' => "v", 'г' or 'ґ' => "g", 'д' => "d", 'е' or 'є' or 'э' => "e", 'ё' => "io",
                 'ж' => "j", 'з' => "z", 'и' or 'і' or 'ї' or 'й' or 'ы' => "i", 'к' => "k", 'л' => "l", 'м' => "m",
                 'н' => "n", 'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t", 'у' or 'ў' => "u", 'ф' => "f",
                 'х' => "h", 'ц' => "c", 'ч' => "q", 'ш' => "x", 'щ' => "xq", 'ю' => "iu", 'я' => "ia",

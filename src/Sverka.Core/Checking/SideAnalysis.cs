@@ -27,9 +27,12 @@ internal enum WordRole : byte
 /// <param name="Initial">Starts a sentence, a quotation or a clause after a colon or dash, where any word is capitalised.</param>
 /// <param name="Skeleton">The consonant skeleton under which a name meets its transliteration (<see cref="NameSkeleton"/>).</param>
 /// <param name="Sound">The word as it sounds, for comparing names letter by letter (<see cref="NameSound"/>).</param>
+/// <param name="JoinedToName">
+/// In lower case but joined by a hyphen to a capitalised word, and so part of a name: "Нью-йоркская", "Jong-un".
+/// </param>
 internal readonly record struct WordFact(
     TextSpan Span, string Lower, WordRole Role, int LexiconId, bool Capitalised, bool AllCaps, int Capitals, bool Initial, string Skeleton,
-    string Sound);
+    string Sound, bool JoinedToName);
 
 /// <summary>What the checks need to know of one sentence, computed once.</summary>
 internal sealed class SentenceFacts
@@ -139,12 +142,14 @@ internal sealed class SideAnalysis
         Span<char> skeleton = stackalloc char[16];
         var scanner = new WordScanner(sentence);
         var previousEnd = -1;
+        var previousCapitalised = false;
         while (scanner.MoveNext())
         {
             var token = scanner.Current;
             if (token.Kind != TokenKind.Word)
             {
                 previousEnd = token.Start + token.Length;
+                previousCapitalised = false;
                 continue;
             }
             var word = sentence.Slice(token.Start, token.Length);
@@ -154,18 +159,22 @@ internal sealed class SideAnalysis
                 : WordRole.Content;
             var id = role == WordRole.Content && Lexicon.IsPresent ? LexiconId(stemmer.Stem(lower)) : -1;
             var skeletonLength = NameSkeleton.BuildFull(WithoutPossessive(word), skeleton);
+            var capitalised = char.IsUpper(word[0]);
+            var joinedToName = !capitalised && previousCapitalised && token.Start == previousEnd + 1 && sentence[previousEnd] == '-';
             facts.Add(new WordFact(
                 new TextSpan(span.Start + token.Start, token.Length),
                 lower,
                 role,
                 id,
-                char.IsUpper(word[0]),
+                capitalised,
                 IsAllCaps(word),
                 CountCapitals(word),
                 IsInitial(sentence, token.Start, previousEnd),
                 skeleton[..skeletonLength].ToString(),
-                NameSound.Of(word)));
+                NameSound.Of(word),
+                joinedToName));
             previousEnd = token.Start + token.Length;
+            previousCapitalised = capitalised;
         }
         return new SentenceFacts
         {
@@ -229,7 +238,8 @@ internal sealed class SideAnalysis
     /// <summary>
     /// True when a word stands where any word is capitalised: first in the sentence, or after an opening quote, a
     /// bracket, a colon, a dash or a full stop ("He said: «Today…»"). A full stop after a short capitalised word is
-    /// an abbreviation or an initial ("Mr. Smith", "J. K. Rowling") and does not count.
+    /// an abbreviation or an initial ("Mr. Smith", "J. K. Rowling") and does not count, unless the word is an acronym
+    /// of two letters or more, which takes no full stop of its own ("…побережью США. Приближаясь…").
     /// </summary>
     private static bool IsInitial(ReadOnlySpan<char> sentence, int start, int previousEnd)
     {
@@ -253,6 +263,6 @@ internal sealed class SideAnalysis
         while (wordStart > 0 && char.IsLetter(sentence[wordStart - 1]))
             wordStart--;
         var before = sentence[wordStart..end];
-        return !(before.Length is > 0 and <= 3 && char.IsUpper(before[0]));
+        return !(before.Length is > 0 and <= 3 && char.IsUpper(before[0])) || (before.Length >= 2 && IsAllCaps(before));
     }
 }

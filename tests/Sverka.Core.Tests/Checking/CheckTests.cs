@@ -199,6 +199,49 @@ public sealed class CheckTests
         Assert.Empty(CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian)));
     }
 
+    [Theory]
+    [InlineData("Police arrested the man in the U.S. Approaching the bridge, Rosa stopped.", "Полиция арестовала мужчину в США. Приближаясь к мосту, шторм остановился.")]
+    [InlineData("Heavy rain flooded the Desert Southwest.", "Сильный дождь затопил пустынный юго-запад.")]
+    [InlineData("Parents met Kim Jong-un yesterday.", "Вчера родители встретились с Ким Чен Ыном.")]
+    [InlineData("A New York school was closed.", "Нью-йоркская школа была закрыта.")]
+    [InlineData("Parents met Ladbrokes leaders at St Johnstone.", "Родители встретились с лидерами в Сент-Джонстоне.")]
+    [InlineData("Parents were deported to Auschwitz.", "Родителей сослали в Освенцим.")]
+    public void Names_a_correct_translation_renders_its_own_way_are_not_reported(string english, string russian)
+    {
+        Assert.Empty(CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian)));
+    }
+
+    [Fact]
+    public void A_name_put_for_a_name_the_lexicon_knows_is_reported()
+    {
+        var english = With(s_english, 3, "Parents and teachers wrote to the minister on Twitter.");
+        var russian = With(s_russian, 3, "Родители и учителя написали министру Томасу.");
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+
+        Assert.Equal("the English has Twitter, the Russian has Томасу instead", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("Parents and teachers wrote to the minister on Twitter.", "Родители и учителя написали министру в Твиттере.")]
+    [InlineData("Parents met the School minister.", "Родители встретились с министром школы Рейнджерс.")]
+    [InlineData("Parents met the minister at Friday's talks.", "Родители встретились с министром на переговорах Элитной лиги.")]
+    public void A_capital_the_lexicon_knows_beside_an_added_name_is_not_reported_when_the_bead_renders_it(string english, string russian)
+    {
+        Assert.Empty(CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian)));
+    }
+
+    [Fact]
+    public void A_name_put_for_another_after_an_acronym_that_ends_a_sentence_is_reported()
+    {
+        var english = With(s_english, 3, "Police arrested the man in the U.S. Then Ushakov met the minister.");
+        var russian = With(s_russian, 3, "Полиция арестовала мужчину в США. Затем министр встретился с Петровым.");
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+
+        Assert.Equal("the English has Ushakov, the Russian has Петровым instead", finding.Message);
+    }
+
     [Fact]
     public void A_loose_but_correct_reply_raises_nothing_but_low_confidence()
     {
