@@ -73,6 +73,22 @@ internal sealed class Band
     }
 
     /// <summary>The diagonal from (0, 0) to (n, m), widened on each side by each row's half-width.</summary>
+    /// <summary>The cells of this band and of <paramref name="other"/> (of the same lattice), row by row.</summary>
+    public Band Union(Band other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.SourceCount != SourceCount || other.TargetCount != TargetCount)
+            throw new ArgumentException("The bands belong to different lattices.", nameof(other));
+        var lo = new int[_lo.Length];
+        var hi = new int[_hi.Length];
+        for (var i = 0; i < lo.Length; i++)
+        {
+            lo[i] = Math.Min(_lo[i], other._lo[i]);
+            hi[i] = Math.Max(_hi[i], other._hi[i]);
+        }
+        return new Band(SourceCount, TargetCount, lo, hi);
+    }
+
     public static Band AroundDiagonal(int sourceCount, int targetCount, int[] halfWidths) =>
         AroundPath(Diagonal(sourceCount, targetCount), sourceCount, targetCount, halfWidths);
 

@@ -132,7 +132,7 @@ public sealed class SentenceAligner
                     // The best path runs along the edge there: the band may have cut off a better one. Widen it
                     // there, around this path, which is nearer the truth than the band's old centre.
                     Widen(halfWidths, touched, reach: null);
-                    band = Band.AroundPath(path, n, m, halfWidths);
+                    band = Widened(band, path, halfWidths, calibrated);
                     previous = null;
                     continue;
                 }
@@ -156,7 +156,7 @@ public sealed class SentenceAligner
                 {
                     Widen(halfWidths, doubtful, reach: null);
                     previous = path;
-                    band = Band.AroundPath(path, n, m, halfWidths);
+                    band = Widened(band, path, halfWidths, calibrated);
                     continue;
                 }
                 // Only words tell a translation from a text of the same shape; without a lexicon the margin must do.
@@ -170,6 +170,19 @@ public sealed class SentenceAligner
         {
             evidence?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The band for the next pass: around the path with the new widths, and, once costs are calibrated, also
+    /// everything the band held before. Recentred alone, a band dropped cells the last pass had, the path moved
+    /// there, the moved rows were widened in turn, and on a million sentences the passes never settled; a band
+    /// that only grows gives each pass a path at least as cheap as the last, and the prices and evidence of the
+    /// old band all carry over.
+    /// </summary>
+    private static Band Widened(Band band, List<(int I, int J)> path, int[] halfWidths, bool calibrated)
+    {
+        var around = Band.AroundPath(path, band.SourceCount, band.TargetCount, halfWidths);
+        return calibrated ? around.Union(band) : around;
     }
 
     /// <summary>
