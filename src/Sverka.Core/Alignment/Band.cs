@@ -72,7 +72,6 @@ internal sealed class Band
         return AroundPath(path, sourceCount, targetCount, widths);
     }
 
-    /// <summary>The diagonal from (0, 0) to (n, m), widened on each side by each row's half-width.</summary>
     /// <summary>The cells of this band and of <paramref name="other"/> (of the same lattice), row by row.</summary>
     public Band Union(Band other)
     {
@@ -89,6 +88,7 @@ internal sealed class Band
         return new Band(SourceCount, TargetCount, lo, hi);
     }
 
+    /// <summary>The diagonal from (0, 0) to (n, m), widened on each side by each row's half-width.</summary>
     public static Band AroundDiagonal(int sourceCount, int targetCount, int[] halfWidths) =>
         AroundPath(Diagonal(sourceCount, targetCount), sourceCount, targetCount, halfWidths);
 
@@ -132,6 +132,27 @@ internal sealed class Band
         {
             lo[i] = Math.Clamp(lo[i], 0, targetCount);
             hi[i] = Math.Clamp(hi[i], lo[i], targetCount);
+        }
+        return new Band(sourceCount, targetCount, lo, hi);
+    }
+
+    /// <summary>
+    /// The cells of this band between two of its lattice points, as a lattice of its own whose corners are those
+    /// points: cell (i, j) of the window is cell (start.I + i, start.J + j) of this band. A path through the
+    /// window is a path through this band from one point to the other.
+    /// </summary>
+    public Band Window((int I, int J) start, (int I, int J) end)
+    {
+        if (!Contains(start.I, start.J) || !Contains(end.I, end.J) || end.I < start.I || end.J < start.J)
+            throw new ArgumentException("A window runs between two points of the band, the first before the second.");
+        var sourceCount = end.I - start.I;
+        var targetCount = end.J - start.J;
+        var lo = new int[sourceCount + 1];
+        var hi = new int[sourceCount + 1];
+        for (var i = 0; i <= sourceCount; i++)
+        {
+            lo[i] = Math.Clamp(_lo[start.I + i] - start.J, 0, targetCount);
+            hi[i] = Math.Clamp(_hi[start.I + i] - start.J, lo[i], targetCount);
         }
         return new Band(sourceCount, targetCount, lo, hi);
     }

@@ -11,7 +11,8 @@ namespace Sverka.Core.Buffers;
 internal static class LatticeArrays
 {
     // Above this many elements an array is allocated, not rented.
-    private const int MaxPooledLength = 1 << 20;
+    /// <summary>Arrays up to this length are pooled; longer ones are allocated exactly and left to the collector.</summary>
+    public const int MaxPooledLength = 1 << 20;
 
     public static T[] Rent<T>(int length) =>
         length <= MaxPooledLength ? ArrayPool<T>.Shared.Rent(length) : GC.AllocateUninitializedArray<T>(length);

@@ -34,6 +34,9 @@ internal sealed class EvidenceTable : IDisposable
     private readonly long[] _offset;
     private readonly SideFeatures _source;
     private readonly SideFeatures _target;
+    // The sentences of the table's first row and column: a window of a long document has its own table.
+    private readonly int _firstSource;
+    private readonly int _firstTarget;
     private CellEvidence[] _cells;
 
     public EvidenceTable(Band band, int maxSourceCount, int maxTargetCount, SideFeatures source, SideFeatures target, int keyCount, int sourceIdCount, int targetIdCount, int maxDegreeOfParallelism = 1)
@@ -47,9 +50,20 @@ internal sealed class EvidenceTable : IDisposable
     /// gained. The values are those a table computed afresh would hold.
     /// </summary>
     public EvidenceTable(Band band, int maxSourceCount, int maxTargetCount, SideFeatures source, SideFeatures target, int keyCount, int sourceIdCount, int targetIdCount, int maxDegreeOfParallelism, EvidenceTable? earlier)
+        : this(band, (0, 0), maxSourceCount, maxTargetCount, source, target, keyCount, sourceIdCount, targetIdCount, maxDegreeOfParallelism, earlier)
+    {
+    }
+
+    /// <summary>
+    /// A table for a window of the documents: <paramref name="band"/> is the window's own lattice, whose cell
+    /// (i, j) is the pair of source sentence <paramref name="origin"/>.I + i and target sentence
+    /// <paramref name="origin"/>.J + j. <see cref="Get"/> still takes the documents' sentence numbers.
+    /// </summary>
+    public EvidenceTable(Band band, (int I, int J) origin, int maxSourceCount, int maxTargetCount, SideFeatures source, SideFeatures target, int keyCount, int sourceIdCount, int targetIdCount, int maxDegreeOfParallelism, EvidenceTable? earlier)
     {
         _source = source;
         _target = target;
+        (_firstSource, _firstTarget) = origin;
         var n = band.SourceCount;
         var m = band.TargetCount;
         _lo = new int[n];
@@ -65,8 +79,8 @@ internal sealed class EvidenceTable : IDisposable
         }
         _cells = LatticeArrays.Rent<CellEvidence>((int)Math.Max(1, _offset[n]));
         Array.Clear(_cells, 0, (int)_offset[n]);
-        if (earlier is not null && (earlier._source != source || earlier._target != target))
-            throw new ArgumentException("The earlier table belongs to other documents.", nameof(earlier));
+        if (earlier is not null && (earlier._source != source || earlier._target != target || earlier._firstSource != _firstSource || earlier._firstTarget != _firstTarget))
+            throw new ArgumentException("The earlier table belongs to other documents or another window.", nameof(earlier));
         // Per row, the columns the earlier table holds (empty without one): those are copied, not computed.
         var knownLo = new int[n];
         var knownHi = new int[n];
@@ -111,6 +125,9 @@ internal sealed class EvidenceTable : IDisposable
         var lo = 0;
         var covered = true;
         neededCells = 0;
+        // The band is the whole documents': a window's table serves only its window.
+        if (_firstSource != 0 || _firstTarget != 0 || _lo.Length != n)
+            return false;
         for (var r = 0; r < n; r++)
         {
             lo = Math.Max(lo, Math.Max(0, band.Lo(r + 1) - maxTargetCount));
@@ -127,8 +144,12 @@ internal sealed class EvidenceTable : IDisposable
     /// The evidence of a sentence pair. Pairs outside the table (asked for by calibration and confidence, never by
     /// the dynamic programme) are computed directly, so a pair's cost never depends on the band.
     /// </summary>
-    public CellEvidence Get(int row, int column) =>
-        column >= _lo[row] && column <= _hi[row] ? _cells[_offset[row] + column - _lo[row]] : Compute(row, column);
+    public CellEvidence Get(int row, int column)
+    {
+        var r = row - _firstSource;
+        var c = column - _firstTarget;
+        return (uint)r < (uint)_lo.Length && c >= _lo[r] && c <= _hi[r] ? _cells[_offset[r] + c - _lo[r]] : Compute(row, column);
+    }
 
     /// <summary>The evidence of a pair computed from the features alone, whether or not the table holds it.</summary>
     internal CellEvidence Compute(int row, int column) => new()
@@ -187,10 +208,11 @@ internal sealed class EvidenceTable : IDisposable
             if (_lo[r] > _hi[r] || (knownLo[r] == _lo[r] && knownHi[r] == _hi[r]))
                 continue;
             var mark = r + 1;
-            StampTranslations(source, r, translationStamp, mark);
-            foreach (var id in source.Numbers.AsSpan(source.NumberStart[r], source.NumberStart[r + 1] - source.NumberStart[r]))
+            var sentence = r + _firstSource;
+            StampTranslations(source, sentence, translationStamp, mark);
+            foreach (var id in source.Numbers.AsSpan(source.NumberStart[sentence], source.NumberStart[sentence + 1] - source.NumberStart[sentence]))
                 numberStamp[id] = mark;
-            foreach (var id in source.Names.AsSpan(source.NameStart[r], source.NameStart[r + 1] - source.NameStart[r]))
+            foreach (var id in source.Names.AsSpan(source.NameStart[sentence], source.NameStart[sentence + 1] - source.NameStart[sentence]))
                 nameStamp[id] = mark;
             var cells = _cells.AsSpan((int)_offset[r], (int)(_offset[r + 1] - _offset[r]));
             for (var c = 0; c < cells.Length; c++)
@@ -203,9 +225,10 @@ internal sealed class EvidenceTable : IDisposable
                     continue;
                 }
                 ref var cell = ref cells[c];
-                cell.LexTarget = SumMarked(target.OwnIds, target.OwnWeights, target.OwnIdStart, column, translationStamp, mark);
-                cell.Numbers = SumMarked(target.Numbers, target.NumberWeights, target.NumberStart, column, numberStamp, mark);
-                cell.Names = SumMarked(target.Names, target.NameWeights, target.NameStart, column, nameStamp, mark);
+                var other = column + _firstTarget;
+                cell.LexTarget = SumMarked(target.OwnIds, target.OwnWeights, target.OwnIdStart, other, translationStamp, mark);
+                cell.Numbers = SumMarked(target.Numbers, target.NumberWeights, target.NumberStart, other, numberStamp, mark);
+                cell.Names = SumMarked(target.Names, target.NameWeights, target.NameStart, other, nameStamp, mark);
             }
         }
     }
@@ -230,10 +253,10 @@ internal sealed class EvidenceTable : IDisposable
                     continue;
                 if (!stamped)
                 {
-                    StampTranslations(target, column, stamp, mark);
+                    StampTranslations(target, column + _firstTarget, stamp, mark);
                     stamped = true;
                 }
-                _cells[_offset[r] + column - _lo[r]].LexSource = SumMarked(source.OwnIds, source.OwnWeights, source.OwnIdStart, r, stamp, mark);
+                _cells[_offset[r] + column - _lo[r]].LexSource = SumMarked(source.OwnIds, source.OwnWeights, source.OwnIdStart, r + _firstSource, stamp, mark);
             }
         }
     }

@@ -29,4 +29,39 @@ public sealed class BandTests
             Assert.Equal(union.RowOffset(n) + union.Hi(n) - union.Lo(n) + 1, union.CellCount);
         }, iter: 500);
     }
+
+    [Fact]
+    public void A_window_holds_exactly_the_band_cells_between_its_corners_shifted_to_the_origin()
+    {
+        Gen.Select(Gen.Int[1, 40], Gen.Int[1, 40], Gen.Int[0, 6], Gen.Int[0, 1000], Gen.Int[0, 1000]).Sample((n, m, width, a, b) =>
+        {
+            var path = Enumerable.Range(0, n + 1).Select(i => (I: i, J: (int)((long)i * m / n))).ToList();
+            var band = Band.AroundPath(path, n, m, width);
+            var (first, last) = (Math.Min(a, b) % (n + 1), Math.Max(a, b) % (n + 1));
+            if (first > last)
+                (first, last) = (last, first);
+            var (start, end) = (path[first], path[last]);
+            var window = band.Window(start, end);
+            Assert.Equal(end.I - start.I, window.SourceCount);
+            Assert.Equal(end.J - start.J, window.TargetCount);
+            for (var i = 0; i <= window.SourceCount; i++)
+            {
+                for (var j = -1; j <= window.TargetCount + 1; j++)
+                {
+                    var inside = j >= 0 && j <= window.TargetCount && band.Contains(start.I + i, start.J + j);
+                    Assert.Equal(inside, window.Contains(i, j));
+                }
+            }
+            Assert.True(window.Contains(0, 0));
+            Assert.True(window.Contains(window.SourceCount, window.TargetCount));
+        }, iter: 500);
+    }
+
+    [Fact]
+    public void A_window_must_run_forward_between_cells_of_the_band()
+    {
+        var band = Band.AroundDiagonal(20, 20, 2);
+        Assert.Throws<ArgumentException>(() => band.Window((10, 10), (5, 5)));
+        Assert.Throws<ArgumentException>(() => band.Window((0, 0), (10, 19)));
+    }
 }

@@ -40,6 +40,38 @@ public sealed class EvidenceTableTests
         }, iter: 300);
     }
 
+    [Fact]
+    public void A_window_table_holds_what_direct_computation_gives_at_the_documents_sentence_numbers()
+    {
+        Gen.Select(TestDocuments.TranslatedBitext(40), Gen.Int[1, 8], Gen.Int[0, 1000], Gen.Int[0, 1000]).Sample((bitext, width, a, b) =>
+        {
+            var keys = new KeyInterner();
+            var targetKeys = new KeyInterner();
+            var source = new FeatureExtractor("en", new LexiconSide(s_lexicon, isSource: true), keys).Extract(bitext.Source);
+            var target = new FeatureExtractor("ru", new LexiconSide(s_lexicon, isSource: false), targetKeys).Extract(bitext.Target);
+            target.RenumberKeys(keys.Absorb(targetKeys));
+            var n = source.Count;
+            var m = target.Count;
+            if (n == 0)
+                return;
+            var diagonal = Enumerable.Range(0, n + 1).Select(i => (I: i, J: (int)((long)i * m / n))).ToList();
+            var band = Band.AroundPath(diagonal, n, m, width);
+            var (first, last) = (Math.Min(a, b) % (n + 1), Math.Max(a, b) % (n + 1));
+            if (first > last)
+                (first, last) = (last, first);
+            var origin = diagonal[first];
+            var window = band.Window(origin, diagonal[last]);
+            using var table = new EvidenceTable(window, origin, 2, 2, source, target, keys.Count, s_lexicon.SourceStemCount, s_lexicon.TargetStemCount, 1, earlier: null);
+            // A window's table serves its window only, unless the window is the whole band.
+            Assert.Equal(origin == (0, 0) && last == n, table.Covers(band, 2, 2, out _));
+            for (var i = 0; i < n; i++)
+            {
+                for (var j = 0; j < m; j++)
+                    Assert.Equal(table.Compute(i, j), table.Get(i, j));
+            }
+        }, iter: 300);
+    }
+
     private static Lexicon BuildLexicon()
     {
         var english = WordStemmer.For("en");
