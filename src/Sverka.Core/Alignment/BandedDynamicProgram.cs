@@ -21,25 +21,11 @@ internal static class BandedDynamicProgram
     // Below this many beads a block is priced on the calling thread: handing work out costs more than it saves.
     private const int ParallelBeadThreshold = 16_384;
 
-    // Kept prices beyond this many (a quarter of a gigabyte of floats) would cost more memory than repricing costs time.
-    private const long MaxKeptPrices = 1L << 26;
-
     /// <summary>
     /// Finds the cheapest path through the band from (0, 0) to (n, m). Returns the lattice points of the path in
     /// order, from (0, 0); null when the band does not connect the corners.
     /// </summary>
     public static List<(int I, int J)>? Run<TScorer>(in TScorer scorer, Band band, ReadOnlySpan<BeadShape> shapes, int maxDegreeOfParallelism, out double totalCost)
-        where TScorer : struct, IBeadScorer
-        => Run(scorer, band, shapes, maxDegreeOfParallelism, earlier: null, keepPrices: false, out totalCost, out _);
-
-    /// <summary>
-    /// As the other overload, but able to carry bead prices from one run to the next with the same scorer and
-    /// shapes: a widened band then prices only the beads it did not hold before. With
-    /// <paramref name="keepPrices"/>, <paramref name="prices"/> receives this band's prices (null when the band
-    /// is too large to keep them, in which case it is priced block by block as usual).
-    /// </summary>
-    public static List<(int I, int J)>? Run<TScorer>(in TScorer scorer, Band band, ReadOnlySpan<BeadShape> shapes, int maxDegreeOfParallelism,
-        BeadPrices? earlier, bool keepPrices, out double totalCost, out BeadPrices? prices)
         where TScorer : struct, IBeadScorer
     {
         var cellCount = checked((int)band.CellCount);
@@ -50,52 +36,49 @@ internal static class BandedDynamicProgram
             shapeSource[k] = shapes[k].SourceCount;
             shapeTarget[k] = shapes[k].TargetCount;
         }
-        if (earlier is not null && earlier.ShapeCount != shapes.Length)
-            throw new ArgumentException("Prices from a run with other shapes cannot be reused.", nameof(earlier));
-        prices = null;
         var n = band.SourceCount;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
         var cost = LatticeArrays.Rent<float>(cellCount);
         var back = LatticeArrays.Rent<byte>(cellCount);
-        float[]? blockCosts = null;
+        // Blocks hold as many rows as a pooled array of prices can, and at least BlockRows.
+        var blockEnds = new List<int>();
+        var maxBlockCells = 0L;
+        for (var first = 0; first <= n;)
+        {
+            var end = Math.Min(n + 1, first + BlockRows);
+            while (end <= n && (band.RowOffset(Math.Min(n + 1, end + BlockRows)) - band.RowOffset(first)) * shapes.Length <= LatticeArrays.MaxPooledLength)
+                end = Math.Min(n + 1, end + BlockRows);
+            blockEnds.Add(end);
+            maxBlockCells = Math.Max(maxBlockCells, band.RowOffset(end) - band.RowOffset(first));
+            first = end;
+        }
+        var blockCosts = LatticeArrays.Rent<float>(checked((int)maxBlockCells * shapes.Length));
         try
         {
-            if (keepPrices && (long)cellCount * shapes.Length <= MaxKeptPrices)
+            var pricer = new BlockPricer<TScorer>(scorer, band, shapeSource, shapeTarget, blockCosts);
+            var first = 0;
+            foreach (var end in blockEnds)
             {
-                // The whole band at once: its prices outlive this run.
-                var all = GC.AllocateUninitializedArray<float>(cellCount * shapes.Length);
-                var pricer = new BlockPricer<TScorer>(scorer, band, shapeSource, shapeTarget, all, earlier);
-                if (maxDegreeOfParallelism != 1 && (long)cellCount * shapes.Length >= ParallelBeadThreshold)
-                    Parallel.For(0, (n + BlockRows) / BlockRows, parallel, block =>
+                var blockOffset = band.RowOffset(first);
+                pricer.BlockOffset = blockOffset;
+                if ((band.RowOffset(end) - blockOffset) * shapes.Length < ParallelBeadThreshold || maxDegreeOfParallelism == 1)
+                {
+                    for (var i = first; i < end; i++)
+                        pricer.PriceRow(i);
+                }
+                else
+                {
+                    // Rows go to threads in runs: a row of a narrow band is too little work to hand out alone.
+                    var rowsPerTask = Math.Clamp((end - first) / 16, 1, BlockRows);
+                    var blockFirst = first;
+                    Parallel.For(0, (end - first + rowsPerTask - 1) / rowsPerTask, parallel, run =>
                     {
-                        for (var i = block * BlockRows; i < Math.Min(n + 1, (block + 1) * BlockRows); i++)
+                        for (var i = blockFirst + run * rowsPerTask; i < Math.Min(end, blockFirst + (run + 1) * rowsPerTask); i++)
                             pricer.PriceRow(i);
                     });
-                else
-                    for (var i = 0; i <= n; i++)
-                        pricer.PriceRow(i);
-                Recur(band, 0, n + 1, 0, shapes.Length, all, shapeSource, shapeTarget, cost, back);
-                prices = new BeadPrices(band, all, shapes.Length);
-            }
-            else
-            {
-                var maxBlockCells = 0L;
-                for (var first = 0; first <= n; first += BlockRows)
-                    maxBlockCells = Math.Max(maxBlockCells, band.RowOffset(Math.Min(n + 1, first + BlockRows)) - band.RowOffset(first));
-                blockCosts = LatticeArrays.Rent<float>(checked((int)maxBlockCells * shapes.Length));
-                var pricer = new BlockPricer<TScorer>(scorer, band, shapeSource, shapeTarget, blockCosts, earlier);
-                for (var first = 0; first <= n; first += BlockRows)
-                {
-                    var end = Math.Min(n + 1, first + BlockRows);
-                    var blockOffset = band.RowOffset(first);
-                    pricer.BlockOffset = blockOffset;
-                    if ((band.RowOffset(end) - blockOffset) * shapes.Length >= ParallelBeadThreshold && maxDegreeOfParallelism != 1)
-                        Parallel.For(first, end, parallel, pricer.PriceRow);
-                    else
-                        for (var i = first; i < end; i++)
-                            pricer.PriceRow(i);
-                    Recur(band, first, end, blockOffset, shapes.Length, blockCosts, shapeSource, shapeTarget, cost, back);
                 }
+                Recur(band, first, end, blockOffset, shapes.Length, blockCosts, shapeSource, shapeTarget, cost, back);
+                first = end;
             }
 
             var m = band.TargetCount;
@@ -122,8 +105,7 @@ internal static class BandedDynamicProgram
         {
             LatticeArrays.Return(cost);
             LatticeArrays.Return(back);
-            if (blockCosts is not null)
-                LatticeArrays.Return(blockCosts);
+            LatticeArrays.Return(blockCosts);
         }
     }
 
@@ -167,7 +149,7 @@ internal static class BandedDynamicProgram
     }
 
     /// <summary>Prices every bead that ends in one row of a block; rows are independent, so threads share it.</summary>
-    private sealed class BlockPricer<TScorer>(TScorer scorer, Band band, int[] shapeSource, int[] shapeTarget, float[] beadCosts, BeadPrices? earlier)
+    private sealed class BlockPricer<TScorer>(TScorer scorer, Band band, int[] shapeSource, int[] shapeTarget, float[] beadCosts)
         where TScorer : struct, IBeadScorer
     {
         private readonly TScorer _scorer = scorer;
@@ -180,11 +162,8 @@ internal static class BandedDynamicProgram
             var hi = band.Hi(i);
             var shapeCount = shapeSource.Length;
             var priced = (int)(band.RowOffset(i) - BlockOffset) * shapeCount;
-            var earlierBand = earlier?.Band;
-            var earlierCosts = earlier?.Costs;
             for (var j = lo; j <= hi; j++, priced += shapeCount)
             {
-                var known = earlierBand is not null && earlierBand.Contains(i, j) ? earlierBand.Index(i, j) * shapeCount : -1;
                 for (var k = 0; k < shapeCount; k++)
                 {
                     var pi = i - shapeSource[k];
@@ -192,25 +171,10 @@ internal static class BandedDynamicProgram
                     // A bead whose start lies outside the band cannot be taken: infinity marks it for the recurrence.
                     if (pi < 0 || pj < 0 || pj < band.Lo(pi) || pj > band.Hi(pi))
                         beadCosts[priced + k] = float.PositiveInfinity;
-                    else if (known >= 0 && !float.IsPositiveInfinity(earlierCosts![known + k]))
-                        beadCosts[priced + k] = earlierCosts[known + k];
                     else
                         beadCosts[priced + k] = _scorer.Cost(pi, shapeSource[k], pj, shapeTarget[k]);
                 }
             }
         }
     }
-}
-
-/// <summary>
-/// The price of every bead of a band, laid out like the band with one entry per shape; infinity where the bead's
-/// start lay outside the band. Kept so that a later run in a wider band reprices only what is new.
-/// </summary>
-internal sealed class BeadPrices(Band band, float[] costs, int shapeCount)
-{
-    public Band Band { get; } = band;
-
-    public float[] Costs { get; } = costs;
-
-    public int ShapeCount { get; } = shapeCount;
 }

@@ -5,10 +5,11 @@ namespace Sverka.Core.Alignment;
 
 /// <summary>
 /// Aligns the sentences of two documents. Features are computed once per sentence; the bead dynamic programme runs
-/// in a band around the diagonal, and whenever the best path runs close to the band's edge the band is doubled
-/// around that path and the programme runs again (Moore 2002; hunalign), so a narrow first guess cannot cut off
-/// the right path. The skip cost is then calibrated on the document's own likely and unlikely pairs and the
-/// programme runs once more. Immutable and thread-safe.
+/// in a band around the diagonal, the skip cost is calibrated on the document's own likely and unlikely pairs, and
+/// the programme runs again in a band around the first path. Wherever the path then runs close to the band's edge
+/// the band is doubled there (Moore 2002; hunalign) and that stretch alone is solved again, so a narrow first guess
+/// cannot cut off the right path and a long document pays for its doubtful stretches, not for a whole pass per
+/// widening. Immutable and thread-safe.
 /// </summary>
 public sealed class SentenceAligner
 {
@@ -29,6 +30,24 @@ public sealed class SentenceAligner
     private const long CommittedMemoryToReturn = 400L << 20;
     private const float MinSkipCost = 0.5f;
     private const float MaxSkipCost = 100f;
+
+    // Rows either side of a widened run that its window also solves again, so that the new path can leave the old
+    // one before the widening and rejoin it after.
+    private const int WindowMargin = 32;
+
+    // A long document is searched this many source sentences at a time, each chunk solved on for the overlap
+    // beyond its end; a first-path chunk's band widens up to the maximum where its path runs along the edge.
+    // Chunks this size keep a chunk's tables under the sizes LatticeArrays pools.
+    private const int ChunkRows = 8_192;
+    private const int ChunkOverlap = 512;
+    private const int MaxChunkHalfWidth = 1_024;
+
+    // Pairs this far off the final path have their evidence in a table; calibration and confidence read them.
+    private const int NearPathHalfWidth = 2;
+
+    // Repair rounds stop here whatever remains in doubt; each widens only where the last one changed the path, so
+    // real documents settle in a few.
+    private const int MaxRepairRounds = 32;
 
     private readonly AlignerOptions _options;
     private readonly BeadShape[] _shapes;
@@ -78,24 +97,42 @@ public sealed class SentenceAligner
             targetFeatures = targetTask.GetAwaiter().GetResult();
         }
         targetFeatures.RenumberKeys(keys.Absorb(targetKeys));
-        var sourceIdCount = lexicon?.SourceStemCount ?? 0;
-        var targetIdCount = lexicon?.TargetStemCount ?? 0;
+        var sides = new Sides(sourceFeatures, targetFeatures, keys.Count, lexicon?.SourceStemCount ?? 0, lexicon?.TargetStemCount ?? 0);
+        var scoring = lexicon is null ? _options.Scoring : _options.Scoring with { DoubleMergeCost = _options.Scoring.DoubleMergeCostWithLexicon };
+        var costs = new Costs(scoring, _options.Scoring.DefaultSkipCost, LexicalChance.Default);
 
         var full = _options.ForceFullMatrix || (long)(n + 1) * (m + 1) <= _options.FullMatrixCells;
         var halfWidths = new int[n + 1];
+        var (path, band) = !full && (long)(n + 1) * (m + 1) > CoarseFirstPassCells
+            ? SearchInChunks(sides, halfWidths, ref costs)
+            : SearchWhole(sides, full, halfWidths, ref costs);
+        path = Repair(sides, costs, band, halfWidths, path);
+
+        // Confidence and the test for unrelated texts read pairs on the path and a little off it.
+        using var nearPath = EvidenceNear(sides, path);
+        var model = new BeadCostModel(sourceFeatures, targetFeatures, nearPath, costs.Scoring, costs.SkipCost, costs.Chance);
+        // Only words tell a translation from a text of the same shape; without a lexicon the margin must do.
+        var wrongEvidence = lexicon is null ? null : WrongPairEvidence(model, path, m);
+        if (wrongEvidence is { } wrong && !LooksUnrelated(model, path, wrong))
+            wrongEvidence = null;
+        return new SentenceAlignment(ToBeads(model, path, m, wrongEvidence), n, m);
+    }
+
+    /// <summary>
+    /// A short document's search, each pass over the whole band: a first path in a band around the diagonal
+    /// (widened once where the path runs along its edge), the skip cost calibrated on it, then the path with
+    /// calibrated costs in a band around the first.
+    /// </summary>
+    private (List<(int I, int J)> Path, Band Band) SearchWhole(Sides sides, bool full, int[] halfWidths, ref Costs costs)
+    {
+        var n = sides.Source.Count;
+        var m = sides.Target.Count;
+        // Only a long document searched over the whole matrix (for comparison in tests) takes a coarse first path.
         var coarseFirst = (long)(n + 1) * (m + 1) > CoarseFirstPassCells;
-        // The coarse first pass has only the diagonal to go by, and a narrow band there started cascades of
-        // widenings on long documents with drifting paths; the later passes follow a path and can be narrow.
-        Array.Fill(halfWidths, coarseFirst ? 4 * _options.InitialHalfWidth : _options.InitialHalfWidth);
+        Array.Fill(halfWidths, _options.InitialHalfWidth);
         var band = full ? Band.Full(n, m) : Band.AroundDiagonal(n, m, halfWidths);
-        var scoring = lexicon is null ? _options.Scoring : _options.Scoring with { DoubleMergeCost = _options.Scoring.DoubleMergeCostWithLexicon };
-        var skipCost = _options.Scoring.DefaultSkipCost;
-        var chance = LexicalChance.Default;
         var calibrated = !_options.Scoring.CalibrateSkipCost;
-        List<(int I, int J)>? previous = null;
         var uncalibratedWidenings = 0;
-        // Bead prices of the last calibrated run: costs no longer change, so a widened band reprices only its new beads.
-        BeadPrices? prices = null;
         // The evidence of sentence pairs never changes: each band reuses the table before it, computing only the
         // cells it lacks, and keeps it whole when it already holds all the band needs and not much more.
         EvidenceTable? evidence = null;
@@ -103,20 +140,16 @@ public sealed class SentenceAligner
         {
             while (true)
             {
-                // A table twice the size the band needs (the first pass's wide band) is traded for a tight copy.
+                // A table twice the size the band needs (a wide first band) is traded for a tight copy.
                 if (evidence is null || !evidence.Covers(band, _maxSourceCount, _maxTargetCount, out var needed) || evidence.CellCount > 2 * needed)
                 {
-                    var wider = new EvidenceTable(band, _maxSourceCount, _maxTargetCount, sourceFeatures, targetFeatures, keys.Count, sourceIdCount, targetIdCount, _options.MaxDegreeOfParallelism, evidence);
+                    var wider = new EvidenceTable(band, _maxSourceCount, _maxTargetCount, sides.Source, sides.Target, sides.KeyCount, sides.SourceIdCount, sides.TargetIdCount, _options.MaxDegreeOfParallelism, evidence);
                     evidence?.Dispose();
                     evidence = wider;
                 }
-                var model = new BeadCostModel(sourceFeatures, targetFeatures, evidence, scoring, skipCost, chance);
-                // On a long document the first path only has to find the 1-1 pairs to calibrate on and a course for
-                // the band, so merges are not priced yet; a short one is cheap enough to price them from the start.
+                var model = new BeadCostModel(sides.Source, sides.Target, evidence, costs.Scoring, costs.SkipCost, costs.Chance);
                 var shapes = calibrated || !coarseFirst ? _shapes : _coarseShapes;
-                var path = BandedDynamicProgram.Run(model, band, shapes, _options.MaxDegreeOfParallelism, prices, keepPrices: calibrated, out _, out var kept);
-                if (calibrated)
-                    prices = kept;
+                var path = BandedDynamicProgram.Run(model, band, shapes, _options.MaxDegreeOfParallelism, out _);
                 if (band.CellCount >= CollectAfterPassCells)
                     ReleaseDroppedTables();
                 if (path is null)
@@ -127,43 +160,25 @@ public sealed class SentenceAligner
                     band = Band.AroundDiagonal(n, m, halfWidths);
                     continue;
                 }
-                if (!band.IsFull && (calibrated || uncalibratedWidenings++ < MaxUncalibratedWidenings) && band.RowsTouchedBy(path, EdgeMargin) is { Count: > 0 } touched)
+                if (!calibrated && !band.IsFull && uncalibratedWidenings++ < MaxUncalibratedWidenings && band.RowsTouchedBy(path, EdgeMargin) is { Count: > 0 } touched)
                 {
                     // The best path runs along the edge there: the band may have cut off a better one. Widen it
                     // there, around this path, which is nearer the truth than the band's old centre.
                     Widen(halfWidths, touched, reach: null);
-                    band = Widened(band, path, halfWidths, calibrated);
-                    previous = null;
+                    band = Band.AroundPath(path, n, m, halfWidths);
                     continue;
                 }
-                if (!calibrated)
+                if (calibrated)
+                    return (path, band);
+                // The search with the calibrated costs starts again in a narrower band around the first path.
+                calibrated = true;
+                if (Calibrate(model, path, m) is { } calibration)
+                    costs = costs with { SkipCost = calibration.SkipCost, Chance = calibration.Chance };
+                if (!band.IsFull)
                 {
-                    // The search with the calibrated costs starts again in a narrower band around the first path.
-                    calibrated = true;
-                    if (Calibrate(model, path, m) is { } calibration)
-                        (skipCost, chance) = calibration;
-                    if (!band.IsFull)
-                    {
-                        Array.Fill(halfWidths, _options.InitialHalfWidth);
-                        band = Band.AroundPath(path, n, m, halfWidths);
-                    }
-                    continue;
+                    Array.Fill(halfWidths, _options.InitialHalfWidth);
+                    band = Band.AroundPath(path, n, m, halfWidths);
                 }
-                // A path that keeps clear of the edges may still differ from the one a wider band would find where
-                // it is in doubt: where unpaired sentences cluster, a detour that pairs them differently could lie
-                // outside the band. The band is doubled there and the programme run again, until nothing changes.
-                if (!band.IsFull && DoubtfulRows(path, previous) is { Count: > 0 } doubtful)
-                {
-                    Widen(halfWidths, doubtful, reach: null);
-                    previous = path;
-                    band = Widened(band, path, halfWidths, calibrated);
-                    continue;
-                }
-                // Only words tell a translation from a text of the same shape; without a lexicon the margin must do.
-                var wrongEvidence = lexicon is null ? null : WrongPairEvidence(model, path!, m);
-                if (wrongEvidence is { } wrong && !LooksUnrelated(model, path!, wrong))
-                    wrongEvidence = null;
-                return new SentenceAlignment(ToBeads(model, path!, m, wrongEvidence), n, m);
             }
         }
         finally
@@ -173,17 +188,178 @@ public sealed class SentenceAligner
     }
 
     /// <summary>
-    /// The band for the next pass: around the path with the new widths, and, once costs are calibrated, also
-    /// everything the band held before. Recentred alone, a band dropped cells the last pass had, the path moved
-    /// there, the moved rows were widened in turn, and on a million sentences the passes never settled; a band
-    /// that only grows gives each pass a path at least as cheap as the last, and the prices and evidence of the
-    /// old band all carry over.
+    /// A long document's search, a chunk of <see cref="ChunkRows"/> rows at a time, so that its tables are those
+    /// of one chunk, never of the whole band. The first path, with 1-1 and unpaired beads only, follows in each
+    /// chunk the line that would bring both documents to their ends together from where the path so far ends: a
+    /// band around the whole diagonal must be as wide as the path ever strays from it, hundreds of sentences on a
+    /// million, while a chunk's line starts on the path and strays only as far as the chunk goes. Where a chunk's
+    /// path runs along its band's edge, the chunk is solved again twice as wide. The skip cost is calibrated on the
+    /// first path, and the path with calibrated costs is found in chunks of the band around it.
     /// </summary>
-    private static Band Widened(Band band, List<(int I, int J)> path, int[] halfWidths, bool calibrated)
+    private (List<(int I, int J)> Path, Band Band) SearchInChunks(Sides sides, int[] halfWidths, ref Costs costs)
     {
-        var around = Band.AroundPath(path, band.SourceCount, band.TargetCount, halfWidths);
-        return calibrated ? around.Union(band) : around;
+        var n = sides.Source.Count;
+        var m = sides.Target.Count;
+        var lineWidth = 4 * _options.InitialHalfWidth;
+        var first = SolveInChunks(sides, costs, _coarseShapes, (start, endRow, attempt) =>
+        {
+            var halfWidth = lineWidth << attempt;
+            if (halfWidth > MaxChunkHalfWidth)
+                return null;
+            var endColumn = endRow == n ? m : start.J + (int)((long)(endRow - start.I) * (m - start.J) / (n - start.I));
+            return (Band.AroundDiagonal(endRow - start.I, endColumn - start.J, halfWidth), (endRow, endColumn));
+        });
+        if (_options.Scoring.CalibrateSkipCost)
+        {
+            using var nearFirst = EvidenceNear(sides, first);
+            if (Calibrate(new BeadCostModel(sides.Source, sides.Target, nearFirst, costs.Scoring, costs.SkipCost, costs.Chance), first, m) is { } calibration)
+                costs = costs with { SkipCost = calibration.SkipCost, Chance = calibration.Chance };
+        }
+
+        Array.Fill(halfWidths, _options.InitialHalfWidth);
+        var band = Band.AroundPath(first, n, m, halfWidths);
+        var guide = 0;
+        var path = SolveInChunks(sides, costs, _shapes, (start, endRow, attempt) =>
+        {
+            if (attempt > 0)
+                return null;
+            // The chunk ends where the first path leaves its last row; the band holds both ends.
+            while (guide + 1 < first.Count && first[guide + 1].I <= endRow)
+                guide++;
+            var end = (first[guide].I, Math.Max(first[guide].J, start.J));
+            return (band.Window(start, end), end);
+        });
+        return (path, band);
     }
+
+    /// <summary>
+    /// A path from (0, 0) to (n, m), solved a chunk at a time from where the path so far ends:
+    /// <paramref name="chunk"/> gives, for a start, a last row and an attempt, the chunk's lattice (from the start
+    /// to a corner on that row) or null after the last attempt. A chunk is solved on for
+    /// <see cref="ChunkOverlap"/> rows beyond its own end, and only the path up to its end is kept, so that the
+    /// corner, a guess, does not bend it. A chunk whose kept path runs along its band's edge is tried again.
+    /// </summary>
+    private List<(int I, int J)> SolveInChunks(Sides sides, Costs costs, BeadShape[] shapes,
+        Func<(int I, int J), int, int, (Band Window, (int I, int J) End)?> chunk)
+    {
+        var n = sides.Source.Count;
+        var m = sides.Target.Count;
+        var path = new List<(int I, int J)>(n + 1) { (0, 0) };
+        while (path[^1].I < n)
+        {
+            var start = path[^1];
+            var endRow = Math.Min(n, start.I + ChunkRows + ChunkOverlap);
+            var keepTo = endRow == n ? n : start.I + ChunkRows;
+            List<(int I, int J)>? local = null;
+            for (var attempt = 0; chunk(start, endRow, attempt) is { } next; attempt++)
+            {
+                local = SolveWindow(sides, costs, next.Window, start, shapes);
+                var kept = local.FindLastIndex(p => p.I + start.I <= keepTo) + 1;
+                if (next.Window.IsFull || next.Window.RowsTouchedBy(local.GetRange(0, kept), EdgeMargin).Count == 0)
+                    break;
+            }
+            for (var k = 1; k < local!.Count && local[k].I + start.I <= keepTo; k++)
+                path.Add((local[k].I + start.I, local[k].J + start.J));
+        }
+        // The last chunk ends on the lattice's corner; this only guards that it does.
+        for (var j = path[^1].J + 1; j <= m; j++)
+            path.Add((n, j));
+        return path;
+    }
+
+    /// <summary>
+    /// The cheapest path through <paramref name="window"/>, a lattice whose corner (0, 0) is the documents' point
+    /// <paramref name="origin"/>, with an evidence table of its own; in the window's coordinates.
+    /// </summary>
+    private List<(int I, int J)> SolveWindow(Sides sides, Costs costs, Band window, (int I, int J) origin, BeadShape[] shapes)
+    {
+        using var evidence = new EvidenceTable(window, origin, _maxSourceCount, _maxTargetCount, sides.Source, sides.Target, sides.KeyCount, sides.SourceIdCount, sides.TargetIdCount, _options.MaxDegreeOfParallelism, earlier: null);
+        var model = new BeadCostModel(sides.Source, sides.Target, evidence, costs.Scoring, costs.SkipCost, costs.Chance);
+        return BandedDynamicProgram.Run(new ShiftedScorer<BeadCostModel>(model, origin.I, origin.J), window, shapes, _options.MaxDegreeOfParallelism, out _)
+            ?? throw new InvalidOperationException("A window between two points of a band has no path.");
+    }
+
+    /// <summary>The evidence of the pairs on the path and up to <see cref="NearPathHalfWidth"/> places off it.</summary>
+    private EvidenceTable EvidenceNear(Sides sides, List<(int I, int J)> path) =>
+        new(Band.AroundPath(path, sides.Source.Count, sides.Target.Count, NearPathHalfWidth), _maxSourceCount, _maxTargetCount,
+            sides.Source, sides.Target, sides.KeyCount, sides.SourceIdCount, sides.TargetIdCount, _options.MaxDegreeOfParallelism);
+
+    /// <summary>
+    /// Repairs: where the path runs along the band's edge, the band may have cut off a better one; where unpaired
+    /// sentences cluster, a detour that pairs them differently could lie outside it. The band is doubled there,
+    /// and each run of rows it gained is solved again, with <see cref="WindowMargin"/> rows either side, between
+    /// the points where the path enters and leaves it; the path elsewhere stays. Where the new path parts from the
+    /// old, the band is doubled again, until nothing changes. Each window's path is the cheapest through it between
+    /// those points, so the path never costs more, and a round costs what it widens, not the document.
+    /// </summary>
+    private List<(int I, int J)> Repair(Sides sides, Costs costs, Band band, int[] halfWidths, List<(int I, int J)> path)
+    {
+        List<(int I, int J)>? previous = null;
+        for (var round = 0; round < MaxRepairRounds && !band.IsFull; round++)
+        {
+            var rows = band.RowsTouchedBy(path, EdgeMargin);
+            var touched = rows.Count > 0;
+            if (!touched)
+                rows = DoubtfulRows(path, previous);
+            if (rows.Count == 0)
+                break;
+            Widen(halfWidths, rows, reach: null);
+            var wider = Band.AroundPath(path, band.SourceCount, band.TargetCount, halfWidths).Union(band);
+            var repaired = new List<(int I, int J)>(path.Count + 16);
+            var copied = 0;
+            foreach (var (firstRow, lastRow) in ChangedRows(band, wider))
+            {
+                // From the last point of the path at or before the run's first row to the first at or after its last.
+                var start = copied;
+                while (start + 1 < path.Count && path[start + 1].I <= firstRow)
+                    start++;
+                var end = start + 1;
+                while (end < path.Count - 1 && path[end].I < lastRow)
+                    end++;
+                for (var k = copied; k < start; k++)
+                    repaired.Add(path[k]);
+                var origin = path[start];
+                var local = SolveWindow(sides, costs, wider.Window(origin, path[end]), origin, _shapes);
+                for (var k = 0; k < local.Count - 1; k++)
+                    repaired.Add((local[k].I + origin.I, local[k].J + origin.J));
+                copied = end;
+            }
+            for (var k = copied; k < path.Count; k++)
+                repaired.Add(path[k]);
+            previous = touched ? null : path;
+            path = repaired;
+            band = wider;
+        }
+        return path;
+    }
+
+    /// <summary>
+    /// The runs of rows where <paramref name="wider"/> holds cells <paramref name="band"/> does not, each with
+    /// <see cref="WindowMargin"/> rows either side, and runs that come that close to each other joined.
+    /// </summary>
+    private static List<(int First, int Last)> ChangedRows(Band band, Band wider)
+    {
+        var runs = new List<(int First, int Last)>();
+        var n = band.SourceCount;
+        for (var i = 0; i <= n; i++)
+        {
+            if (band.Lo(i) == wider.Lo(i) && band.Hi(i) == wider.Hi(i))
+                continue;
+            var first = Math.Max(0, i - WindowMargin);
+            var last = Math.Min(n, i + WindowMargin);
+            if (runs.Count > 0 && first <= runs[^1].Last + WindowMargin)
+                runs[^1] = (runs[^1].First, last);
+            else
+                runs.Add((first, last));
+        }
+        return runs;
+    }
+
+    /// <summary>The features of both documents and the sizes of the id spaces their evidence tables stamp.</summary>
+    private sealed record Sides(SideFeatures Source, SideFeatures Target, int KeyCount, int SourceIdCount, int TargetIdCount);
+
+    /// <summary>What a bead costs: the weights, the skip cost and the chance rate of lexical matches.</summary>
+    private readonly record struct Costs(ScoringOptions Scoring, double SkipCost, LexicalChance Chance);
 
     /// <summary>
     /// A long document's pass drops hundreds of megabytes of tables (the last evidence table, prices and costs).

@@ -31,6 +31,18 @@ public sealed class SentenceAlignerProperties
     }
 
     [Fact]
+    public void A_narrow_band_repaired_window_by_window_still_tiles_both_sides()
+    {
+        // A band of one sentence either side forces widenings and window repairs on almost every document.
+        var narrow = new SentenceAligner(new AlignerOptions { FullMatrixCells = 0, InitialHalfWidth = 1 });
+        TestDocuments.Bitext(60).Sample(bitext =>
+        {
+            var alignment = narrow.Align(bitext.Source, bitext.Target, lexicon: null);
+            Assert.True(SentenceAlignment.Tiles(alignment.Beads, bitext.Source.SentenceCount, bitext.Target.SentenceCount, out var problem), problem);
+        }, iter: 300);
+    }
+
+    [Fact]
     public void Aligning_the_same_bitext_twice_gives_the_same_beads()
     {
         TestDocuments.Bitext(30).Sample(bitext =>
