@@ -60,6 +60,29 @@ public sealed class AlignCommandTests
     }
 
     [Fact]
+    public void The_full_matrix_finds_the_same_ladder_as_the_band_on_a_document_long_enough_for_a_band()
+    {
+        // 30 copies of the sample, numbered so that copies differ, with every seventh Russian line left out:
+        // 540 lines a side is past the size searched whole.
+        using var scratch = new ScratchFolder();
+        var english = File.ReadAllLines(Samples.Path("news.en.lines")).Where(l => l.Trim().Length > 0).ToArray();
+        var russian = File.ReadAllLines(Samples.Path("news.ru.lines")).Where(l => l.Trim().Length > 0).ToArray();
+        var source = scratch.File("long.en");
+        var target = scratch.File("long.ru");
+        File.WriteAllLines(source, Enumerable.Range(0, 30).SelectMany(copy => english.Select((line, i) => $"{copy * 100 + i}. {line}")));
+        File.WriteAllLines(target, Enumerable.Range(0, 30).SelectMany(copy => russian.Select((line, i) => (copy * 100 + i, line)))
+            .Where(p => p.Item1 % 7 != 3).Select(p => $"{p.Item1}. {p.line}"));
+
+        var band = SverkaRun.InProcess("align", "--presegmented", "-f", "ladder", source, target);
+        var full = SverkaRun.InProcess("align", "--presegmented", "-f", "ladder", "--full-matrix", source, target);
+
+        Assert.Equal(0, band.ExitCode);
+        Assert.Equal(0, full.ExitCode);
+        AssertTiles(band.Ladder(), 30 * english.Length, File.ReadAllLines(target).Length);
+        Assert.Equal(full.Output, band.Output);
+    }
+
+    [Fact]
     public void Every_format_writes_something_that_parses()
     {
         using var scratch = new ScratchFolder();

@@ -116,6 +116,7 @@ internal sealed class InputOptions
     private readonly Option<string?> _encoding = new("--encoding") { Description = "Encoding of the input files (utf-8, utf-16, windows-1251, koi8-r, ...); detected when omitted." };
     private readonly Option<string?> _shapes = new("--shapes") { Description = "Bead shapes allowed, e.g. 1-1,1-0,0-1,2-1,1-2 (default: up to 3-1 and 2-2)." };
     private readonly Option<string?> _lexicons = new("--lexicons") { Description = "Folder of *.lex.gz lexicons (default: the one beside the program)." };
+    private readonly Option<bool> _fullMatrix = new("--full-matrix") { Description = "Search every sentence pair instead of a band (time and memory grow with the product of the lengths); for checking the band's result." };
     private readonly Option<bool> _verbose = new("--verbose", "-v") { Description = "Report languages, the split of a mixed file and timings on stderr." };
 
     public void AddTo(Command command)
@@ -126,6 +127,7 @@ internal sealed class InputOptions
         command.Options.Add(_encoding);
         command.Options.Add(_shapes);
         command.Options.Add(_lexicons);
+        command.Options.Add(_fullMatrix);
         command.Options.Add(_verbose);
     }
 
@@ -148,7 +150,7 @@ internal sealed class InputOptions
     /// <summary>The pipeline the options describe, built once: its lexicons load once however many pairs it aligns.</summary>
     public SverkaPipeline BuildPipeline(ParseResult parse, int maxDegreeOfParallelismPerDocument)
     {
-        var aligner = new AlignerOptions { MaxDegreeOfParallelism = maxDegreeOfParallelismPerDocument };
+        var aligner = new AlignerOptions { MaxDegreeOfParallelism = maxDegreeOfParallelismPerDocument, ForceFullMatrix = parse.GetValue(_fullMatrix) };
         if (parse.GetValue(_shapes) is { } shapeList)
         {
             if (!BeadShape.TryParseList(shapeList, out var shapes))
