@@ -32,6 +32,14 @@ internal static class ContentBalance
     private const int MinGapWords = 4;
     private const double MaxPartialShare = 0.5;
 
+    // Or a shorter run, when the other side is accounted for better than it accounts for the full side: what
+    // the translation says is all in the source, but not all of the source is in it. A loose translation
+    // paraphrases both ways and leaves both sides about equally uncovered; a faithful one with a clause cut out
+    // is lopsided. Only for omissions: translators spell out what the source implies as a matter of course (a
+    // headline becomes a sentence), so a target with more in it than the source is lopsided the other way
+    // without being wrong.
+    private const int MinLopsidedGapWords = 2;
+
     public static List<Finding> Run(CheckContext context, FindingKind kind)
     {
         var omission = kind == FindingKind.Omission;
@@ -89,7 +97,7 @@ internal static class ContentBalance
                 continue;
             coverage ??= BeadCoverage.Measure(full, first, count, other, otherFirst, otherCount);
 
-            if (coverage.GapWords >= MinGapWords && coverage.Share <= MaxPartialShare)
+            if (IsPartial(coverage, omission, other, otherFirst, otherCount, full, first, count))
             {
                 var message = string.Create(CultureInfo.InvariantCulture,
                     $"{otherName} is {Percent(deviation)} shorter than this document's translations usually are and has nothing for \"{Quote(full.Document, coverage.Gap)}\"");
@@ -102,6 +110,21 @@ internal static class ContentBalance
             }
         }
         return findings;
+    }
+
+    /// <summary>
+    /// True when the words say part of the full side is missing from the other: a long run of its words has no
+    /// counterpart while most of it has none either, or (for an omission) a shorter run has none while the other
+    /// side's words are accounted for better than the full side's are.
+    /// </summary>
+    private static bool IsPartial(BeadCoverage coverage, bool omission, SideAnalysis other, int otherFirst, int otherCount, SideAnalysis full, int first, int count)
+    {
+        if (coverage.GapWords >= MinGapWords && coverage.Share <= MaxPartialShare)
+            return true;
+        if (!omission || coverage.GapWords < MinLopsidedGapWords)
+            return false;
+        var reverse = BeadCoverage.Measure(other, otherFirst, otherCount, full, first, count);
+        return coverage.Share < reverse.Share;
     }
 
     private static Finding Unpaired(CheckContext context, FindingKind kind, int index, Bead bead, SideAnalysis full, int first, int count, string otherName)

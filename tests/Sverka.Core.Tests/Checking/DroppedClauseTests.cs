@@ -1,0 +1,71 @@
+using Sverka.Core.Checking;
+
+namespace Sverka.Core.Tests.Checking;
+
+/// <summary>
+/// A translation that cut a clause out of a sentence: the pair stays 1-1, the target is far shorter than the
+/// document's ratio predicts, and a run of source words has no counterpart while every word the target does have
+/// is accounted for by the source. The same shape the other way round (a target that spells out more than the
+/// source says) is how translators work, and is not an addition.
+/// </summary>
+public sealed class DroppedClauseTests
+{
+    private static readonly string[] s_english =
+    [
+        "Heavy rain flooded the town yesterday.",
+        "The police arrested a man near the bridge, and the river flooded the village.",
+        "The school was closed for a week.",
+        "Parents and teachers met the minister.",
+        "The talks ended yesterday.",
+        "The company hired workers for the bridge.",
+    ];
+
+    private static readonly string[] s_russian =
+    [
+        "Вчера сильный дождь затопил город.",
+        "Полиция арестовала мужчину возле моста, а река затопила деревню.",
+        "Школа была закрыта на неделю.",
+        "Родители и учителя встретились с министром.",
+        "Переговоры завершились вчера.",
+        "Компания наняла рабочих для моста.",
+    ];
+
+    private const string OneToOne = "0:0 1:1 2:2 3:3 4:4 5:5";
+
+    [Fact]
+    public void A_faithful_translation_is_quiet()
+    {
+        Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, s_russian, OneToOne));
+        Assert.Empty(CheckBitext.Check(new AdditionCheck(), s_english, s_russian, OneToOne));
+    }
+
+    [Fact]
+    public void A_clause_cut_out_of_a_translated_sentence_is_an_omission_of_that_clause()
+    {
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция арестовала мужчину возле моста.";
+
+        var findings = CheckBitext.Check(new OmissionCheck(), s_english, russian, OneToOne);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(1, finding.BeadIndex);
+        var text = CheckBitext.Result(s_english, russian, OneToOne).Source.Text;
+        var quoted = text.Substring(finding.SourceSpans[0].Start, finding.SourceSpans[0].Length);
+        Assert.Contains("river", quoted, StringComparison.Ordinal);
+        Assert.DoesNotContain("police", quoted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_target_that_spells_out_more_than_the_source_is_no_addition()
+    {
+        // The mirror of the dropped clause: the English is all in the Russian, and the Russian says more.
+        var english = (string[])s_english.Clone();
+        english[1] = "The police arrested a man near the bridge.";
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция арестовала мужчину возле моста, а разлившаяся весной река затопила деревню.";
+
+        var findings = CheckBitext.Check(new AdditionCheck(), english, russian, OneToOne);
+
+        Assert.Empty(findings);
+    }
+}
