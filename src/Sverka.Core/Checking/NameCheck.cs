@@ -11,9 +11,10 @@ namespace Sverka.Core.Checking;
 /// Conservative about what a name is: a capital at the start of a sentence, a quotation or a clause proves nothing,
 /// nor does one in a title-case headline; acronyms and titles are left alone (ЕС for EU, Mr); a word the lexicon
 /// knows is a name only when the other side of the document transliterates it; and a first name whose surname is
-/// matched ("Donald Trump" → "Трамп") is not missing. Only strong evidence is reported: a source name replaced by
-/// a name the source never mentions (one finding with both), a foreign name the translator writes elsewhere in
-/// the document but not here, or a surname dropped after the first name that is kept.
+/// matched ("Donald Trump" → "Трамп") is not missing. Reported: a source name replaced by a name the source never
+/// mentions (one finding with both), and a foreign name (one the lexicon does not know) that its bead does not
+/// render; the latter is a warning when the translator writes the name elsewhere in the document or keeps the
+/// first name before it, and otherwise only worth a look.
 /// </summary>
 public sealed class NameCheck : ICheck
 {
@@ -74,13 +75,12 @@ public sealed class NameCheck : ICheck
 
     /// <summary>
     /// Whether a source name missing from its bead, with no name put in its place, is worth reporting: a foreign
-    /// name (one the lexicon does not know) that the translator writes elsewhere in the document, or a surname
-    /// dropped after the first name that is kept ("Gjorge Ivanov" → "Георге"), which is no way translators shorten.
-    /// A name written nowhere in the translation may be rendered in a way no rule sees ("Ibrox", "Рейнджерс"); a
-    /// capitalised word the lexicon knows ("Trust", "World") is most often translated.
+    /// name, one the lexicon does not know. A name is how a reader checks who did what where, and a foreign one has
+    /// no translation to hide behind: the bead either transliterates it or has lost it. A capitalised word the
+    /// lexicon knows ("Trust", "World", "Committee") is most often translated in a way the lexicon does not list.
     /// </summary>
     private static bool IsWorthReporting(MissingName missing) =>
-        missing.Word.LexiconId < 0 && (missing.Elsewhere || missing.AfterKeptFirstName);
+        missing.Word.LexiconId < 0;
 
     private Finding Report(CheckContext context, int index, Bead bead, List<MissingName> sourceMissing, List<MissingName> targetMissing)
     {

@@ -173,13 +173,17 @@ public sealed class CheckTests
         Assert.Contains("Ivanov", finding.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_name_the_translation_never_writes_and_no_name_put_in_its_place_is_not_evidence()
+    [Theory]
+    [InlineData("Parents and teachers met the Ibrox minister yesterday.", "Вчера родители и учителя встретились с министром клуба.", "Ibrox")]
+    [InlineData("Police arrested the man in the U.S. Approaching the bridge, Rosa stopped.", "Полиция арестовала мужчину в США. Приближаясь к мосту, шторм остановился.", "Rosa")]
+    [InlineData("Parents met Ladbrokes leaders at St Johnstone.", "Родители встретились с лидерами в Сент-Джонстоне.", "Ladbrokes")]
+    [InlineData("Heavy rain flooded the Southwest.", "Сильный дождь затопил город.", "Southwest")]
+    public void A_foreign_name_the_bead_does_not_render_is_worth_a_look(string english, string russian, string name)
     {
-        var english = With(s_english, 3, "Parents and teachers met the Ibrox minister yesterday.");
-        var russian = With(s_russian, 3, "Вчера родители и учителя встретились с министром клуба.");
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian)));
 
-        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+        Assert.Equal(FindingSeverity.Info, finding.Severity);
+        Assert.Contains(name, finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
