@@ -11,9 +11,10 @@ namespace Sverka.Core.Checking;
 /// Conservative about what a name is: a capital at the start of a sentence, a quotation or a clause proves nothing,
 /// nor does one in a title-case headline; acronyms and titles are left alone (ЕС for EU, Mr); a word the lexicon
 /// knows is a name only when the other side of the document transliterates it; and a first name whose surname is
-/// matched ("Donald Trump" → "Трамп") is not missing. Only strong evidence is reported: a source name replaced by
-/// a name the source never mentions (one finding with both), a foreign name the translator writes elsewhere in
-/// the document but not here, or a surname dropped after the first name that is kept.
+/// matched ("Donald Trump" → "Трамп") is not missing. Reported: a source name replaced by a name the source never
+/// mentions (one finding with both), and a foreign name (one the lexicon does not know) that its bead does not
+/// render; the latter is a warning when the translator writes the name elsewhere in the document or keeps the
+/// first name before it, and otherwise only worth a look.
 /// </summary>
 public sealed class NameCheck : ICheck
 {
@@ -64,7 +65,7 @@ public sealed class NameCheck : ICheck
             if (sourceMissing.Count == 0)
                 targetMissing.Clear();
             else if (targetMissing.Count == 0)
-                sourceMissing.RemoveAll(m => !IsStrongEvidence(m));
+                sourceMissing.RemoveAll(m => !IsWorthReporting(m));
             if (sourceMissing.Count == 0 && targetMissing.Count == 0)
                 continue;
             findings.Add(Report(context, k, bead, sourceMissing, targetMissing));
@@ -74,13 +75,12 @@ public sealed class NameCheck : ICheck
 
     /// <summary>
     /// Whether a source name missing from its bead, with no name put in its place, is worth reporting: a foreign
-    /// name (one the lexicon does not know) that the translator writes elsewhere in the document, or a surname
-    /// dropped after the first name that is kept ("Gjorge Ivanov" → "Георге"), which is no way translators shorten.
-    /// A name written nowhere in the translation may be rendered in a way no rule sees ("Southwest", "Юго-Запад";
-    /// "Ibrox", "Рейнджерс"); a capitalised word the lexicon knows ("Trust", "World") is most often translated.
+    /// name, one the lexicon does not know. A name is how a reader checks who did what where, and a foreign one has
+    /// no translation to hide behind: the bead either transliterates it or has lost it. A capitalised word the
+    /// lexicon knows ("Trust", "World", "Committee") is most often translated in a way the lexicon does not list.
     /// </summary>
-    private static bool IsStrongEvidence(MissingName missing) =>
-        missing.Word.LexiconId < 0 && (missing.Elsewhere || missing.AfterKeptFirstName);
+    private static bool IsWorthReporting(MissingName missing) =>
+        missing.Word.LexiconId < 0;
 
     private Finding Report(CheckContext context, int index, Bead bead, List<MissingName> sourceMissing, List<MissingName> targetMissing)
     {
@@ -97,9 +97,10 @@ public sealed class NameCheck : ICheck
     }
 
     /// <summary>
-    /// A warning when the evidence is strong: one name put for another, or a name the translator writes elsewhere in
-    /// the document but not here. A name the other side never writes at all may be translated in a way no rule
-    /// sees, so it is only worth a look.
+    /// A warning when the evidence is strong: one name put for another, a name the translator writes elsewhere in
+    /// the document but not here, or a surname dropped after the first name that is kept ("Gjorge Ivanov" →
+    /// "Георге"), which is no way translators shorten. A name the other side never writes at all may be translated
+    /// in a way no rule sees ("Ibrox", "Рейнджерс"), or left out for a pronoun, so it is only worth a look.
     /// </summary>
     private static FindingSeverity Severity(List<MissingName> sourceMissing, List<MissingName> targetMissing)
     {
@@ -107,14 +108,19 @@ public sealed class NameCheck : ICheck
             return FindingSeverity.Warning;
         foreach (var missing in sourceMissing)
         {
-            if (missing.Elsewhere)
+            if (missing.Elsewhere || missing.AfterKeptFirstName)
                 return FindingSeverity.Warning;
         }
         return FindingSeverity.Info;
     }
 
+    /// <summary>
+    /// Whether the source has an acronym the target does not keep. A word the lexicon knows written in capitals is
+    /// shouting ("THANK YOU FOR STANDING UP"), not an acronym: the lexicon has none.
+    /// </summary>
     private static bool SpeltOutAcronym(List<WordFact> sourceWords, List<WordFact> targetWords) =>
-        sourceWords.Exists(w => w.AllCaps && w.Capitals >= 2 && !targetWords.Exists(t => t.Lower == w.Lower));
+        sourceWords.Exists(w => w is { AllCaps: true, LeadingCapitals: >= 2, LexiconId: < 0, Role: WordRole.Content }
+            && !targetWords.Exists(t => t.Lower == w.Lower));
 
     private static string Describe(List<MissingName> names) => string.Join(", ", names.Select(n => n.Text));
 
@@ -150,8 +156,11 @@ public sealed class NameCheck : ICheck
                 if (wholeDocument && elsewhere)
                     continue;
                 // A first name whose surname is matched: translators drop it ("Donald Trump" → "Трамп"); a surname
-                // dropped after its first name is not how they shorten.
-                if (!wholeDocument && w + 1 < words.Length && IsMatchedNamePart(side, words[w + 1], otherWords))
+                // dropped after its first name is not how they shorten. The next word must be a name standing right
+                // after it: "John Street" is no first name and surname, nor is the possessive in "Paltrow's Goop".
+                if (!wholeDocument && w + 1 < words.Length && !IsPossessive(word) && JustBefore(side, word, words[w + 1])
+                        && (words[w + 1] is { LexiconId: < 0, Role: WordRole.Content } || IsName(words[w + 1], other.Capitals))
+                        && IsMatchedNamePart(side, words[w + 1], otherWords))
                     continue;
                 var afterMatchedName = !wholeDocument && w > 0 && JustBefore(side, words[w - 1], word)
                     && IsMatchedNamePart(side, words[w - 1], otherWords);
@@ -183,13 +192,15 @@ public sealed class NameCheck : ICheck
     /// <summary>A capitalised content word in mid-sentence that may be a name, whether or not the lexicon knows it.</summary>
     private static bool IsCapitalised(WordFact word)
     {
-        if (!word.Capitalised || word.Initial || word.AllCaps || word.Role != WordRole.Content)
+        if (!word.Capitalised || word.Initial || word.AllCaps || word.Abbreviated || word.Role != WordRole.Content)
             return false;
         if (word.Span.Length < MinNameLength || word.Sound.Length < 3 || s_notNames.Contains(WithoutPossessive(word.Lower)))
             return false;
         // "AMs", "MPs", "McDonald's" is a name but "I'm" and "iPhone" are not worth the risk.
         return !IsAcronymLike(word) && (!word.Lower.Contains('\'', StringComparison.Ordinal) || word.Lower.EndsWith("'s", StringComparison.Ordinal));
     }
+
+    private static bool IsPossessive(WordFact word) => WithoutPossessive(word.Lower).Length != word.Lower.Length;
 
     /// <summary>"Friday's" is Friday, no more a name than the day itself.</summary>
     private static string WithoutPossessive(string lower) =>
@@ -211,7 +222,7 @@ public sealed class NameCheck : ICheck
         return false;
     }
 
-    private static bool IsAcronymLike(WordFact word) => word.Capitals >= 2;
+    private static bool IsAcronymLike(WordFact word) => word.LeadingCapitals >= 2;
 
     /// <summary>One side of the document as the name check reads it: its words, and those written with a capital.</summary>
     private sealed class NameSide(SideAnalysis analysis, List<WordFact> document, bool exonyms, bool isEnglish)
@@ -232,14 +243,15 @@ public sealed class NameCheck : ICheck
         {
             foreach (var candidate in otherWords)
             {
-                if (candidate.Lower == word.Lower)
+                if (candidate.Lower == word.Lower || SharesLongPrefix(word.Lower, candidate.Lower))
                     return true;
                 // A lower-case part of a hyphenated name is a name ("Нью-йоркская", "Byeong-seug").
                 if (candidate.Capitalised || candidate.JoinedToName
                         ? NameMatcher.SoundsMatch(word.Sound, candidate.Sound)
                         : NameMatcher.SoundsMatchLowerCase(word.Sound, candidate.Sound))
                     return true;
-                if (word.LexiconId >= 0 && candidate.LexiconId >= 0 && Translates(word.LexiconId, candidate.LexiconId))
+                if (candidate.LexiconId >= 0 && (Translates(word.LexiconId, candidate.LexiconId)
+                        || Translates(word.Parts.Head, candidate.LexiconId) || Translates(word.Parts.Tail, candidate.LexiconId)))
                     return true;
                 if (exonyms && (isEnglish ? Exonyms.Match(word.Lower, candidate.Lower) : Exonyms.Match(candidate.Lower, word.Lower)))
                     return true;
@@ -247,8 +259,20 @@ public sealed class NameCheck : ICheck
             return false;
         }
 
+        /// <summary>
+        /// A word kept in its own alphabet with an ending of the other language, or one made from it: "Brexiteers" and
+        /// "Brexit", "Instagram" and "Instagram'е".
+        /// </summary>
+        private static bool SharesLongPrefix(string a, string b)
+        {
+            var shorter = Math.Min(a.Length, b.Length);
+            return shorter >= 5 && a.AsSpan(0, shorter).SequenceEqual(b.AsSpan(0, shorter)) && Math.Max(a.Length, b.Length) - shorter <= 4;
+        }
+
         private bool Translates(int id, int otherId)
         {
+            if (id < 0)
+                return false;
             foreach (var translation in Analysis.Lexicon.Translations(id))
             {
                 if (translation == otherId)

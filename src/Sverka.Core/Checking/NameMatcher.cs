@@ -65,9 +65,11 @@ internal static class NameMatcher
         var allowed = Allowed(Math.Min(a.Length, b.Length));
         if (Distance(a, b) <= allowed)
             return true;
-        // A name made an adjective keeps its capital in a title ("Гарвардском университете", "Westminster").
-        var aStem = WithoutAdjectiveSuffix(a);
-        var bStem = WithoutAdjectiveSuffix(b);
+        // A name made an adjective keeps its capital in a title ("Гарвардском университете", "Westminster"), and
+        // English makes adjectives and demonyms of names too ("Congressional", "Конгресса"; "Tennessean",
+        // "Теннесси").
+        var aStem = WithoutAdjectiveSuffix(WithoutEnglishSuffix(a));
+        var bStem = WithoutAdjectiveSuffix(WithoutEnglishSuffix(b));
         // A stem of three sounds is enough when the name itself has four ("Yale", "Йельском").
         return (aStem.Length != a.Length || bStem.Length != b.Length) && Math.Min(aStem.Length, bStem.Length) >= 3
             && Math.Max(aStem.Length, bStem.Length) >= 4
@@ -84,7 +86,28 @@ internal static class NameMatcher
         if (name.Length < 5 || word.Length < 5)
             return false;
         var allowed = Allowed(name.Length) * 0.6f;
-        return Distance(name, word) <= allowed || Distance(name, WithoutAdjectiveSuffix(word)) <= allowed;
+        if (Distance(name, word) <= allowed || Distance(name, WithoutAdjectiveSuffix(word)) <= allowed)
+            return true;
+        // An English demonym or adjective against the Russian one: "Kurdish", "курдские"; "Californian", "калифорниец".
+        var stem = WithoutEnglishSuffix(name);
+        return stem.Length != name.Length && stem.Length >= 4 && Distance(stem, WithoutAdjectiveSuffix(word)) <= Allowed(stem.Length) * 0.6f;
+    }
+
+    /// <summary>
+    /// Cuts the English suffix that makes an adjective or a demonym of a name: -ish ("Kurdish"), -ional
+    /// ("Congressional"), the n of -ian and -ean ("Californian", "Tennessean"), -ese ("Chinese").
+    /// </summary>
+    private static string WithoutEnglishSuffix(string sound)
+    {
+        if (sound.Length >= 6 && sound.EndsWith("ix", StringComparison.Ordinal))
+            return sound[..^2];
+        if (sound.Length >= 8 && sound.EndsWith("ional", StringComparison.Ordinal))
+            return sound[..^5];
+        if (sound.Length >= 6 && (sound.EndsWith("ian", StringComparison.Ordinal) || sound.EndsWith("ean", StringComparison.Ordinal)))
+            return sound[..^1];
+        if (sound.Length >= 6 && sound.EndsWith("ese", StringComparison.Ordinal))
+            return sound[..^3];
+        return sound;
     }
 
     private static float Allowed(int length) => 0.15f * length + 0.3f;
@@ -92,13 +115,22 @@ internal static class NameMatcher
     /// <summary>Cuts a Russian adjective or demonym suffix and what follows it: "ньюпортское" to "ньюпорт".</summary>
     private static string WithoutAdjectiveSuffix(string word)
     {
-        for (var i = Math.Max(3, word.Length - 6); i + 1 < word.Length; i++)
+        for (var i = Math.Max(3, word.Length - 6); i < word.Length; i++)
         {
-            if ((word[i] == 's' && word[i + 1] == 'k') || (word[i] == 'c' && i + 1 >= word.Length - 3))
+            // -ск- takes an adjective's ending of two letters or more (-ская, -ском); "Пласко" and "Таневски" are
+            // names. The demonym's -ец may end the word ("калифорниец").
+            if ((word[i] == 's' && i + 1 < word.Length && word[i + 1] == 'k' && word.Length - i - 2 >= 2) || (word[i] == 'c' && i + 1 >= word.Length - 3))
+                return word[..i];
+            // -н- with an adjective's ending: "Элитной", Elite; "Арктическ-" has -ск- already.
+            if (word[i] == 'n' && i >= 4 && i + 1 >= word.Length - 3 && IsAdjectiveEnding(word.AsSpan(i + 1)))
                 return word[..i];
         }
         return word;
     }
+
+    /// <summary>The sound of a Russian adjective's ending: -ой, -ый, -ая, -ое, -ого, -ому, -ых, -ым, -ую, -ые, -ей.</summary>
+    private static bool IsAdjectiveEnding(ReadOnlySpan<char> rest) =>
+        rest is "oi" or "ii" or "aia" or "oe" or "ogo" or "omu" or "ih" or "im" or "uiu" or "ie" or "ei";
 
     /// <summary>
     /// The smallest distance with an ending dropped from either side or both: an English plural meets a Russian
@@ -138,6 +170,10 @@ internal static class NameMatcher
         for (var k = 1; k <= MaxEnding && word.Length - k >= 2 && IsEndingLetter(word[^k]); k++)
             costs[k] = 0.1f * k;
         if (word.Length >= 4 && word[^1] == 'g' && word[^2] == 'n')
+            costs[1] = Math.Min(costs[1], 0.2f);
+        // French leaves a final d or t unsaid after a vowel or r, and Russian does not write it: "Hazard", "Азар";
+        // "Bouchard", "Бушар"; "Lehaucourt", "Лёукур".
+        if (word.Length >= 4 && word[^1] is 'd' or 't' && (NameSound.IsVowel(word[^2]) || word[^2] == 'r'))
             costs[1] = Math.Min(costs[1], 0.2f);
     }
 
@@ -183,11 +219,14 @@ internal static class NameMatcher
             ('S', 'q') => 0.5f,
             ('v', 'w') or ('u', 'w') => 0.2f,
             ('c', 's') or ('c', 'z') or ('s', 'z') or ('g', 'h') or ('k', 'q') or ('o', 'w') => 0.3f,
-            ('t', 'z') or ('G', 'h') or ('q', 'x') or ('c', 'q') or ('h', 'k') or ('j', 'q') or ('s', 'x') => 0.5f,
+            ('t', 'z') or ('G', 'h') or ('c', 'q') or ('h', 'k') or ('s', 'x') => 0.5f,
             ('q', 's') => 0.5f,
             // Spanish and Catalan j is х: "San Jose", "Сан-Хосе"; "Joan", "Хоан".
             ('h', 'j') => 0.5f,
             ('t', 's') or ('f', 'v') or ('d', 't') or ('b', 'p') or ('g', 'k') or ('j', 'x') or ('j', 'z') or ('c', 'k') or ('j', 's') or ('i', 'j') => 0.6f,
+            // Korean j is ч: "Jong", "Чон"; "Jeju", "Чеджу". French ch is ш: "Bouchard", "Бушар".
+            ('j', 'q') => 0.3f,
+            ('q', 'x') => 0.5f,
             ('u', 'v') => 0.4f,
             ('l', 'r') => 0.8f,
             _ => 1f,

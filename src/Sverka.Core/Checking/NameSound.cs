@@ -122,9 +122,10 @@ internal static class NameSound
                     sound[n++] = 'w';
                     i++;
                     break;
-                // "Ghana" has a г; "Hughes", "Kavanaugh" and "Willoughby" a silent gh.
+                // "Ghana" has a г, and so has "Nottingham", where -ham follows -ing; "Hughes", "Kavanaugh" and
+                // "Willoughby" have a silent gh.
                 case 'g' when next == 'h':
-                    if (i == 0)
+                    if (i == 0 || w[i - 1] == 'n')
                         sound[n++] = 'g';
                     i++;
                     break;
@@ -180,6 +181,12 @@ internal static class NameSound
                 case 'y':
                     sound[n++] = 'i';
                     break;
+                // An a before one consonant and a final silent e says "ей": "Wade", "Уэйд"; "Grace", "Грейс";
+                // "Flake", "Флейк"; "James", "Джеймс".
+                case 'a' when IsMagicE(w, i + 2) && next is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'h' or 'r' or '\0'):
+                    sound[n++] = 'e';
+                    sound[n++] = 'i';
+                    break;
                 default:
                     if (c is >= 'a' and <= 'z')
                         sound[n++] = c;
@@ -188,6 +195,10 @@ internal static class NameSound
         }
         return n;
     }
+
+    /// <summary>Whether position <paramref name="i"/> holds an e that ends the word or comes before a final s.</summary>
+    private static bool IsMagicE(ReadOnlySpan<char> w, int i) =>
+        i < w.Length && w[i] == 'e' && (i + 1 == w.Length || (i + 2 == w.Length && w[i + 1] == 's'));
 
     /// <summary>Whether position <paramref name="i"/> is the end of the word or of a word with a plural s.</summary>
     private static bool IsEndOrPlural(ReadOnlySpan<char> w, int i) =>
@@ -205,6 +216,13 @@ internal static class NameSound
             if ((c == 'д' && next == 'ж') || (c == 'т' && next == 'ч') || (c == 'ч' && next == 'ж') || (c == 'ц' && next == 'з'))
             {
                 sound[n++] = c == 'т' ? 'q' : 'j';
+                i++;
+                continue;
+            }
+            // сх is how Russian writes a German or Dutch s before h ("Зинсхайм", Sinsheim), which English spells sh.
+            if (c == 'с' && next == 'х' && i > 0)
+            {
+                sound[n++] = 'x';
                 i++;
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sverka.Core.Scoring;
 using Sverka.Core.Text;
 
@@ -23,16 +24,29 @@ internal enum WordRole : byte
 /// <param name="LexiconId">The id of its stem in the lexicon (in the side's direction), or -1.</param>
 /// <param name="Capitalised">Starts with a capital letter.</param>
 /// <param name="AllCaps">Every letter is a capital (an acronym, or a shouted headline).</param>
-/// <param name="Capitals">How many capital letters it has: two or more make an acronym ("MPs") or a brand.</param>
+/// <param name="LeadingCapitals">
+/// How many capital letters it starts with: two or more make an acronym ("MPs", "NATO"); "McCarthy" and "DeChambeau"
+/// start with one and are names.
+/// </param>
 /// <param name="Initial">Starts a sentence, a quotation or a clause after a colon or dash, where any word is capitalised.</param>
 /// <param name="Skeleton">The consonant skeleton under which a name meets its transliteration (<see cref="NameSkeleton"/>).</param>
 /// <param name="Sound">The word as it sounds, for comparing names letter by letter (<see cref="NameSound"/>).</param>
 /// <param name="JoinedToName">
 /// In lower case but joined by a hyphen to a capitalised word, and so part of a name: "Нью-йоркская", "Jong-un".
 /// </param>
+/// <param name="Abbreviated">
+/// A short word with a full stop after it that does not end the sentence: a title or a rank cut short ("Capt.",
+/// "Det.", "Sen."), not a name.
+/// </param>
+/// <param name="Parts">
+/// For a capitalised English word the lexicon does not know but can read as a compound or a prefixed word, the
+/// lexicon ids of its parts: "Southwest" is south and west, "Premiership" premier and ship, "Reborn" born (-1 where
+/// there is no such part). Such a word may be translated part by part ("Юго-Запад", "Премьер-лиги") rather than
+/// transliterated.
+/// </param>
 internal readonly record struct WordFact(
-    TextSpan Span, string Lower, WordRole Role, int LexiconId, bool Capitalised, bool AllCaps, int Capitals, bool Initial, string Skeleton,
-    string Sound, bool JoinedToName);
+    TextSpan Span, string Lower, WordRole Role, int LexiconId, bool Capitalised, bool AllCaps, int LeadingCapitals, bool Initial, string Skeleton,
+    string Sound, bool JoinedToName, bool Abbreviated, (int Head, int Tail) Parts);
 
 /// <summary>What the checks need to know of one sentence, computed once.</summary>
 internal sealed class SentenceFacts
@@ -84,6 +98,12 @@ internal sealed class SentenceFacts
 internal sealed class SideAnalysis
 {
     private const int MaxWordLength = 64;
+
+    /// <summary>English prefixes that make a word of a word: "Pretrial", "Reborn", "Demilitarised", "Unpresidential".</summary>
+    private static readonly string[] s_englishPrefixes = ["pre", "re", "de", "un", "non", "anti", "counter", "over", "under", "post", "co"];
+
+    /// <summary>What may follow the full stop that ends a sentence: spaces, closing quotes and brackets.</summary>
+    private static readonly SearchValues<char> s_closers = SearchValues.Create(" \t\"'”’»)");
 
     private readonly SentenceFacts[] _sentences;
 
@@ -168,11 +188,13 @@ internal sealed class SideAnalysis
                 id,
                 capitalised,
                 IsAllCaps(word),
-                CountCapitals(word),
+                CountLeadingCapitals(word),
                 IsInitial(sentence, token.Start, previousEnd),
                 skeleton[..skeletonLength].ToString(),
                 NameSound.Of(word),
-                joinedToName));
+                joinedToName,
+                IsAbbreviated(sentence, token.Start + token.Length, token.Length),
+                capitalised && id < 0 && role == WordRole.Content ? CompoundParts(lower, stemmer) : (-1, -1)));
             previousEnd = token.Start + token.Length;
             previousCapitalised = capitalised;
         }
@@ -208,20 +230,54 @@ internal sealed class SideAnalysis
         return -1;
     }
 
+    /// <summary>Whether a word of at most four letters is followed by a full stop and then by more of its sentence.</summary>
+    private static bool IsAbbreviated(ReadOnlySpan<char> sentence, int end, int length)
+    {
+        if (length > 4 || end >= sentence.Length || sentence[end] != '.')
+            return false;
+        var rest = sentence[(end + 1)..];
+        return rest.IndexOfAnyExcept(s_closers) >= 0;
+    }
+
+    /// <summary>
+    /// The lexicon ids of the parts of an English word the lexicon does not know, when it splits into a known prefix
+    /// or word and a known word ("south" + "west", "premier" + "ship", "head" + "masters", "re" + "born"), each word
+    /// of four letters or more; (-1, -1) when it does not.
+    /// </summary>
+    private (int Head, int Tail) CompoundParts(string lower, WordStemmer stemmer)
+    {
+        if (Language != "en" || !Lexicon.IsPresent || lower.Length < 6)
+            return (-1, -1);
+        foreach (var prefix in s_englishPrefixes)
+        {
+            if (lower.Length - prefix.Length >= 4 && lower.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var rest = Lexicon.Id(stemmer.Stem(lower.AsSpan(prefix.Length)));
+                if (rest >= 0)
+                    return (-1, rest);
+            }
+        }
+        for (var cut = 4; cut + 4 <= lower.Length; cut++)
+        {
+            var head = Lexicon.Id(stemmer.Stem(lower.AsSpan(0, cut)));
+            var tail = head >= 0 ? Lexicon.Id(stemmer.Stem(lower.AsSpan(cut))) : -1;
+            if (tail >= 0)
+                return (head, tail);
+        }
+        return (-1, -1);
+    }
+
     /// <summary>"Trump's" is Trump: the possessive would add a consonant to the skeleton.</summary>
     private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
         word.Length > 3 && (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
             ? word[..^2]
             : word;
 
-    private static int CountCapitals(ReadOnlySpan<char> word)
+    private static int CountLeadingCapitals(ReadOnlySpan<char> word)
     {
         var count = 0;
-        foreach (var c in word)
-        {
-            if (char.IsUpper(c))
-                count++;
-        }
+        while (count < word.Length && char.IsUpper(word[count]))
+            count++;
         return count;
     }
 

@@ -21,7 +21,7 @@ internal static class CheckBitext
         ("school", "школа"), ("closed", "закрыта"), ("week", "неделю"), ("rain", "дождь"), ("heavy", "сильный"),
         ("weather", "погода"), ("cold", "холодная"), ("village", "деревня"), ("bridge", "мост"), ("built", "построен"),
         ("children", "дети"), ("parents", "родители"), ("teachers", "учителя"), ("strike", "забастовка"),
-        ("desert", "пустынный"), ("twitter", "твиттер"),
+        ("desert", "пустынный"), ("twitter", "твиттер"), ("south", "юг"), ("west", "запад"), ("born", "рожденный"), ("street", "улица"),
     ];
 
     public static Lexicon Lexicon { get; } = BuildLexicon();

@@ -173,13 +173,50 @@ public sealed class CheckTests
         Assert.Contains("Ivanov", finding.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_name_the_translation_never_writes_and_no_name_put_in_its_place_is_not_evidence()
+    [Theory]
+    [InlineData("Parents and teachers met the Ibrox minister yesterday.", "Вчера родители и учителя встретились с министром клуба.", "Ibrox")]
+    [InlineData("Police arrested the man in the U.S. Approaching the bridge, Rosa stopped.", "Полиция арестовала мужчину в США. Приближаясь к мосту, шторм остановился.", "Rosa")]
+    [InlineData("Parents met Ladbrokes leaders at St Johnstone.", "Родители встретились с лидерами в Сент-Джонстоне.", "Ladbrokes")]
+    [InlineData("Heavy rain flooded the Southwest.", "Сильный дождь затопил город.", "Southwest")]
+    public void A_foreign_name_the_bead_does_not_render_is_worth_a_look(string english, string russian, string name)
     {
-        var english = With(s_english, 3, "Parents and teachers met the Ibrox minister yesterday.");
-        var russian = With(s_russian, 3, "Вчера родители и учителя встретились с министром клуба.");
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian)));
 
-        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+        Assert.Equal(FindingSeverity.Info, finding.Severity);
+        Assert.Contains(name, finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_surname_with_a_capital_inside_is_a_name_not_an_acronym()
+    {
+        var english = With(s_english, 3, "Parents and teachers met minister Dennis McCarthy yesterday.");
+        var russian = With(s_russian, 3, "Вчера родители и учителя встретились с министром Деннисом.");
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+
+        Assert.Equal("the English names McCarthy, the Russian has no such name", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("Parents met the minister and Gwyneth Paltrow's Goop teachers.", "Родители встретились с министром и учителями Goop Гвинет Нортон.",
+        "the English has Paltrow's, the Russian has Нортон instead")]
+    [InlineData("The police arrested a man in John Street.", "Полиция арестовала мужчину на Идлиб-стрит.", "the English has John, the Russian has Идлиб instead")]
+    public void A_name_replaced_before_a_kept_word_is_no_first_name_dropped_before_its_surname(string english, string russian, string message)
+    {
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), With(s_english, 1, english), With(s_russian, 1, russian)));
+
+        Assert.Equal(message, finding.Message);
+    }
+
+    [Fact]
+    public void A_name_put_for_another_beside_a_shouted_quotation_is_reported()
+    {
+        var english = With(s_english, 3, "Minister Ushakov told the teachers and parents: SCHOOL CLOSED.");
+        var russian = With(s_russian, 3, "Министр Петров сказал учителям и родителям: ШКОЛА ЗАКРЫТА.");
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+
+        Assert.Equal("the English has Ushakov, the Russian has Петров instead", finding.Message);
     }
 
     [Theory]
@@ -200,11 +237,13 @@ public sealed class CheckTests
     }
 
     [Theory]
-    [InlineData("Police arrested the man in the U.S. Approaching the bridge, Rosa stopped.", "Полиция арестовала мужчину в США. Приближаясь к мосту, шторм остановился.")]
     [InlineData("Heavy rain flooded the Desert Southwest.", "Сильный дождь затопил пустынный юго-запад.")]
+    [InlineData("Parents met Capt. Larry Giles.", "Родители встретились с капитаном Ларри Гайлзом.")]
+    [InlineData("Parents met Brexiteers yesterday.", "Вчера родители встретились со сторонниками Brexit.")]
+    [InlineData("Parents met the Reborn teachers.", "Родители встретились с рожденными учителями.")]
     [InlineData("Parents met Kim Jong-un yesterday.", "Вчера родители встретились с Ким Чен Ыном.")]
     [InlineData("A New York school was closed.", "Нью-йоркская школа была закрыта.")]
-    [InlineData("Parents met Ladbrokes leaders at St Johnstone.", "Родители встретились с лидерами в Сент-Джонстоне.")]
+    [InlineData("Parents met leaders at St Johnstone.", "Родители встретились с лидерами в Сент-Джонстоне.")]
     [InlineData("Parents were deported to Auschwitz.", "Родителей сослали в Освенцим.")]
     public void Names_a_correct_translation_renders_its_own_way_are_not_reported(string english, string russian)
     {

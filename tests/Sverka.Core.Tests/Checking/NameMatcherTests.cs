@@ -31,9 +31,26 @@ public sealed class NameMatcherTests
     [InlineData("Sessions", "Сэшнс")]
     [InlineData("Eurosceptics", "Евроскептиков")]
     [InlineData("Macedonia's", "Македонии")]
+    [InlineData("Wade", "Уэйда")]
+    [InlineData("Grace", "Грейс")]
+    [InlineData("Nottingham", "Ноттингемском")]
+    [InlineData("Birmingham", "Бирмингеме")]
+    [InlineData("Congressional", "Конгресса")]
+    [InlineData("Tennessean's", "Теннесси")]
+    [InlineData("Elite", "Элитной")]
     public void A_name_sounds_like_its_transliteration(string english, string russian)
     {
         Assert.True(NameMatcher.SoundsMatch(NameSound.Of(english), NameSound.Of(russian)), $"{NameSound.Of(english)} ~ {NameSound.Of(russian)}");
+    }
+
+    [Theory]
+    [InlineData("Hazard", "Азару")]
+    [InlineData("Bouchard", "Бушар")]
+    [InlineData("Lehaucourt", "Лёукур")]
+    [InlineData("Sinsheim", "Зинсхайме")]
+    public void A_french_or_german_name_sounds_like_its_russian_transcription(string name, string russian)
+    {
+        Assert.True(NameMatcher.SoundsMatch(NameSound.Of(name), NameSound.Of(russian)), $"{NameSound.Of(name)} ~ {NameSound.Of(russian)}");
     }
 
     [Theory]
@@ -44,6 +61,8 @@ public sealed class NameMatcherTests
     [InlineData("Jae", "Чжэ")]
     [InlineData("Yong", "Юн")]
     [InlineData("Byeong", "Бён")]
+    [InlineData("Jong", "Чон")]
+    [InlineData("Jong", "Чен")]
     public void A_chinese_or_korean_name_sounds_like_its_russian_transcription(string romanised, string russian)
     {
         Assert.True(NameMatcher.SoundsMatch(NameSound.Of(romanised), NameSound.Of(russian)), $"{NameSound.Of(romanised)} ~ {NameSound.Of(russian)}");
@@ -63,6 +82,9 @@ public sealed class NameMatcherTests
     [InlineData("Jose", "Хьюз")]
     [InlineData("Macedonia", "Мадонне")]
     [InlineData("Eurosceptics", "Европейцев")]
+    [InlineData("Paul", "Пласко")]
+    [InlineData("Tanevski", "Тане")]
+    [InlineData("Nottingham", "Нотой")]
     public void Different_names_do_not_match(string english, string russian)
     {
         Assert.False(NameMatcher.SoundsMatch(NameSound.Of(english), NameSound.Of(russian)), $"{NameSound.Of(english)} ~ {NameSound.Of(russian)}");
@@ -75,6 +97,9 @@ public sealed class NameMatcherTests
     [InlineData("Premier", "премьер", true)]
     [InlineData("Menga", "многих", false)]
     [InlineData("Macedonia's", "македонским", true)]
+    [InlineData("Kurdish", "курдские", true)]
+    [InlineData("Californian", "калифорниец", true)]
+    [InlineData("Kurdish", "кудрявые", false)]
     public void A_lower_case_word_matches_a_name_only_when_the_name_is_long_enough(string english, string russian, bool expected)
     {
         Assert.Equal(expected, NameMatcher.SoundsMatchLowerCase(NameSound.Of(english), NameSound.Of(russian)));
