@@ -18,8 +18,8 @@ public readonly record struct AlignerOptions
 
     /// <summary>
     /// Half the width of the band, in sentences, around the diagonal for a short document's first search and around
-    /// the first path for the calibrated one; a long document's first, coarse search uses four times as much, as
-    /// it starts from the diagonal alone. The band widens wherever the path needs it.
+    /// the first path for the calibrated one; a long document's first, coarse search, chunk by chunk, uses four times
+    /// as much around each chunk's line. The band widens wherever the path needs it.
     /// </summary>
     public int InitialHalfWidth { get; init; } = 12;
 

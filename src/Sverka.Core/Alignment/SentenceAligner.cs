@@ -22,8 +22,9 @@ public sealed class SentenceAligner
     // centres the calibrated search, which widens wherever it must.
     private const int MaxUncalibratedWidenings = 1;
 
-    // Lattices larger than this find their first path with 1-1 and unpaired beads only. Fixed, not an option, so
-    // that the banded and the full search of one document calibrate alike.
+    // Lattices larger than this find their first path with 1-1 and unpaired beads only, and a banded search of one
+    // goes chunk by chunk. Fixed, not an option, so that the banded and the full search of one document calibrate
+    // alike.
     private const long CoarseFirstPassCells = 1L << 20;
     // Lattice bands at least this large are followed by a full garbage collection (see ReleaseDroppedTables).
     private const long CollectAfterPassCells = 1L << 20;
@@ -127,7 +128,7 @@ public sealed class SentenceAligner
     {
         var n = sides.Source.Count;
         var m = sides.Target.Count;
-        // Only a long document searched over the whole matrix (for comparison in tests) takes a coarse first path.
+        // Only a long document searched over the whole matrix (to check the band) takes a coarse first path.
         var coarseFirst = (long)(n + 1) * (m + 1) > CoarseFirstPassCells;
         Array.Fill(halfWidths, _options.InitialHalfWidth);
         var band = full ? Band.Full(n, m) : Band.AroundDiagonal(n, m, halfWidths);
