@@ -130,6 +130,29 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void A_quotation_in_a_third_language_kept_by_both_versions_is_not_untranslated()
+    {
+        const string quotation = "Il faut bien le faire, disait-il toujours à ses amis.";
+        var english = With(s_english, 2, quotation);
+        var russian = With(s_russian, 2, quotation);
+
+        Assert.Empty(CheckBitext.Check(new UntranslatedCheck(), english, russian));
+    }
+
+    [Theory]
+    [InlineData("Labour is no longer a broad church.")]
+    [InlineData("18 holes to make a mark.")]
+    public void A_copied_english_sentence_the_identifier_may_take_for_another_language_is_untranslated(string sentence)
+    {
+        var english = With(s_english, 2, sentence);
+        var russian = With(s_russian, 2, sentence);
+
+        var finding = Assert.Single(CheckBitext.Check(new UntranslatedCheck(), english, russian));
+
+        Assert.Equal(2, finding.BeadIndex);
+    }
+
+    [Fact]
     public void An_english_name_or_figure_kept_in_a_russian_sentence_is_not_untranslated()
     {
         var russian = With(s_russian, 2, "Школа Oxford Academy была закрыта на неделю (BBC News).");
