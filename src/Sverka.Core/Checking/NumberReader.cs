@@ -23,7 +23,7 @@ public static class NumberReader
             + "eleventh:11 twelfth:12 thirteenth:13 fourteenth:14 fifteenth:15 sixteenth:16 seventeenth:17 eighteenth:18 nineteenth:19 "
             + "twentieth:20 thirtieth:30 fortieth:40 fiftieth:50 sixtieth:60 seventieth:70 eightieth:80 ninetieth:90 hundredth:100 thousandth:1000 "
             + "decade:10 fortnight:14 twenties:20 thirties:30 forties:40 fifties:50 sixties:60 seventies:70 eighties:80 nineties:90 "
-            + "tens:10* dozens:12*,10* decades:10* scores:20* hundreds:100* thousands:1000* millions:1e6* billions:1e9*"),
+            + "tens:10* dozens:12*,10* decades:10* hundreds:100* thousands:1000* millions:1e6* billions:1e9*"),
         ["ru"] = Parse(
             "двое:2 трое:3 четверо:4 пятеро:5 шестеро:6 семеро:7 оба:2 обе:2 обоих:2 обеих:2 дважды:2 трижды:3 полтора:1.5 полторы:1.5 полутора:1.5 "
             + "четверть:0.25 четверти:0.25 треть:0.3333333333333333 трети:0.3333333333333333,3 третью:0.3333333333333333,3 "
@@ -516,7 +516,9 @@ public static class NumberReader
     private static bool TryRussianNumberWord(string lower, LanguageWords words, out double value, out MeasureUnit? unit)
     {
         unit = null;
-        var stemLength = lower.EndsWith("ью", StringComparison.Ordinal) ? lower.Length - 2 : lower.EndsWith('и') ? lower.Length - 1 : -1;
+        // Not "семью": far more often the family ("его семью") than seven.
+        var stemLength = lower.EndsWith("ью", StringComparison.Ordinal) && lower != "семью" ? lower.Length - 2
+            : lower.EndsWith('и') ? lower.Length - 1 : -1;
         if (stemLength > 2 && words.TryGetAnchorKey(lower[..stemLength] + "ь", out var key) && TryParseValue(key, out value))
             return true;
         foreach (var (stem, ordinal) in s_russianOrdinalStems)

@@ -166,6 +166,7 @@ public sealed class NumberReaderTests
     [InlineData("I said it was fine.", "en")]
     [InlineData("Семинар прошёл в столичный день.", "ru")]
     [InlineData("Его семинарист уехал.", "ru")]
+    [InlineData("Он взял с собой семью.", "ru")]
     public void Pronouns_and_words_that_only_begin_like_a_number_are_no_number(string sentence, string language)
     {
         Assert.Empty(NumberReader.Read(sentence, language));
