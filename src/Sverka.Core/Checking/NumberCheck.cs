@@ -6,8 +6,9 @@ namespace Sverka.Core.Checking;
 /// <summary>
 /// Numbers, amounts, percentages, dates and times that one side of a pair has and the other lacks or has
 /// differently, after <see cref="NumberReader"/> normalised the ways each language writes them. Only mentions
-/// written with digits (or a day of a month) are reported: number words are dropped and rephrased too often
-/// ("one of", "the first time"), so they can only match. A quantity on each side with no partner is a changed
+/// written with digits (or a day of a month) are reported, and months named alone when each side has one the
+/// other lacks: number words are dropped and rephrased too often ("one of", "the first time"), so they can only
+/// match. A measure the translator converted ("10 miles", "16 км") matches its conversion. A quantity on each side with no partner is a changed
 /// number (an error); one side alone is a missing one (a warning).
 /// </summary>
 public sealed class NumberCheck : ICheck
@@ -30,18 +31,11 @@ public sealed class NumberCheck : ICheck
             var target = Mentions(context.Target, bead.Target, bead.TargetCount);
             var sourceOnly = Unmatched(source, target);
             var targetOnly = Unmatched(target, source);
-            // Miles become kilometres and Fahrenheit Celsius: with an imperial unit in the pair, measured
-            // quantities are expected to differ.
-            if (source.Exists(m => m.UnitSystem == "imperial") || target.Exists(m => m.UnitSystem == "imperial"))
-            {
-                sourceOnly.RemoveAll(m => m.UnitSystem is not null);
-                targetOnly.RemoveAll(m => m.UnitSystem is not null);
-            }
             // "One" and "both", "одно" and "оба" are as often pronouns and articles as numbers: they may match a
             // number on the other side, but one left over is no evidence of a changed number.
             sourceOnly.RemoveAll(IsPronounLike);
             targetOnly.RemoveAll(IsPronounLike);
-            if (!HasDigits(sourceOnly) && !HasDigits(targetOnly))
+            if (!HasDigits(sourceOnly) && !HasDigits(targetOnly) && !(HasMonth(sourceOnly) && HasMonth(targetOnly)))
                 continue;
             findings.Add(Report(context, k, bead, sourceOnly, targetOnly));
         }
@@ -93,6 +87,10 @@ public sealed class NumberCheck : ICheck
     }
 
     private static bool HasDigits(List<NumberMention> mentions) => mentions.Exists(m => m.InDigits);
+
+    // A month alone is often dropped ("last December" → "в прошлом году"), but one month on each side that the
+    // other lacks is a month changed.
+    private static bool HasMonth(List<NumberMention> mentions) => mentions.Exists(m => m.Kind == NumberMentionKind.Month);
 
     private static bool IsPronounLike(NumberMention mention) =>
         !mention.InDigits && mention.Kind == NumberMentionKind.Number && mention.Values is [1 or 2];

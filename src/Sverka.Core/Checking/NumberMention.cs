@@ -36,13 +36,14 @@ public enum NumberMentionKind
 /// translation. Number words ("one", "first", "half") are often dropped or rephrased, so they only ever match.</param>
 public sealed record NumberMention(NumberMentionKind Kind, IReadOnlyList<double> Values, int Month, TextSpan Span, string Text, bool InDigits)
 {
-    /// <summary>
-    /// The unit written after the number, when it is one translators convert: "imperial" (miles, inches, °F,
-    /// pounds), "metric" (км, см, °C, кг), or null.
-    /// </summary>
-    public string? UnitSystem { get; init; }
+    /// <summary>The unit written after the number when it is one translators convert (miles, °F, км, кг), or null.</summary>
+    public MeasureUnit? Unit { get; init; }
 
-    /// <summary>True when <paramref name="other"/>, written on the other side, can be the same quantity.</summary>
+    /// <summary>
+    /// True when <paramref name="other"/>, written on the other side, can be the same quantity: a reading in
+    /// common, or a measure the translator converted ("10 miles" and "16 км", "80F" and "27 °C"). Two times of day
+    /// must agree to the minute.
+    /// </summary>
     public bool SameQuantity(NumberMention other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -50,18 +51,41 @@ public sealed record NumberMention(NumberMentionKind Kind, IReadOnlyList<double>
             return Month == other.Month;
         if (Kind == NumberMentionKind.Date && other.Kind == NumberMentionKind.Date && Month != other.Month)
             return false;
-        return ShareValue(other);
+        if (Kind == NumberMentionKind.Time && other.Kind == NumberMentionKind.Time)
+            return Values.Count > 2 && other.Values.Count > 2 && Share(Values.Skip(2), other.Values.Skip(2));
+        return ShareValue(other) || Converts(other) || other.Converts(this);
     }
 
     /// <summary>True when any reading of this mention equals any reading of <paramref name="other"/>.</summary>
     public bool ShareValue(NumberMention other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        return Share(Values, other.Values);
+    }
+
+    private static bool Share(IEnumerable<double> values, IEnumerable<double> others)
+    {
+        foreach (var a in values)
+        {
+            foreach (var b in others)
+            {
+                if (Math.Abs(a - b) <= 1e-9 * Math.Max(1.0, Math.Abs(a)))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when this measure, converted, is <paramref name="other"/> in its unit or in one its figure leaves unwritten.</summary>
+    private bool Converts(NumberMention other)
+    {
+        if (Unit is not { } unit || Kind != NumberMentionKind.Number || other.Kind != NumberMentionKind.Number)
+            return false;
         foreach (var a in Values)
         {
             foreach (var b in other.Values)
             {
-                if (Math.Abs(a - b) <= 1e-9 * Math.Max(1.0, Math.Abs(a)))
+                if (other.Unit is { } otherUnit ? unit.Converts(a, otherUnit, b) : unit.ConvertsToUnitless(a, b))
                     return true;
             }
         }

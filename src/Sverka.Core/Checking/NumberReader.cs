@@ -13,14 +13,67 @@ namespace Sverka.Core.Checking;
 public static class NumberReader
 {
     // Words the checks read as numbers besides the aligner's anchors. Kept apart so that the aligner's evidence,
-    // and so its results, do not change. A scale word only counts right after a number ("5 bn", "£3m").
-    private static readonly Dictionary<string, Dictionary<string, double>> s_extraWords = new(StringComparer.Ordinal)
+    // and so its results, do not change. A scale word only counts right after a number ("5 bn", "£3m"). A word may
+    // have several readings ("сутки" is one day and 24 hours); "n*" reads n and its multiples up to nine, for the
+    // vague plurals a translator renders with a round figure ("decades ago" → "30 лет назад").
+    private static readonly Dictionary<string, Dictionary<string, double[]>> s_extraWords = new(StringComparer.Ordinal)
     {
-        ["en"] = Parse("both:2 twice:2 dozens:12 hundreds:100 thousands:1000 second:2 quarter:0.25 pair:2 couple:2"),
-        ["ru"] = Parse("двое:2 трое:3 четверо:4 пятеро:5 шестеро:6 семеро:7 оба:2 обе:2 обоих:2 дважды:2 трижды:3 сотни:100 сотен:100 сотня:100 десятки:10 десятков:10 полтора:1.5 полторы:1.5 второй:2 второго:2 вторая:2 второе:2 четверть:0.25 двести:200 триста:300 четыреста:400 пятьсот:500 пара:2 пару:2"),
+        ["en"] = Parse(
+            "both:2 twice:2 thrice:3 second:2 quarter:0.25 quarters:0.25 pair:2 couple:2 third:3,0.3333333333333333 thirds:0.3333333333333333 "
+            + "eleventh:11 twelfth:12 thirteenth:13 fourteenth:14 fifteenth:15 sixteenth:16 seventeenth:17 eighteenth:18 nineteenth:19 "
+            + "twentieth:20 thirtieth:30 fortieth:40 fiftieth:50 sixtieth:60 seventieth:70 eightieth:80 ninetieth:90 hundredth:100 thousandth:1000 "
+            + "decade:10 fortnight:14 twenties:20 thirties:30 forties:40 fifties:50 sixties:60 seventies:70 eighties:80 nineties:90 "
+            + "tens:10* dozens:12*,10* decades:10* hundreds:100* thousands:1000* millions:1e6* billions:1e9*"),
+        ["ru"] = Parse(
+            "двое:2 трое:3 четверо:4 пятеро:5 шестеро:6 семеро:7 оба:2 обе:2 обоих:2 обеих:2 дважды:2 трижды:3 полтора:1.5 полторы:1.5 полутора:1.5 "
+            + "четверть:0.25 четверти:0.25 треть:0.3333333333333333 трети:0.3333333333333333,3 третью:0.3333333333333333,3 "
+            + "третий:3 третья:3 третье:3 третьи:3 третьего:3 третьему:3 третьим:3 третьем:3 третьей:3 третьих:3 третьими:3 "
+            + "восемью:8 восьмью:8 пятьюдесятью:50 пятидесяти:50 шестидесяти:60 семидесяти:70 восьмидесяти:80 девяноста:90 "
+            + "двести:200 двухсот:200 триста:300 трехсот:300 трёхсот:300 четыреста:400 четырехсот:400 четырёхсот:400 "
+            + "пятьсот:500 пятисот:500 шестьсот:600 шестисот:600 семьсот:700 семисот:700 восемьсот:800 восьмисот:800 девятьсот:900 девятисот:900 "
+            + "сотня:100 сотню:100 тысячам:1000 тысячами:1000 тысячах:1000 миллионом:1e6 миллиардом:1e9 пара:2 пару:2 "
+            + "сутки:1,24 суток:1,24 полчаса:0.5,30 полгода:0.5,6 полтысячи:500 полмиллиона:500000 "
+            + "десятки:10* десятков:10* десятками:10* десятках:10* десятилетия:10* десятилетий:10* десятилетиями:10* "
+            + "сотни:100* сотен:100* сотнями:100* сотнях:100* тысячи:1000* миллионы:1e6* миллиарды:1e9*"),
     };
 
-    private static readonly Dictionary<string, double> s_scaleWords = Parse("m:1e6 mn:1e6 bn:1e9 k:1000 tn:1e12 млн:1e6 млрд:1e9 трлн:1e12 тыс:1000");
+    // Russian ordinals ("первыми", "пятом", "девяностые") decline as adjectives: a stem and an adjective ending.
+    private static readonly Dictionary<string, double> s_russianOrdinalStems = ParseSingle(
+        "перв:1 втор:2 четверт:4 четвёрт:4 пят:5 шест:6 седьм:7 восьм:8 девят:9 десят:10 одиннадцат:11 двенадцат:12 "
+        + "тринадцат:13 четырнадцат:14 пятнадцат:15 шестнадцат:16 семнадцат:17 восемнадцат:18 девятнадцат:19 двадцат:20 "
+        + "тридцат:30 сороков:40 пятидесят:50 шестидесят:60 семидесят:70 восьмидесят:80 девяност:90 сот:100 тысячн:1000");
+
+    private static readonly HashSet<string> s_russianAdjectiveEndings = new(StringComparer.Ordinal)
+    {
+        "ый", "ой", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей",
+    };
+
+    // Russian compounds of a number and a stem: "двухметровый" (2 m), "пятилетний", "десятилетие", "трёхэтажный".
+    // Only the stems listed count, so that "семинар" and "столичный" are no numbers. Longer prefixes first.
+    private static readonly (string Prefix, double Value)[] s_russianCompoundPrefixes =
+    [
+        .. ParseSingle(
+            "двухсот:200 трехсот:300 трёхсот:300 пятисот:500 тысяче:1000 двадцати:20 тридцати:30 пятидесяти:50 двенадцати:12 "
+            + "пятнадцати:15 сорока:40 девяносто:90 десяти:10 девяти:9 восьми:8 семи:7 шести:6 пяти:5 четырех:4 четырёх:4 "
+            + "трех:3 трёх:3 двух:2 дву:2 одно:1 полу:0.5 сто:100")
+            .OrderByDescending(p => p.Key.Length).Select(p => (p.Key, p.Value)),
+    ];
+
+    private static readonly (string Stem, MeasureUnit? Unit)[] s_russianCompoundStems =
+    [
+        ("километров", MeasureUnit.Kilometre), ("сантиметров", MeasureUnit.Centimetre), ("миллиметров", MeasureUnit.Millimetre),
+        ("метров", MeasureUnit.Metre), ("тонн", MeasureUnit.Tonne), ("градусн", MeasureUnit.Celsius), ("килограммов", MeasureUnit.Kilogram),
+        ("летн", null), ("лети", null), ("дневн", null), ("недельн", null), ("месячн", null), ("часов", null), ("минутн", null),
+        ("этажн", null), ("кратн", null), ("процентн", null), ("местн", null), ("серийн", null), ("томн", null), ("звёздочн", null), ("звездочн", null),
+    ];
+
+    // A Roman numeral counts only before a word for a century: "XX век", "XIX–XX веков".
+    private static readonly HashSet<string> s_centuryWords = new(StringComparer.Ordinal)
+    {
+        "век", "века", "веке", "веку", "веком", "веков", "векам", "веках", "столетие", "столетия", "century", "centuries",
+    };
+
+    private static readonly Dictionary<string, double> s_scaleWords = ParseSingle("m:1e6 mn:1e6 bn:1e9 k:1000 tn:1e12 млн:1e6 млрд:1e9 трлн:1e12 тыс:1000");
 
     // Ordinal endings written after a day: "7th", "7-го", "7-е".
     private static readonly HashSet<string> s_ordinalSuffixes = new(StringComparer.Ordinal) { "st", "nd", "rd", "th", "го", "е", "ое", "ого", "ая", "й", "ый", "ий" };
@@ -47,7 +100,7 @@ public static class NumberReader
             if (token.Kind == TokenKind.Number)
                 k = ReadNumber(text, tokens, k, words, mentions);
             else if (token.Kind == TokenKind.Word)
-                k = ReadWord(text, tokens, k, words, extra, mentions);
+                k = ReadWord(text, tokens, k, words, extra, language, mentions);
         }
         return ShareRangeUnits(text, JoinNumberWords(text, mentions));
     }
@@ -65,11 +118,11 @@ public static class NumberReader
         for (var k = mentions.Count - 2; k >= 0; k--)
         {
             var (first, second) = (mentions[k], mentions[k + 1]);
-            if (first.UnitSystem is not null || second.UnitSystem is null)
+            if (first.Unit is not null || second.Unit is null)
                 continue;
             var gap = text.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Trim();
             if (s_rangeWords.Contains(gap.ToString().ToLowerInvariant()))
-                mentions[k] = first with { UnitSystem = second.UnitSystem };
+                mentions[k] = first with { Unit = second.Unit };
         }
         return mentions;
     }
@@ -168,21 +221,33 @@ public static class NumberReader
         (end, next) = ReadScaleAndPercent(text, tokens, next, end, words, readings, ref kind);
         // "247sports", "3dfx": digits run into a word are part of a name, not a quantity.
         if (next < tokens.Count && tokens[next].Kind == TokenKind.Word && tokens[next].Start == end && tokens[next].Length >= 3
-            && UnitSystemOf(text, tokens[next], end) is null)
+            && UnitOf(text, tokens[next], end) is null)
             return next;
-        var unit = next < tokens.Count && (OnlySpaceBetween(text, end, tokens[next].Start) || IsHyphen(text, end, tokens[next].Start))
-            ? UnitSystemOf(text, tokens[next], end)
-            : UnitSystemOf(text, default, end);
-        // "6-foot-6", "5 feet 10", "1 м 82 см": a number after a measure is the next, smaller unit of its system.
-        // Only after a whole measure, so that "in 2019" is not read as inches.
-        if (unit is null && k > 1 && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 2].Kind == TokenKind.Number
-            && Adjoins(text, tokens[k - 2], tokens[k - 1]) && Adjoins(text, tokens[k - 1], token))
-            unit = UnitSystemOf(text, tokens[k - 1], tokens[k - 1].Start);
-        mentions.Add(Mention(text, kind, readings, 0, token.Start, end, inDigits: true) with { UnitSystem = unit });
+        var unit = UnitAfter(text, tokens, next, end, afterArticle: false);
+        // "6-foot-6", "5 feet 10", "1 м 82 см": a number after a measure is the next, smaller unit of its system,
+        // and the two are one length. Only after a whole measure, so that "in 2019" is not read as inches.
+        if (k > 1 && mentions.Count > 0 && mentions[^1] is { Unit: { } measure } previous && previous.Span.Start == tokens[k - 2].Start
+            && tokens[k - 1].Kind == TokenKind.Word && Adjoins(text, tokens[k - 2], tokens[k - 1]) && Adjoins(text, tokens[k - 1], token))
+        {
+            var smaller = unit is null ? measure.Smaller : unit.Dimension == measure.Dimension && unit.Scale < measure.Scale ? unit : null;
+            if (smaller is not null && readings.Count == 1 && previous.Values.Count > 0)
+            {
+                var whole = previous.Values[0] + (readings[0] * smaller.Scale / measure.Scale);
+                mentions[^1] = previous with
+                {
+                    Values = [.. previous.Values, whole],
+                    Span = TextSpan.FromBounds(previous.Span.Start, end),
+                    Text = text[previous.Span.Start..end],
+                };
+                return next - 1;
+            }
+        }
+        mentions.Add(Mention(text, kind, readings, 0, token.Start, end, inDigits: true) with { Unit = unit });
         return next - 1;
     }
 
-    private static int ReadWord(string text, List<Token> tokens, int k, LanguageWords words, Dictionary<string, double>? extra, List<NumberMention> mentions)
+    private static int ReadWord(
+        string text, List<Token> tokens, int k, LanguageWords words, Dictionary<string, double[]>? extra, string language, List<NumberMention> mentions)
     {
         var token = tokens[k];
         var lower = text.Substring(token.Start, token.Length).ToLowerInvariant();
@@ -209,14 +274,80 @@ public static class NumberReader
             return k;
         }
 
-        if (!TryNumberWord(words, extra, lower, out var value))
+        if (TryRomanCentury(text, tokens, k, out var century))
+        {
+            mentions.Add(Mention(text, NumberMentionKind.Number, [century], 0, token.Start, token.End, inDigits: false));
             return k;
-        var readings = new List<double>(2) { value };
+        }
+        if (!TryNumberWord(words, extra, language, lower, out var values, out var compoundUnit))
+            return k;
+        var readings = new List<double>(values);
         var kind = NumberMentionKind.Number;
         var (wordEnd, next) = ReadScaleAndPercent(text, tokens, k + 1, token.End, words, readings, ref kind);
-        mentions.Add(Mention(text, kind, readings, 0, token.Start, wordEnd, inDigits: false));
+        var unit = compoundUnit ?? UnitAfter(text, tokens, next, wordEnd, afterArticle: true);
+        mentions.Add(Mention(text, kind, readings, 0, token.Start, wordEnd, inDigits: false) with { Unit = unit });
         return next - 1;
     }
+
+    /// <summary>"XX век", "XIX–XX веков", "the XXI century": a Roman numeral before a word for a century.</summary>
+    private static bool TryRomanCentury(string text, List<Token> tokens, int k, out double value)
+    {
+        value = 0;
+        if (!TryRoman(text.AsSpan(tokens[k].Start, tokens[k].Length), out var number))
+            return false;
+        for (var j = k + 1; j < tokens.Count && j <= k + 2; j++)
+        {
+            var gap = text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).Trim();
+            if (gap.Length > 1 || (gap.Length == 1 && gap[0] is not ('-' or '–' or '—')) || tokens[j].Kind != TokenKind.Word)
+                return false;
+            var word = text.AsSpan(tokens[j].Start, tokens[j].Length);
+            if (s_centuryWords.Contains(word.ToString().ToLowerInvariant()))
+            {
+                value = number;
+                return true;
+            }
+            if (!TryRoman(word, out _))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>An upper-case Roman numeral up to 3999, written the standard way.</summary>
+    internal static bool TryRoman(ReadOnlySpan<char> written, out int value)
+    {
+        value = 0;
+        if (written.IsEmpty || written.Length > 15)
+            return false;
+        var previous = int.MaxValue;
+        for (var i = 0; i < written.Length; i++)
+        {
+            var digit = RomanDigit(written[i]);
+            if (digit == 0)
+                return false;
+            var following = i + 1 < written.Length ? RomanDigit(written[i + 1]) : 0;
+            if (following > digit)
+            {
+                // Only I, X and C subtract, and only from the next two larger numerals: IV, IX, XL, XC, CD, CM;
+                // what follows the pair is smaller than the numeral subtracted.
+                if (digit is not (1 or 10 or 100) || following > 10 * digit || digit >= previous)
+                    return false;
+                value += following - digit;
+                previous = digit - 1;
+                i++;
+                continue;
+            }
+            if (digit > previous)
+                return false;
+            value += digit;
+            previous = digit;
+        }
+        return true;
+    }
+
+    private static int RomanDigit(char c) => c switch
+    {
+        'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, 'D' => 500, 'M' => 1000, _ => 0,
+    };
 
     /// <summary>
     /// After a number: a scale word ("million", "млн", "bn") adds the scaled reading, and a percent sign or word
@@ -246,36 +377,87 @@ public static class NumberReader
         return (end, next);
     }
 
-    /// <summary>The unit system of the unit right after a number ("85 miles", "137 км", "80F", "27 °C"), or null.</summary>
-    private static string? UnitSystemOf(string text, Token next, int end)
+    /// <summary>
+    /// The unit after a number, if any: right after it ("85 miles", "137 км", "80F", "27 °C", "6-foot"), or after
+    /// an article when the number is a word ("half an inch"). Also returns the token after the unit, or
+    /// <paramref name="next"/> when there is none.
+    /// </summary>
+    private static MeasureUnit? UnitAfter(string text, List<Token> tokens, int next, int end, bool afterArticle)
+    {
+        if (afterArticle && next < tokens.Count && tokens[next].Kind == TokenKind.Word && OnlySpaceBetween(text, end, tokens[next].Start)
+            && text.AsSpan(tokens[next].Start, tokens[next].Length) is "a" or "an")
+        {
+            end = tokens[next].End;
+            next++;
+        }
+        return next < tokens.Count && (OnlySpaceBetween(text, end, tokens[next].Start) || IsHyphen(text, end, tokens[next].Start))
+            ? UnitOf(text, tokens[next], end)
+            : UnitOf(text, default, end);
+    }
+
+    /// <summary>The unit of <paramref name="next"/>, the word after a number that ends at <paramref name="end"/>, or a degree sign there.</summary>
+    private static MeasureUnit? UnitOf(string text, Token next, int end)
     {
         var i = end;
         while (i < text.Length && CharClass.IsSpace(text[i]))
             i++;
         if (i < text.Length && text[i] == '°')
-            return i + 1 < text.Length && text[i + 1] is 'F' ? "imperial" : "metric";
+            return i + 1 < text.Length && text[i + 1] is 'F' ? MeasureUnit.Fahrenheit : MeasureUnit.Celsius;
         if (next.Kind != TokenKind.Word || next.Length == 0)
             return null;
         var word = text.Substring(next.Start, next.Length).ToLowerInvariant();
-        if (s_imperialUnits.Contains(word))
-            return "imperial";
-        foreach (var prefix in s_metricUnitPrefixes)
+        if (s_unitWords.TryGetValue(word, out var unit))
+            return unit;
+        foreach (var (stem, endings, stemUnit) in s_unitStems)
         {
-            if (word.StartsWith(prefix, StringComparison.Ordinal))
-                return "metric";
+            if (word.StartsWith(stem, StringComparison.Ordinal) && endings.Contains(word[stem.Length..]))
+                return stemUnit;
         }
         return null;
     }
 
-    // Not "in": "30,000 in 2011" is a count and a year, far more often than a length in inches.
-    private static readonly HashSet<string> s_imperialUnits = new(StringComparer.Ordinal)
+    // Not "in": "30,000 in 2011" is a count and a year, far more often than a length in inches. Not "m" (million)
+    // nor "г" (год, a year).
+    private static readonly Dictionary<string, MeasureUnit> s_unitWords = new(StringComparer.Ordinal)
     {
-        "mile", "miles", "mph", "inch", "inches", "foot", "feet", "ft", "yard", "yards", "pound", "pounds", "lb", "lbs",
-        "ounce", "ounces", "oz", "gallon", "gallons", "acre", "acres", "f", "fahrenheit", "degrees", "stone",
+        ["mile"] = MeasureUnit.Mile, ["miles"] = MeasureUnit.Mile, ["mi"] = MeasureUnit.Mile, ["mph"] = MeasureUnit.Mile,
+        ["yard"] = MeasureUnit.Yard, ["yards"] = MeasureUnit.Yard, ["yd"] = MeasureUnit.Yard,
+        ["foot"] = MeasureUnit.Foot, ["feet"] = MeasureUnit.Foot, ["ft"] = MeasureUnit.Foot,
+        ["inch"] = MeasureUnit.Inch, ["inches"] = MeasureUnit.Inch,
+        ["pound"] = MeasureUnit.Pound, ["pounds"] = MeasureUnit.Pound, ["lb"] = MeasureUnit.Pound, ["lbs"] = MeasureUnit.Pound,
+        ["ounce"] = MeasureUnit.Ounce, ["ounces"] = MeasureUnit.Ounce, ["oz"] = MeasureUnit.Ounce, ["stone"] = MeasureUnit.Stone,
+        ["gallon"] = MeasureUnit.Gallon, ["gallons"] = MeasureUnit.Gallon, ["acre"] = MeasureUnit.Acre, ["acres"] = MeasureUnit.Acre,
+        ["f"] = MeasureUnit.Fahrenheit, ["fahrenheit"] = MeasureUnit.Fahrenheit, ["degree"] = MeasureUnit.Degrees, ["degrees"] = MeasureUnit.Degrees,
+        ["km"] = MeasureUnit.Kilometre, ["kph"] = MeasureUnit.Kilometre, ["kmh"] = MeasureUnit.Kilometre,
+        ["kilometre"] = MeasureUnit.Kilometre, ["kilometres"] = MeasureUnit.Kilometre, ["kilometer"] = MeasureUnit.Kilometre, ["kilometers"] = MeasureUnit.Kilometre,
+        ["metre"] = MeasureUnit.Metre, ["metres"] = MeasureUnit.Metre, ["meter"] = MeasureUnit.Metre, ["meters"] = MeasureUnit.Metre,
+        ["cm"] = MeasureUnit.Centimetre, ["centimetre"] = MeasureUnit.Centimetre, ["centimetres"] = MeasureUnit.Centimetre,
+        ["centimeter"] = MeasureUnit.Centimetre, ["centimeters"] = MeasureUnit.Centimetre,
+        ["mm"] = MeasureUnit.Millimetre, ["millimetres"] = MeasureUnit.Millimetre, ["millimeters"] = MeasureUnit.Millimetre,
+        ["kg"] = MeasureUnit.Kilogram, ["kgs"] = MeasureUnit.Kilogram, ["kilo"] = MeasureUnit.Kilogram, ["kilos"] = MeasureUnit.Kilogram,
+        ["kilogram"] = MeasureUnit.Kilogram, ["kilograms"] = MeasureUnit.Kilogram, ["gram"] = MeasureUnit.Gram, ["grams"] = MeasureUnit.Gram,
+        ["tonne"] = MeasureUnit.Tonne, ["tonnes"] = MeasureUnit.Tonne, ["ton"] = MeasureUnit.Tonne, ["tons"] = MeasureUnit.Tonne,
+        ["litre"] = MeasureUnit.Litre, ["litres"] = MeasureUnit.Litre, ["liter"] = MeasureUnit.Litre, ["liters"] = MeasureUnit.Litre,
+        ["hectare"] = MeasureUnit.Hectare, ["hectares"] = MeasureUnit.Hectare, ["c"] = MeasureUnit.Celsius, ["celsius"] = MeasureUnit.Celsius,
+        ["км"] = MeasureUnit.Kilometre, ["м"] = MeasureUnit.Metre, ["см"] = MeasureUnit.Centimetre, ["мм"] = MeasureUnit.Millimetre,
+        ["кг"] = MeasureUnit.Kilogram, ["т"] = MeasureUnit.Tonne, ["л"] = MeasureUnit.Litre, ["га"] = MeasureUnit.Hectare,
     };
 
-    private static readonly string[] s_metricUnitPrefixes =
-        ["км", "см", "мм", "метр", "м", "кг", "килограмм", "грамм", "г", "тонн", "литр", "л", "гектар", "га", "градус", "миль", "дюйм", "фут", "фунт", "km", "cm", "kg", "celsius", "c"];
+    private static readonly HashSet<string> s_hardMasculine = new(StringComparer.Ordinal) { "", "а", "ов", "ах", "ам", "ами", "е", "у", "ом", "ы" };
+
+    // Russian unit names decline: a stem and the endings of its declension ("метр-ов", "мил-ях", "тонн-ы").
+    private static readonly (string Stem, HashSet<string> Endings, MeasureUnit Unit)[] s_unitStems =
+    [
+        ("километр", s_hardMasculine, MeasureUnit.Kilometre), ("сантиметр", s_hardMasculine, MeasureUnit.Centimetre),
+        ("миллиметр", s_hardMasculine, MeasureUnit.Millimetre), ("метр", s_hardMasculine, MeasureUnit.Metre),
+        ("килограмм", s_hardMasculine, MeasureUnit.Kilogram), ("грамм", s_hardMasculine, MeasureUnit.Gram),
+        ("градус", s_hardMasculine, MeasureUnit.Celsius), ("литр", s_hardMasculine, MeasureUnit.Litre), ("гектар", s_hardMasculine, MeasureUnit.Hectare),
+        ("дюйм", s_hardMasculine, MeasureUnit.Inch), ("фут", s_hardMasculine, MeasureUnit.Foot), ("фунт", s_hardMasculine, MeasureUnit.Pound),
+        ("ярд", s_hardMasculine, MeasureUnit.Yard), ("галлон", s_hardMasculine, MeasureUnit.Gallon), ("акр", s_hardMasculine, MeasureUnit.Acre),
+        ("тонн", new(StringComparer.Ordinal) { "", "а", "ы", "у", "ой", "ами", "ах", "ам", "е" }, MeasureUnit.Tonne),
+        ("мил", new(StringComparer.Ordinal) { "я", "и", "ь", "ю", "ей", "ям", "ях", "ями", "е" }, MeasureUnit.Mile),
+        ("унци", new(StringComparer.Ordinal) { "я", "и", "й", "ю", "ей", "ям", "ях", "ями" }, MeasureUnit.Ounce),
+    ];
 
     private static bool IsPercentWord(LanguageWords words, string text, List<Token> tokens, int k, out int last)
     {
@@ -307,12 +489,60 @@ public static class NumberReader
         return false;
     }
 
-    private static bool TryNumberWord(LanguageWords words, Dictionary<string, double>? extra, string lower, out double value)
+    private static bool TryNumberWord(
+        LanguageWords words, Dictionary<string, double[]>? extra, string language, string lower, out double[] values, out MeasureUnit? unit)
     {
-        if (words.TryGetAnchorKey(lower, out var key) && TryParseValue(key, out value))
+        unit = null;
+        if (extra is not null && extra.TryGetValue(lower, out values!))
             return true;
-        if (extra is not null && extra.TryGetValue(lower, out value))
+        if (words.TryGetAnchorKey(lower, out var key) && TryParseValue(key, out var value))
+        {
+            values = [value];
             return true;
+        }
+        if (language == "ru" && TryRussianNumberWord(lower, words, out value, out unit))
+        {
+            values = [value];
+            return true;
+        }
+        values = [];
+        return false;
+    }
+
+    /// <summary>
+    /// A declined Russian cardinal in -ь ("пятнадцати", "одиннадцатью"), a declined ordinal ("первыми",
+    /// "девяностых") or a compound of a number ("двухметровый").
+    /// </summary>
+    private static bool TryRussianNumberWord(string lower, LanguageWords words, out double value, out MeasureUnit? unit)
+    {
+        unit = null;
+        // Not "семью": far more often the family ("его семью") than seven.
+        var stemLength = lower.EndsWith("ью", StringComparison.Ordinal) && lower != "семью" ? lower.Length - 2
+            : lower.EndsWith('и') ? lower.Length - 1 : -1;
+        if (stemLength > 2 && words.TryGetAnchorKey(lower[..stemLength] + "ь", out var key) && TryParseValue(key, out value))
+            return true;
+        foreach (var (stem, ordinal) in s_russianOrdinalStems)
+        {
+            if (lower.StartsWith(stem, StringComparison.Ordinal) && s_russianAdjectiveEndings.Contains(lower[stem.Length..]))
+            {
+                value = ordinal;
+                return true;
+            }
+        }
+        foreach (var (prefix, number) in s_russianCompoundPrefixes)
+        {
+            if (!lower.StartsWith(prefix, StringComparison.Ordinal))
+                continue;
+            foreach (var (stem, stemUnit) in s_russianCompoundStems)
+            {
+                if (lower.AsSpan(prefix.Length).StartsWith(stem, StringComparison.Ordinal))
+                {
+                    value = number;
+                    unit = stemUnit;
+                    return true;
+                }
+            }
+        }
         value = 0;
         return false;
     }
@@ -477,13 +707,34 @@ public static class NumberReader
     private static NumberMention Mention(string text, NumberMentionKind kind, IReadOnlyList<double> values, int month, int start, int end, bool inDigits) =>
         new(kind, [.. values], month, TextSpan.FromBounds(start, end), text[start..end], inDigits);
 
-    private static Dictionary<string, double> Parse(string list)
+    private static Dictionary<string, double> ParseSingle(string list)
     {
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var item in list.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var colon = item.LastIndexOf(':');
             result[item[..colon]] = double.Parse(item.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture);
+        }
+        return result;
+    }
+
+    /// <summary>"word:1,24 other:10*": each word's readings, a starred one with its multiples up to nine.</summary>
+    private static Dictionary<string, double[]> Parse(string list)
+    {
+        var result = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        foreach (var item in list.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var colon = item.LastIndexOf(':');
+            var readings = new List<double>();
+            foreach (var value in item[(colon + 1)..].Split(','))
+            {
+                var vague = value.EndsWith('*');
+                var number = double.Parse(vague ? value[..^1] : value, NumberStyles.Float, CultureInfo.InvariantCulture);
+                readings.Add(number);
+                for (var multiple = 2; vague && multiple <= 9; multiple++)
+                    readings.Add(number * multiple);
+            }
+            result[item[..colon]] = [.. readings];
         }
         return result;
     }

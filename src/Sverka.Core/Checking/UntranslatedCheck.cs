@@ -1,4 +1,5 @@
 using Sverka.Core.Languages;
+using Sverka.Core.Scoring;
 using Sverka.Core.Text;
 
 namespace Sverka.Core.Checking;
@@ -7,7 +8,7 @@ namespace Sverka.Core.Checking;
 /// Target sentences still in the source language: written in the source's script when the two languages use
 /// different ones (an English sentence on the Russian side), identified as the source language, or a verbatim
 /// copy of the source. Short lines (names, figures, headings of a word or two) are left alone: they are often
-/// rightly the same in both versions.
+/// rightly the same in both versions, and so are quotations in a third language that the source keeps too.
 /// </summary>
 public sealed class UntranslatedCheck : ICheck
 {
@@ -41,6 +42,8 @@ public sealed class UntranslatedCheck : ICheck
                 if (letters < context.Options.MinLetters)
                     continue;
                 var sentence = context.Result.Target.SentenceSpan(t);
+                if (bead.SourceCount > 0 && IsQuotationKept(sentence, context.Result.SourceText(bead), source.Language, target.Language))
+                    continue;
                 string? why = null;
                 if (bead.SourceCount > 0 && sourceText.Length > 0 && Normalised(sentence.ToString()) == sourceText)
                     why = $"is a copy of {context.SourceName}";
@@ -56,6 +59,36 @@ public sealed class UntranslatedCheck : ICheck
             }
         }
         return findings;
+    }
+
+    /// <summary>
+    /// True when the sentence is in a third language, neither side's, and the source has it too: a quotation
+    /// ("Il faut bien le faire.") that both versions rightly keep as it was said. Identification of a short line
+    /// is a guess, so a sentence with any function word of either side's language is never a quotation: "Labour is
+    /// no longer a broad church." stays English, whatever the guess.
+    /// </summary>
+    private static bool IsQuotationKept(ReadOnlySpan<char> sentence, string sourceText, string sourceLanguage, string targetLanguage)
+    {
+        var language = LanguageIdentifier.Identify(sentence).Language;
+        if (language == LanguageIdentifier.Undetermined
+            || string.Equals(language, sourceLanguage, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(language, targetLanguage, StringComparison.OrdinalIgnoreCase)
+            || LanguageIdentifier.Identify(sourceText).Language != language)
+            return false;
+        var sourceWords = LanguageWords.For(sourceLanguage);
+        var targetWords = LanguageWords.For(targetLanguage);
+        Span<char> lower = stackalloc char[32];
+        var scanner = new WordScanner(sentence);
+        while (scanner.MoveNext())
+        {
+            var token = scanner.Current;
+            if (token.Kind != TokenKind.Word || token.Length > lower.Length)
+                continue;
+            var length = sentence.Slice(token.Start, token.Length).ToLowerInvariant(lower);
+            if (sourceWords.IsStopword(lower[..length]) || targetWords.IsStopword(lower[..length]))
+                return false;
+        }
+        return true;
     }
 
     private static string LanguageName(string sideName) => sideName.StartsWith("the ", StringComparison.Ordinal) ? sideName[4..] : sideName;

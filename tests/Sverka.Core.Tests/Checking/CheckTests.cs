@@ -90,6 +90,29 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void A_month_named_alone_and_changed_is_a_number_error()
+    {
+        var english = With(s_english, 2, "The school will reopen in November.");
+        var russian = With(s_russian, 2, "Школа вновь откроется в июле.");
+
+        var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), english, russian));
+
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.Equal("the English has November, the Russian has июле", finding.Message);
+    }
+
+    [Fact]
+    public void A_converted_measure_changed_beyond_rounding_is_a_number_error()
+    {
+        var english = With(s_english, 2, "The school is 10 miles from the coast.");
+        var russian = With(s_russian, 2, "Школа находится в 70 милях от побережья.");
+
+        var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), english, russian));
+
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+    }
+
+    [Fact]
     public void A_number_missing_from_the_translation_is_a_number_warning()
     {
         var english = With(s_english, 1, "The police arrested 12 men near the bridge.");
@@ -112,6 +135,9 @@ public sealed class CheckTests
     [InlineData("The wave travelled at 800 kph before it struck.", "Цунами пришло не одно, а с волной в 800 км/ч.")]
     [InlineData("Both teams scored twice, per 247sports.", "Обе команды забили по два гола.")]
     [InlineData("Both churches were built by St. Martin's congregation.", "Обе церкви построила община Мартина.")]
+    [InlineData("The school closed last December.", "Школа закрылась в прошлом году.")]
+    [InlineData("Patches were found 10 miles offshore, up to 4 inches wide.", "Очаги нашли в 16 км от берега, до 10 см в ширину.")]
+    [InlineData("Expect widespread 80s in the east.", "На востоке температура будет достигать 27 градусов.")]
     public void Numbers_written_differently_but_meaning_the_same_are_not_reported(string english, string russian)
     {
         Assert.Empty(CheckBitext.Check(new NumberCheck(), With(s_english, 1, english), With(s_russian, 1, russian)));
@@ -127,6 +153,29 @@ public sealed class CheckTests
         Assert.Equal(FindingKind.Untranslated, finding.Kind);
         Assert.Equal(2, finding.BeadIndex);
         Assert.Contains("copy", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quotation_in_a_third_language_kept_by_both_versions_is_not_untranslated()
+    {
+        const string quotation = "Il faut bien le faire, disait-il toujours à ses amis.";
+        var english = With(s_english, 2, quotation);
+        var russian = With(s_russian, 2, quotation);
+
+        Assert.Empty(CheckBitext.Check(new UntranslatedCheck(), english, russian));
+    }
+
+    [Theory]
+    [InlineData("Labour is no longer a broad church.")]
+    [InlineData("18 holes to make a mark.")]
+    public void A_copied_english_sentence_the_identifier_may_take_for_another_language_is_untranslated(string sentence)
+    {
+        var english = With(s_english, 2, sentence);
+        var russian = With(s_russian, 2, sentence);
+
+        var finding = Assert.Single(CheckBitext.Check(new UntranslatedCheck(), english, russian));
+
+        Assert.Equal(2, finding.BeadIndex);
     }
 
     [Fact]

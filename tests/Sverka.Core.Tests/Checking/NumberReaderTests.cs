@@ -83,6 +83,7 @@ public sealed class NumberReaderTests
     [InlineData("The vote is on December 7.", "Голосование пройдет 7 ноября.")]
     [InlineData("Growth was 1.5%.", "Рост составил 2,5%.")]
     [InlineData("About 1,200 people came.", "Пришли около 1300 человек.")]
+    [InlineData("It is on at 11:15 BST.", "Начало в 11:25 по летнему времени.")]
     public void A_changed_quantity_does_not_match(string english, string russian)
     {
         var source = NumberReader.Read(english, "en");
@@ -92,15 +93,15 @@ public sealed class NumberReaderTests
     }
 
     [Theory]
-    [InlineData("The 6-foot-6 forward scored.", "en")]
-    [InlineData("He is 5 feet 10 tall.", "en")]
-    [InlineData("Его рост 1 м 82 см.", "ru")]
-    public void Every_part_of_a_compound_measure_has_the_measures_unit_system(string sentence, string language)
+    [InlineData("The 6-foot-6 forward scored.", "en", 6.5)]
+    [InlineData("He is 5 feet 10 tall.", "en", 5 + (10 / 12.0))]
+    [InlineData("Его рост 1 м 82 см.", "ru", 1.82)]
+    public void A_compound_measure_reads_as_one_measure_in_its_larger_unit(string sentence, string language, double whole)
     {
-        var mentions = NumberReader.Read(sentence, language);
+        var mention = Assert.Single(NumberReader.Read(sentence, language));
 
-        Assert.Equal(2, mentions.Count);
-        Assert.All(mentions, m => Assert.NotNull(m.UnitSystem));
+        Assert.NotNull(mention.Unit);
+        Assert.Contains(mention.Values, v => Math.Abs(v - whole) < 1e-9);
     }
 
     [Theory]
@@ -108,7 +109,98 @@ public sealed class NumberReaderTests
     [InlineData("About 30,000 in 2011 and more since.")]
     public void Neither_a_year_nor_a_count_before_the_word_in_is_a_length_in_inches(string sentence)
     {
-        Assert.All(NumberReader.Read(sentence, "en"), m => Assert.Null(m.UnitSystem));
+        Assert.All(NumberReader.Read(sentence, "en"), m => Assert.Null(m.Unit));
+    }
+
+    [Theory]
+    [InlineData("Rainfall totals of over half an inch are possible.", "Возможно выпадение до 1,5 см осадков.")]
+    [InlineData("Expect widespread 80s in the east.", "Температура будет достигать 27 градусов.")]
+    [InlineData("It was 80F at noon.", "В полдень было 27 °C.")]
+    [InlineData("Patches were found 10 miles offshore.", "Очаги нашли в 16 км от берега.")]
+    [InlineData("Winds reached 60 mph.", "Ветер достигал 97 км/ч.")]
+    [InlineData("The plane sank in 100 feet of water.", "Самолёт затонул на глубине 30 метров.")]
+    [InlineData("The 6-foot-6 forward scored.", "Двухметровый форвард забил.")]
+    [InlineData("The baby weighed 7 pounds 8 ounces.", "Ребёнок весил 3,4 кг.")]
+    public void A_measure_the_translator_converted_matches_its_conversion(string english, string russian)
+    {
+        AllInDigitsMatch(english, russian);
+    }
+
+    [Theory]
+    [InlineData("Patches were found 10 miles offshore.", "Очаги нашли в 70 милях от берега.")]
+    [InlineData("Patches were found 10 miles offshore.", "Очаги нашли в 30 км от берега.")]
+    [InlineData("The plane sank in 100 feet of water.", "Самолёт затонул на глубине 700 футов.")]
+    [InlineData("It rained 1 to 2 inches.", "Выпало 6,5–5 см осадков.")]
+    [InlineData("It was 30 degrees.", "Было 35 градусов.")]
+    public void A_measure_changed_beyond_rounding_does_not_match(string english, string russian)
+    {
+        var source = NumberReader.Read(english, "en");
+        var target = NumberReader.Read(russian, "ru");
+
+        var unmatched = source.Where(m => m.InDigits && !target.Any(m.SameQuantity))
+            .Concat(target.Where(t => t.InDigits && !source.Any(t.SameQuantity)));
+        Assert.NotEmpty(unmatched);
+    }
+
+    [Theory]
+    [InlineData("It's aiming to be No.1 in AI.", "Его цель — стать первыми в ИИ.")]
+    [InlineData("He finished second in 2 races.", "Он стал 2-м в двух гонках.")]
+    [InlineData("Both were built in 1870 and a decade later.", "Обе построены в 1870 г. и на 10 лет позже.")]
+    [InlineData("He assaulted her decades ago.", "Он домогался её более 30 лет назад.")]
+    [InlineData("It registered 183 emissions over 24 hours.", "За сутки было 183 выброса.")]
+    [InlineData("It was built in the 1990s.", "Его построили в 1990-е.")]
+    [InlineData("It was built in the 20th century.", "Его построили в XX веке.")]
+    [InlineData("The war of the 19th and 20th centuries.", "Война XIX–XX веков.")]
+    [InlineData("About 1,000 people came.", "Пришли около тысячи человек.")]
+    [InlineData("It took 15 people and 11 boats.", "Понадобились пятнадцать человек и одиннадцать лодок.")]
+    [InlineData("He met 15 people with 11 boats.", "Он встретил пятнадцати человек с одиннадцатью лодками.")]
+    [InlineData("He was the 5th in the 40th race.", "Он был пятым в сороковой гонке.")]
+    [InlineData("Thousands came: 3,000 by noon.", "Пришли тысячи: 3000 к полудню.")]
+    [InlineData("It lasted 6 months.", "Это длилось полгода.")]
+    public void Number_words_ordinals_and_approximations_match_their_figures(string english, string russian)
+    {
+        AllInDigitsMatch(english, russian);
+    }
+
+    [Theory]
+    [InlineData("I said it was fine.", "en")]
+    [InlineData("Семинар прошёл в столичный день.", "ru")]
+    [InlineData("Его семинарист уехал.", "ru")]
+    [InlineData("Он взял с собой семью.", "ru")]
+    public void Pronouns_and_words_that_only_begin_like_a_number_are_no_number(string sentence, string language)
+    {
+        Assert.Empty(NumberReader.Read(sentence, language));
+    }
+
+    [Theory]
+    [InlineData("XIX", 19)]
+    [InlineData("XX", 20)]
+    [InlineData("XXI", 21)]
+    [InlineData("MCMXCIX", 1999)]
+    [InlineData("IV", 4)]
+    public void A_roman_numeral_reads_as_its_value(string written, int expected)
+    {
+        Assert.True(NumberReader.TryRoman(written, out var value));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("IC")]
+    [InlineData("VX")]
+    [InlineData("xx")]
+    [InlineData("XIXI")]
+    public void A_malformed_roman_numeral_is_none(string written)
+    {
+        Assert.False(NumberReader.TryRoman(written, out _));
+    }
+
+    private static void AllInDigitsMatch(string english, string russian)
+    {
+        var source = NumberReader.Read(english, "en");
+        var target = NumberReader.Read(russian, "ru");
+
+        Assert.All(source.Where(m => m.InDigits), m => Assert.Contains(target, t => m.SameQuantity(t)));
+        Assert.All(target.Where(m => m.InDigits), t => Assert.Contains(source, m => m.SameQuantity(t)));
     }
 
     [Theory]

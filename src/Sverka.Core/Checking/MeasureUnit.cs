@@ -1,0 +1,121 @@
+namespace Sverka.Core.Checking;
+
+/// <summary>What a unit measures; a quantity converts only into a unit of the same dimension.</summary>
+public enum MeasureDimension
+{
+    /// <summary>Miles, feet, inches, kilometres, metres, centimetres (and speeds per hour in them).</summary>
+    Length,
+
+    /// <summary>Pounds, ounces, kilograms, grams, tonnes.</summary>
+    Mass,
+
+    /// <summary>Degrees Fahrenheit or Celsius.</summary>
+    Temperature,
+
+    /// <summary>Gallons, litres.</summary>
+    Volume,
+
+    /// <summary>Acres, hectares.</summary>
+    Area,
+}
+
+/// <summary>
+/// A unit written after a number that translators convert: "10 miles" often comes back as "16 км", "80F" as
+/// "27 градусов". A quantity reads in the dimension's base unit (metres, kilograms, degrees Celsius, litres,
+/// square metres) as <c>(value + Offset) × Scale</c>, so that two quantities in different units can be compared.
+/// Speeds share the length units, the "per hour" left out: "60 mph" is near "97 км/ч" as 60 miles is near 97 km.
+/// </summary>
+/// <param name="Name">The unit's English name, for tests and messages.</param>
+/// <param name="Dimension">What it measures.</param>
+/// <param name="Imperial">True for the units of the imperial and US systems.</param>
+/// <param name="Scale">Base units per unit.</param>
+/// <param name="Offset">Added before scaling (Fahrenheit only).</param>
+public sealed record MeasureUnit(string Name, MeasureDimension Dimension, bool Imperial, double Scale, double Offset = 0)
+{
+    /// <summary>The next smaller unit of a compound measure: the inches of "6 feet 2", the centimetres of "1 м 82".</summary>
+    public MeasureUnit? Smaller { get; private init; }
+
+    /// <summary>Another reading of the same word: English "degrees" may be Fahrenheit or Celsius.</summary>
+    public MeasureUnit? Or { get; private init; }
+
+    internal static readonly MeasureUnit Mile = new("mile", MeasureDimension.Length, true, 1609.344);
+    internal static readonly MeasureUnit Yard = new("yard", MeasureDimension.Length, true, 0.9144);
+    internal static readonly MeasureUnit Inch = new("inch", MeasureDimension.Length, true, 0.0254);
+    internal static readonly MeasureUnit Foot = new("foot", MeasureDimension.Length, true, 0.3048) { Smaller = Inch };
+    internal static readonly MeasureUnit Centimetre = new("centimetre", MeasureDimension.Length, false, 0.01);
+    internal static readonly MeasureUnit Millimetre = new("millimetre", MeasureDimension.Length, false, 0.001);
+    internal static readonly MeasureUnit Metre = new("metre", MeasureDimension.Length, false, 1) { Smaller = Centimetre };
+    internal static readonly MeasureUnit Kilometre = new("kilometre", MeasureDimension.Length, false, 1000);
+    internal static readonly MeasureUnit Ounce = new("ounce", MeasureDimension.Mass, true, 0.028349523125);
+    internal static readonly MeasureUnit Pound = new("pound", MeasureDimension.Mass, true, 0.45359237) { Smaller = Ounce };
+    internal static readonly MeasureUnit Stone = new("stone", MeasureDimension.Mass, true, 6.35029318) { Smaller = Pound };
+    internal static readonly MeasureUnit Gram = new("gram", MeasureDimension.Mass, false, 0.001);
+    internal static readonly MeasureUnit Kilogram = new("kilogram", MeasureDimension.Mass, false, 1) { Smaller = Gram };
+    internal static readonly MeasureUnit Tonne = new("tonne", MeasureDimension.Mass, false, 1000);
+    internal static readonly MeasureUnit Celsius = new("celsius", MeasureDimension.Temperature, false, 1);
+    internal static readonly MeasureUnit Fahrenheit = new("fahrenheit", MeasureDimension.Temperature, true, 5.0 / 9, -32);
+    internal static readonly MeasureUnit Degrees = Fahrenheit with { Name = "degrees", Or = Celsius };
+    internal static readonly MeasureUnit Gallon = new("gallon", MeasureDimension.Volume, true, 3.785411784);
+    internal static readonly MeasureUnit Litre = new("litre", MeasureDimension.Volume, false, 1);
+    internal static readonly MeasureUnit Acre = new("acre", MeasureDimension.Area, true, 4046.8564224);
+    internal static readonly MeasureUnit Hectare = new("hectare", MeasureDimension.Area, false, 10_000);
+
+    // The units a translator converts into, by dimension and system: a figure with no unit written after it
+    // ("widespread 80s" beside "27 градусов") is tried in each.
+    private static readonly MeasureUnit[] s_all =
+        [Mile, Yard, Foot, Inch, Kilometre, Metre, Centimetre, Millimetre, Ounce, Pound, Stone, Gram, Kilogram, Tonne,
+         Celsius, Fahrenheit, Gallon, Litre, Acre, Hectare];
+
+    // Translators round a converted figure, often to one significant digit ("half an inch" → "1,5 см").
+    private const double RelativeTolerance = 0.2;
+
+    // ... and a figure with no unit of its own must agree more closely to count as converted.
+    private const double UnitlessTolerance = 0.05;
+
+    // Temperatures are compared in degrees, not relative to their value, which may be near zero.
+    private const double DegreesTolerance = 1.5;
+
+    /// <summary>The value in the dimension's base unit.</summary>
+    public double ToBase(double value) => (value + Offset) * Scale;
+
+    /// <summary>True when <paramref name="value"/> in this unit is, rounded as translators round, <paramref name="other"/> in <paramref name="otherUnit"/>.</summary>
+    public bool Converts(double value, MeasureUnit otherUnit, double other)
+    {
+        ArgumentNullException.ThrowIfNull(otherUnit);
+        for (var unit = this; unit is not null; unit = unit.Or)
+        {
+            for (var candidate = otherUnit; candidate is not null; candidate = candidate.Or)
+            {
+                if (unit.Dimension == candidate.Dimension && !unit.SameScale(candidate) && Near(unit.Dimension, unit.ToBase(value), candidate.ToBase(other), RelativeTolerance))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="value"/> in this unit converts closely to <paramref name="other"/>, a figure
+    /// written with no unit, read in any unit of the same dimension in the other system.
+    /// </summary>
+    public bool ConvertsToUnitless(double value, double other)
+    {
+        for (var unit = this; unit is not null; unit = unit.Or)
+        {
+            foreach (var candidate in s_all)
+            {
+                if (candidate.Dimension == unit.Dimension && candidate.Imperial != unit.Imperial
+                    && Near(unit.Dimension, unit.ToBase(value), candidate.ToBase(other), UnitlessTolerance))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    // The same unit on both sides is no conversion: then only the same figure matches.
+    private bool SameScale(MeasureUnit other) => Scale == other.Scale && Offset == other.Offset;
+
+    private static bool Near(MeasureDimension dimension, double a, double b, double relative) =>
+        dimension == MeasureDimension.Temperature
+            ? Math.Abs(a - b) <= DegreesTolerance
+            : Math.Abs(a - b) <= relative * Math.Max(Math.Abs(a), Math.Abs(b));
+}
