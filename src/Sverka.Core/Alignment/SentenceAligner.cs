@@ -104,27 +104,34 @@ public sealed class SentenceAligner
 
         var full = _options.ForceFullMatrix || (long)(n + 1) * (m + 1) <= _options.FullMatrixCells;
         var halfWidths = new int[n + 1];
-        var (path, band) = !full && (long)(n + 1) * (m + 1) > CoarseFirstPassCells
+        var (path, band, evidence) = !full && (long)(n + 1) * (m + 1) > CoarseFirstPassCells
             ? SearchInChunks(sides, halfWidths, ref costs)
             : SearchWhole(sides, full, halfWidths, ref costs);
-        path = Repair(sides, costs, band, halfWidths, path);
-
-        // Confidence and the test for unrelated texts read pairs on the path and a little off it.
-        using var nearPath = EvidenceNear(sides, path);
-        var model = new BeadCostModel(sourceFeatures, targetFeatures, nearPath, costs.Scoring, costs.SkipCost, costs.Chance);
-        // Only words tell a translation from a text of the same shape; without a lexicon the margin must do.
-        var wrongEvidence = lexicon is null ? null : WrongPairEvidence(model, path, m);
-        if (wrongEvidence is { } wrong && !LooksUnrelated(model, path, wrong))
-            wrongEvidence = null;
-        return new SentenceAlignment(ToBeads(model, path, m, wrongEvidence), n, m);
+        try
+        {
+            path = Repair(sides, costs, band, halfWidths, path);
+            // Confidence and the test for unrelated texts read pairs on the path and a little off it: from the
+            // search's own table when it covered the whole document, else from one along the path.
+            using var nearPath = evidence is null ? EvidenceNear(sides, path) : null;
+            var model = new BeadCostModel(sourceFeatures, targetFeatures, nearPath ?? evidence!, costs.Scoring, costs.SkipCost, costs.Chance);
+            // Only words tell a translation from a text of the same shape; without a lexicon the margin must do.
+            var wrongEvidence = lexicon is null ? null : WrongPairEvidence(model, path, m);
+            if (wrongEvidence is { } wrong && !LooksUnrelated(model, path, wrong))
+                wrongEvidence = null;
+            return new SentenceAlignment(ToBeads(model, path, m, wrongEvidence), n, m);
+        }
+        finally
+        {
+            evidence?.Dispose();
+        }
     }
 
     /// <summary>
     /// A short document's search, each pass over the whole band: a first path in a band around the diagonal
     /// (widened once where the path runs along its edge), the skip cost calibrated on it, then the path with
-    /// calibrated costs in a band around the first.
+    /// calibrated costs in a band around the first. The last band's evidence table goes to the caller.
     /// </summary>
-    private (List<(int I, int J)> Path, Band Band) SearchWhole(Sides sides, bool full, int[] halfWidths, ref Costs costs)
+    private (List<(int I, int J)> Path, Band Band, EvidenceTable? Evidence) SearchWhole(Sides sides, bool full, int[] halfWidths, ref Costs costs)
     {
         var n = sides.Source.Count;
         var m = sides.Target.Count;
@@ -170,7 +177,11 @@ public sealed class SentenceAligner
                     continue;
                 }
                 if (calibrated)
-                    return (path, band);
+                {
+                    var found = (path, band, evidence);
+                    evidence = null;
+                    return found;
+                }
                 // The search with the calibrated costs starts again in a narrower band around the first path.
                 calibrated = true;
                 if (Calibrate(model, path, m) is { } calibration)
@@ -197,7 +208,7 @@ public sealed class SentenceAligner
     /// path runs along its band's edge, the chunk is solved again twice as wide. The skip cost is calibrated on the
     /// first path, and the path with calibrated costs is found in chunks of the band around it.
     /// </summary>
-    private (List<(int I, int J)> Path, Band Band) SearchInChunks(Sides sides, int[] halfWidths, ref Costs costs)
+    private (List<(int I, int J)> Path, Band Band, EvidenceTable? Evidence) SearchInChunks(Sides sides, int[] halfWidths, ref Costs costs)
     {
         var n = sides.Source.Count;
         var m = sides.Target.Count;
@@ -209,28 +220,35 @@ public sealed class SentenceAligner
                 return null;
             var endColumn = endRow == n ? m : start.J + (int)((long)(endRow - start.I) * (m - start.J) / (n - start.I));
             return (Band.AroundDiagonal(endRow - start.I, endColumn - start.J, halfWidth), (endRow, endColumn));
-        });
-        if (_options.Scoring.CalibrateSkipCost)
+        }, earlier: null, out var firstEvidence);
+        try
         {
-            using var nearFirst = EvidenceNear(sides, first);
-            if (Calibrate(new BeadCostModel(sides.Source, sides.Target, nearFirst, costs.Scoring, costs.SkipCost, costs.Chance), first, m) is { } calibration)
-                costs = costs with { SkipCost = calibration.SkipCost, Chance = calibration.Chance };
-        }
+            if (_options.Scoring.CalibrateSkipCost)
+            {
+                using var nearFirst = firstEvidence is null ? EvidenceNear(sides, first) : null;
+                if (Calibrate(new BeadCostModel(sides.Source, sides.Target, nearFirst ?? firstEvidence!, costs.Scoring, costs.SkipCost, costs.Chance), first, m) is { } calibration)
+                    costs = costs with { SkipCost = calibration.SkipCost, Chance = calibration.Chance };
+            }
 
-        Array.Fill(halfWidths, _options.InitialHalfWidth);
-        var band = Band.AroundPath(first, n, m, halfWidths);
-        var guide = 0;
-        var path = SolveInChunks(sides, costs, _shapes, (start, endRow, attempt) =>
+            Array.Fill(halfWidths, _options.InitialHalfWidth);
+            var band = Band.AroundPath(first, n, m, halfWidths);
+            var guide = 0;
+            var path = SolveInChunks(sides, costs, _shapes, (start, endRow, attempt) =>
+            {
+                if (attempt > 0)
+                    return null;
+                // The chunk ends where the first path leaves its last row; the band holds both ends.
+                while (guide + 1 < first.Count && first[guide + 1].I <= endRow)
+                    guide++;
+                var end = (first[guide].I, Math.Max(first[guide].J, start.J));
+                return (band.Window(start, end), end);
+            }, firstEvidence, out var evidence);
+            return (path, band, evidence);
+        }
+        finally
         {
-            if (attempt > 0)
-                return null;
-            // The chunk ends where the first path leaves its last row; the band holds both ends.
-            while (guide + 1 < first.Count && first[guide + 1].I <= endRow)
-                guide++;
-            var end = (first[guide].I, Math.Max(first[guide].J, start.J));
-            return (band.Window(start, end), end);
-        });
-        return (path, band);
+            firstEvidence?.Dispose();
+        }
     }
 
     /// <summary>
@@ -239,45 +257,79 @@ public sealed class SentenceAligner
     /// to a corner on that row) or null after the last attempt. A chunk is solved on for
     /// <see cref="ChunkOverlap"/> rows beyond its own end, and only the path up to its end is kept, so that the
     /// corner, a guess, does not bend it. A chunk whose kept path runs along its band's edge is tried again.
+    /// A document of one chunk hands its evidence table to the caller in <paramref name="wholeEvidence"/>, and
+    /// takes what it can from <paramref name="earlier"/>, another such table.
     /// </summary>
     private List<(int I, int J)> SolveInChunks(Sides sides, Costs costs, BeadShape[] shapes,
-        Func<(int I, int J), int, int, (Band Window, (int I, int J) End)?> chunk)
+        Func<(int I, int J), int, int, (Band Window, (int I, int J) End)?> chunk, EvidenceTable? earlier, out EvidenceTable? wholeEvidence)
     {
         var n = sides.Source.Count;
         var m = sides.Target.Count;
         var path = new List<(int I, int J)>(n + 1) { (0, 0) };
-        while (path[^1].I < n)
+        EvidenceTable? last = null;
+        var chunks = 0;
+        try
         {
-            var start = path[^1];
-            var endRow = Math.Min(n, start.I + ChunkRows + ChunkOverlap);
-            var keepTo = endRow == n ? n : start.I + ChunkRows;
-            List<(int I, int J)>? local = null;
-            for (var attempt = 0; chunk(start, endRow, attempt) is { } next; attempt++)
+            while (path[^1].I < n)
             {
-                local = SolveWindow(sides, costs, next.Window, start, shapes);
-                var kept = local.FindLastIndex(p => p.I + start.I <= keepTo) + 1;
-                if (next.Window.IsFull || next.Window.RowsTouchedBy(local.GetRange(0, kept), EdgeMargin).Count == 0)
-                    break;
+                var start = path[^1];
+                var endRow = Math.Min(n, start.I + ChunkRows + ChunkOverlap);
+                var keepTo = endRow == n ? n : start.I + ChunkRows;
+                List<(int I, int J)>? local = null;
+                chunks++;
+                for (var attempt = 0; chunk(start, endRow, attempt) is { } next; attempt++)
+                {
+                    // A retry copies what the attempt before it computed.
+                    var (solved, evidence) = SolveWindow(sides, costs, next.Window, start, shapes, attempt > 0 ? last : earlier);
+                    last?.Dispose();
+                    (local, last) = (solved, evidence);
+                    var kept = local.FindLastIndex(p => p.I + start.I <= keepTo) + 1;
+                    if (next.Window.IsFull || next.Window.RowsTouchedBy(local.GetRange(0, kept), EdgeMargin).Count == 0)
+                        break;
+                }
+                for (var k = 1; k < local!.Count && local[k].I + start.I <= keepTo; k++)
+                    path.Add((local[k].I + start.I, local[k].J + start.J));
+                if (path[^1].I < n)
+                {
+                    last?.Dispose();
+                    last = null;
+                }
             }
-            for (var k = 1; k < local!.Count && local[k].I + start.I <= keepTo; k++)
-                path.Add((local[k].I + start.I, local[k].J + start.J));
+            // The last chunk ends on the lattice's corner; this only guards that it does.
+            for (var j = path[^1].J + 1; j <= m; j++)
+                path.Add((n, j));
+            wholeEvidence = chunks == 1 ? last : null;
+            if (chunks == 1)
+                last = null;
+            return path;
         }
-        // The last chunk ends on the lattice's corner; this only guards that it does.
-        for (var j = path[^1].J + 1; j <= m; j++)
-            path.Add((n, j));
-        return path;
+        finally
+        {
+            last?.Dispose();
+        }
     }
 
     /// <summary>
     /// The cheapest path through <paramref name="window"/>, a lattice whose corner (0, 0) is the documents' point
-    /// <paramref name="origin"/>, with an evidence table of its own; in the window's coordinates.
+    /// <paramref name="origin"/>, in the window's coordinates, and the window's evidence table, which the caller
+    /// disposes; cells <paramref name="earlier"/> holds for the same origin are copied, not computed.
     /// </summary>
-    private List<(int I, int J)> SolveWindow(Sides sides, Costs costs, Band window, (int I, int J) origin, BeadShape[] shapes)
+    private (List<(int I, int J)> Path, EvidenceTable Evidence) SolveWindow(Sides sides, Costs costs, Band window, (int I, int J) origin, BeadShape[] shapes, EvidenceTable? earlier = null)
     {
-        using var evidence = new EvidenceTable(window, origin, _maxSourceCount, _maxTargetCount, sides.Source, sides.Target, sides.KeyCount, sides.SourceIdCount, sides.TargetIdCount, _options.MaxDegreeOfParallelism, earlier: null);
-        var model = new BeadCostModel(sides.Source, sides.Target, evidence, costs.Scoring, costs.SkipCost, costs.Chance);
-        return BandedDynamicProgram.Run(new ShiftedScorer<BeadCostModel>(model, origin.I, origin.J), window, shapes, _options.MaxDegreeOfParallelism, out _)
-            ?? throw new InvalidOperationException("A window between two points of a band has no path.");
+        var evidence = new EvidenceTable(window, origin, _maxSourceCount, _maxTargetCount, sides.Source, sides.Target, sides.KeyCount, sides.SourceIdCount, sides.TargetIdCount,
+            _options.MaxDegreeOfParallelism, earlier is not null && earlier.Origin == origin ? earlier : null);
+        try
+        {
+            var model = new BeadCostModel(sides.Source, sides.Target, evidence, costs.Scoring, costs.SkipCost, costs.Chance);
+            var path = BandedDynamicProgram.Run(new ShiftedScorer<BeadCostModel>(model, origin.I, origin.J), window, shapes, _options.MaxDegreeOfParallelism, out _)
+                ?? throw new InvalidOperationException("A window between two points of a band has no path.");
+            return (path, evidence);
+        }
+        catch
+        {
+            evidence.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The evidence of the pairs on the path and up to <see cref="NearPathHalfWidth"/> places off it.</summary>
@@ -320,7 +372,8 @@ public sealed class SentenceAligner
                 for (var k = copied; k < start; k++)
                     repaired.Add(path[k]);
                 var origin = path[start];
-                var local = SolveWindow(sides, costs, wider.Window(origin, path[end]), origin, _shapes);
+                var (local, evidence) = SolveWindow(sides, costs, wider.Window(origin, path[end]), origin, _shapes);
+                evidence.Dispose();
                 for (var k = 0; k < local.Count - 1; k++)
                     repaired.Add((local[k].I + origin.I, local[k].J + origin.J));
                 copied = end;

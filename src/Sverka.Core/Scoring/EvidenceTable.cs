@@ -86,7 +86,7 @@ internal sealed class EvidenceTable : IDisposable
         var knownHi = new int[n];
         for (var r = 0; r < n; r++)
         {
-            if (earlier is null)
+            if (earlier is null || r >= earlier._lo.Length)
             {
                 (knownLo[r], knownHi[r]) = (0, -1);
                 continue;
@@ -110,6 +110,9 @@ internal sealed class EvidenceTable : IDisposable
                 part => SweepColumns(source, target, sourceIdCount, (int)((long)m * part / parts), (int)((long)m * (part + 1) / parts), knownLo, knownHi));
         }
     }
+
+    /// <summary>The sentence pair of the table's first row and column: (0, 0) but for a window's table.</summary>
+    public (int Source, int Target) Origin => (_firstSource, _firstTarget);
 
     /// <summary>How many pairs the table holds.</summary>
     public long CellCount => _offset[^1];
