@@ -16,7 +16,7 @@ public sealed class SentenceAligner
     private const int EdgeMargin = 4;
 
     // Below this many sentences in all, the two sides' features are extracted one after the other.
-    private const long ParallelExtractionSentences = 4_000;
+    private const long ParallelExtractionSentences = 1_000;
 
     // The first, uncalibrated path is widened this many times at most where it touches its band's edge: it only
     // centres the calibrated search, which widens wherever it must.

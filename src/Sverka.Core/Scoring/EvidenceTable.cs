@@ -26,8 +26,9 @@ internal struct CellEvidence
 /// </summary>
 internal sealed class EvidenceTable : IDisposable
 {
-    // Below this many rows a part is not worth a thread.
-    private const int MinRowsPerPart = 2_048;
+    // Below this many cells, or this many rows, a part of a sweep is not worth a thread.
+    private const long MinCellsPerPart = 1L << 16;
+    private const int MinRowsPerPart = 256;
 
     private readonly int[] _lo;
     private readonly int[] _hi;
@@ -103,7 +104,8 @@ internal sealed class EvidenceTable : IDisposable
         {
             // Each sweep splits into ranges with their own stamps; the row sweep and the column sweep write
             // different fields, one after the other.
-            var parts = Math.Max(1, Math.Min(maxDegreeOfParallelism < 0 ? Environment.ProcessorCount : maxDegreeOfParallelism, n / MinRowsPerPart));
+            var parts = (int)Math.Max(1, Math.Min(maxDegreeOfParallelism < 0 ? Environment.ProcessorCount : maxDegreeOfParallelism,
+                Math.Min(_offset[n] / MinCellsPerPart, n / MinRowsPerPart)));
             Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts },
                 part => SweepRows(source, target, keyCount, targetIdCount, (int)((long)n * part / parts), (int)((long)n * (part + 1) / parts), knownLo, knownHi));
             Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts },
