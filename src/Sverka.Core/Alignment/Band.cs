@@ -88,6 +88,31 @@ internal sealed class Band
         return new Band(SourceCount, TargetCount, lo, hi);
     }
 
+    /// <summary>
+    /// This band, with the rows <paramref name="rows"/> marks also holding the cells <paramref name="other"/> holds
+    /// there; other rows grow only as far as a band's ends must be non-decreasing.
+    /// </summary>
+    public Band UnionInRows(Band other, bool[] rows)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.SourceCount != SourceCount || other.TargetCount != TargetCount || rows.Length != _lo.Length)
+            throw new ArgumentException("The bands belong to different lattices.", nameof(other));
+        var lo = (int[])_lo.Clone();
+        var hi = (int[])_hi.Clone();
+        for (var i = 0; i < lo.Length; i++)
+        {
+            if (!rows[i])
+                continue;
+            lo[i] = Math.Min(lo[i], other._lo[i]);
+            hi[i] = Math.Max(hi[i], other._hi[i]);
+        }
+        for (var i = lo.Length - 2; i >= 0; i--)
+            lo[i] = Math.Min(lo[i], lo[i + 1]);
+        for (var i = 1; i < hi.Length; i++)
+            hi[i] = Math.Max(hi[i], hi[i - 1]);
+        return new Band(SourceCount, TargetCount, lo, hi);
+    }
+
     /// <summary>The diagonal from (0, 0) to (n, m), widened on each side by each row's half-width.</summary>
     public static Band AroundDiagonal(int sourceCount, int targetCount, int[] halfWidths) =>
         AroundPath(Diagonal(sourceCount, targetCount), sourceCount, targetCount, halfWidths);

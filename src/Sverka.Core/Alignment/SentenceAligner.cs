@@ -184,7 +184,9 @@ public sealed class SentenceAligner
                 }
                 // The search with the calibrated costs starts again in a narrower band around the first path.
                 calibrated = true;
-                if (Calibrate(model, path, m) is { } calibration)
+                var sample = new CalibrationSample(n, m);
+                sample.Add(path, from: 1, evidence);
+                if (Calibrate(model, sample) is { } calibration)
                     costs = costs with { SkipCost = calibration.SkipCost, Chance = calibration.Chance };
                 if (!band.IsFull)
                 {
@@ -213,6 +215,7 @@ public sealed class SentenceAligner
         var n = sides.Source.Count;
         var m = sides.Target.Count;
         var lineWidth = 4 * _options.InitialHalfWidth;
+        var sample = new CalibrationSample(n, m);
         var first = SolveInChunks(sides, costs, _coarseShapes, (start, endRow, attempt) =>
         {
             var halfWidth = lineWidth << attempt;
@@ -220,13 +223,13 @@ public sealed class SentenceAligner
                 return null;
             var endColumn = endRow == n ? m : start.J + (int)((long)(endRow - start.I) * (m - start.J) / (n - start.I));
             return (Band.AroundDiagonal(endRow - start.I, endColumn - start.J, halfWidth), (endRow, endColumn));
-        }, earlier: null, out var firstEvidence);
+        }, earlier: null, out var firstEvidence, onChunk: sample.Add);
         try
         {
             if (_options.Scoring.CalibrateSkipCost)
             {
-                using var nearFirst = firstEvidence is null ? EvidenceNear(sides, first) : null;
-                if (Calibrate(new BeadCostModel(sides.Source, sides.Target, nearFirst ?? firstEvidence!, costs.Scoring, costs.SkipCost, costs.Chance), first, m) is { } calibration)
+                using var noTable = EvidenceTable.ComputedOnDemand(sides.Source, sides.Target);
+                if (Calibrate(new BeadCostModel(sides.Source, sides.Target, noTable, costs.Scoring, costs.SkipCost, costs.Chance), sample) is { } calibration)
                     costs = costs with { SkipCost = calibration.SkipCost, Chance = calibration.Chance };
             }
 
@@ -258,10 +261,12 @@ public sealed class SentenceAligner
     /// <see cref="ChunkOverlap"/> rows beyond its own end, and only the path up to its end is kept, so that the
     /// corner, a guess, does not bend it. A chunk whose kept path runs along its band's edge is tried again.
     /// A document of one chunk hands its evidence table to the caller in <paramref name="wholeEvidence"/>, and
-    /// takes what it can from <paramref name="earlier"/>, another such table.
+    /// takes what it can from <paramref name="earlier"/>, another such table. <paramref name="onChunk"/> sees the
+    /// path, the index of the first point each chunk added and the chunk's table, while the table still exists.
     /// </summary>
     private List<(int I, int J)> SolveInChunks(Sides sides, Costs costs, BeadShape[] shapes,
-        Func<(int I, int J), int, int, (Band Window, (int I, int J) End)?> chunk, EvidenceTable? earlier, out EvidenceTable? wholeEvidence)
+        Func<(int I, int J), int, int, (Band Window, (int I, int J) End)?> chunk, EvidenceTable? earlier, out EvidenceTable? wholeEvidence,
+        Action<List<(int I, int J)>, int, EvidenceTable>? onChunk = null)
     {
         var n = sides.Source.Count;
         var m = sides.Target.Count;
@@ -287,8 +292,10 @@ public sealed class SentenceAligner
                     if (next.Window.IsFull || next.Window.RowsTouchedBy(local.GetRange(0, kept), EdgeMargin).Count == 0)
                         break;
                 }
+                var from = path.Count;
                 for (var k = 1; k < local!.Count && local[k].I + start.I <= keepTo; k++)
                     path.Add((local[k].I + start.I, local[k].J + start.J));
+                onChunk?.Invoke(path, from, last!);
                 if (path[^1].I < n)
                 {
                     last?.Dispose();
@@ -356,8 +363,10 @@ public sealed class SentenceAligner
                 rows = DoubtfulRows(path, previous);
             if (rows.Count == 0)
                 break;
-            Widen(halfWidths, rows, reach: null);
-            var wider = Band.AroundPath(path, band.SourceCount, band.TargetCount, halfWidths).Union(band);
+            // Only the widened rows gain cells: elsewhere the path may have moved a little from the one the band
+            // was drawn around, and a band redrawn there would send those stretches to be solved again for nothing.
+            var widened = Widen(halfWidths, rows, reach: null);
+            var wider = band.UnionInRows(Band.AroundPath(path, band.SourceCount, band.TargetCount, halfWidths), widened);
             var repaired = new List<(int I, int J)>(path.Count + 16);
             var copied = 0;
             foreach (var (firstRow, lastRow) in ChangedRows(band, wider))
@@ -435,7 +444,7 @@ public sealed class SentenceAligner
     /// <paramref name="rows"/>; by default within four times the row's half-width, since a detour the band cut
     /// off spans at least as many rows as the band is wide, and each pass over a long document is dear.
     /// </summary>
-    private static void Widen(int[] halfWidths, List<int> rows, int? reach)
+    private static bool[] Widen(int[] halfWidths, List<int> rows, int? reach)
     {
         var marked = new bool[halfWidths.Length];
         foreach (var row in rows)
@@ -449,6 +458,7 @@ public sealed class SentenceAligner
             if (marked[r])
                 halfWidths[r] = Math.Min(halfWidths[r] * 2, 1 << 24);
         }
+        return marked;
     }
 
     /// <summary>
@@ -504,42 +514,60 @@ public sealed class SentenceAligner
     /// the threshold follows how much evidence the document offers: a lexicon makes wrong pairs dear, length
     /// alone does not. Null when there are too few 1-1 beads to judge.
     /// </summary>
-    private (double SkipCost, LexicalChance Chance)? Calibrate(BeadCostModel model, List<(int I, int J)> path, int targetCount)
+    private (double SkipCost, LexicalChance Chance)? Calibrate(BeadCostModel model, CalibrationSample sample)
     {
-        var good = 0;
-        var bad = new List<(int I, int J)>();
-        for (var k = 1; k < path.Count; k++)
-        {
-            var (i, j) = path[k - 1];
-            if (path[k].I - i != 1 || path[k].J - j != 1)
-                continue;
-            good++;
-            // Shifted both ways on both sides, so that swapping source and target gives the same calibration.
-            if (j + 2 < targetCount)
-                bad.Add((i, j + 2));
-            if (j >= 2)
-                bad.Add((i, j - 2));
-            if (i + 2 < model.SourceCount)
-                bad.Add((i + 2, j));
-            if (i >= 2)
-                bad.Add((i - 2, j));
-        }
-        if (good < 3 || bad.Count < 6)
+        var bad = sample.WrongPairs;
+        if (sample.GoodPairs < 3 || bad.Count < 6)
             return null;
         // Both sides' chance rates are taken as one, so that swapping the sides changes nothing.
         double matched = 0, known = 0;
-        foreach (var (i, j) in bad)
+        foreach (var (i, j, cell) in bad)
         {
-            var counts = model.LexicalCounts(i, j);
+            var counts = model.LexicalCounts(i, j, cell);
             matched += counts.Matched;
             known += counts.Known;
         }
         var rate = known <= 0 ? 0 : Math.Min(0.5, matched / known);
         var chance = new LexicalChance(rate, rate);
         var recalibrated = model.WithChance(chance);
-        var costs = bad.Select(p => recalibrated.PairCost(p.I, 1, p.J, 1)).ToList();
+        var costs = new List<double>(bad.Count);
+        foreach (var (i, j, cell) in bad)
+            costs.Add(recalibrated.PairCost(i, j, cell));
         var threshold = Quantile(costs, _options.Scoring.SkipQuantile);
         return (Math.Clamp(threshold / 2, MinSkipCost, MaxSkipCost), chance);
+    }
+
+    /// <summary>
+    /// The pairs calibration reads: how many 1-1 beads the first path has, and the pairs two places off each, with
+    /// their evidence. Gathered as the path grows, so that a long document's chunks give their pairs' evidence
+    /// from their own tables, which are gone by the time the whole path is known.
+    /// </summary>
+    private sealed class CalibrationSample(int sourceCount, int targetCount)
+    {
+        public int GoodPairs { get; private set; }
+
+        public List<(int I, int J, CellEvidence Cell)> WrongPairs { get; } = [];
+
+        /// <summary>Adds the beads of <paramref name="path"/> that end at point <paramref name="from"/> or later.</summary>
+        public void Add(List<(int I, int J)> path, int from, EvidenceTable evidence)
+        {
+            for (var k = Math.Max(1, from); k < path.Count; k++)
+            {
+                var (i, j) = path[k - 1];
+                if (path[k].I - i != 1 || path[k].J - j != 1)
+                    continue;
+                GoodPairs++;
+                // Shifted both ways on both sides, so that swapping source and target gives the same calibration.
+                if (j + 2 < targetCount)
+                    WrongPairs.Add((i, j + 2, evidence.Get(i, j + 2)));
+                if (j >= 2)
+                    WrongPairs.Add((i, j - 2, evidence.Get(i, j - 2)));
+                if (i + 2 < sourceCount)
+                    WrongPairs.Add((i + 2, j, evidence.Get(i + 2, j)));
+                if (i >= 2)
+                    WrongPairs.Add((i - 2, j, evidence.Get(i - 2, j)));
+            }
+        }
     }
 
     /// <summary>

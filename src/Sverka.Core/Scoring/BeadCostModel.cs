@@ -45,9 +45,11 @@ internal readonly struct BeadCostModel : IBeadScorer
     public int SourceCount => _source.Count;
 
     /// <summary>Source and target words a pair shares and the words either side knows, for calibration.</summary>
-    public (double Matched, double Known) LexicalCounts(int source, int target)
+    public (double Matched, double Known) LexicalCounts(int source, int target) => LexicalCounts(source, target, _evidence.Get(source, target));
+
+    /// <summary>As the other overload, with the pair's evidence given rather than looked up.</summary>
+    public (double Matched, double Known) LexicalCounts(int source, int target, in CellEvidence cell)
     {
-        var cell = _evidence.Get(source, target);
         return (cell.LexSource + cell.LexTarget,
             _source.KnownPrefix[source + 1] - _source.KnownPrefix[source] + _target.KnownPrefix[target + 1] - _target.KnownPrefix[target]);
     }
@@ -68,11 +70,19 @@ internal readonly struct BeadCostModel : IBeadScorer
             + EvidenceCost(source, sourceCount, target, targetCount);
     }
 
+    /// <summary>The cost of a 1-1 pair whose evidence is given rather than looked up (as the table would give it).</summary>
+    public double PairCost(int source, int target, in CellEvidence cell) =>
+        LengthCost(_source.Length(source, 1), _target.Length(target, 1)) + ShapeCost(1, 1) + EvidenceCost(source, 1, target, 1, cell);
+
     /// <summary>
     /// The part of a pair's cost that comes from what the sentences say rather than how long they are: words,
     /// numbers, names, endings and paragraphs. Negative when they speak for a translation.
     /// </summary>
-    public double EvidenceCost(int source, int sourceCount, int target, int targetCount)
+    public double EvidenceCost(int source, int sourceCount, int target, int targetCount) =>
+        EvidenceCost(source, sourceCount, target, targetCount, sourceCount == 1 && targetCount == 1 ? _evidence.Get(source, target) : default);
+
+    /// <summary>As the other overload; <paramref name="cell"/> is the evidence of a 1-1 pair, unused otherwise.</summary>
+    private double EvidenceCost(int source, int sourceCount, int target, int targetCount, in CellEvidence cell)
     {
         var options = _options;
         double cost = 0;
@@ -85,7 +95,6 @@ internal readonly struct BeadCostModel : IBeadScorer
         double lexSource, lexTarget, numbers, names;
         if (sourceCount == 1 && targetCount == 1)
         {
-            var cell = _evidence.Get(source, target);
             lexSource = cell.LexSource;
             lexTarget = cell.LexTarget;
             numbers = Math.Min(cell.Numbers, Count(_source.NumberPrefix, source)) + Math.Min(cell.Numbers, Count(_target.NumberPrefix, target));

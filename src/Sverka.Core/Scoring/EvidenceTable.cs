@@ -113,6 +113,10 @@ internal sealed class EvidenceTable : IDisposable
         }
     }
 
+    /// <summary>A table that holds no pair: every pair asked for is computed from the features.</summary>
+    public static EvidenceTable ComputedOnDemand(SideFeatures source, SideFeatures target) =>
+        new(Band.Full(0, 0), 1, 1, source, target, keyCount: 0, sourceIdCount: 0, targetIdCount: 0);
+
     /// <summary>The sentence pair of the table's first row and column: (0, 0) but for a window's table.</summary>
     public (int Source, int Target) Origin => (_firstSource, _firstTarget);
 

@@ -64,4 +64,35 @@ public sealed class BandTests
         Assert.Throws<ArgumentException>(() => band.Window((10, 10), (5, 5)));
         Assert.Throws<ArgumentException>(() => band.Window((0, 0), (10, 19)));
     }
+
+    [Fact]
+    public void A_union_in_some_rows_holds_both_bands_there_and_this_band_everywhere_and_stays_monotone()
+    {
+        Gen.Select(Gen.Int[1, 40], Gen.Int[1, 40], Gen.Int[0, 4], Gen.Int[0, 10], Gen.Bool.Array[41]).Sample((n, m, firstWidth, secondWidth, marks) =>
+        {
+            var first = Band.AroundDiagonal(n, m, firstWidth);
+            var path = Enumerable.Range(0, n + 1).Select(i => (i, Math.Min(m, i))).ToList();
+            if (path[^1] != (n, m))
+                path.Add((n, m));
+            var second = Band.AroundPath(path, n, m, secondWidth);
+            var rows = marks.Take(n + 1).ToArray();
+            var union = first.UnionInRows(second, rows);
+            for (var i = 0; i <= n; i++)
+            {
+                for (var j = 0; j <= m; j++)
+                {
+                    if (first.Contains(i, j) || (rows[i] && second.Contains(i, j)))
+                        Assert.True(union.Contains(i, j));
+                }
+                if (i > 0)
+                {
+                    Assert.True(union.Lo(i - 1) <= union.Lo(i));
+                    Assert.True(union.Hi(i - 1) <= union.Hi(i));
+                }
+            }
+            // No row marked: the band as it was.
+            var none = first.UnionInRows(second, new bool[n + 1]);
+            Assert.Equal(first.CellCount, none.CellCount);
+        }, iter: 500);
+    }
 }
