@@ -16,6 +16,10 @@ internal static class AlignCommand
 {
     private const double LowConfidence = 0.5;
 
+    // Below this share of the shorter side paired, and from this many sentences a side, the result is flagged.
+    private const double LowPairedShare = 0.5;
+    private const int MinSentencesToJudgePairing = 20;
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var files = new Argument<string[]>("FILE")
@@ -103,6 +107,12 @@ internal static class AlignCommand
         {
             error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"sverka: warning: low confidence ({mean:0.00}): these texts may not be translations of each other; check the result"));
+        }
+        else if (Math.Min(result.Alignment.SourceCount, result.Alignment.TargetCount) >= MinSentencesToJudgePairing
+            && result.Alignment.PairedShareOfShorterSide is var share && share < LowPairedShare)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"sverka: warning: only {share:0%} of the shorter text's sentences are paired: one text may translate only part of the other, or not be its translation at all; check the result"));
         }
     }
 }

@@ -52,6 +52,29 @@ public sealed class SentenceAlignment
     }
 
     /// <summary>
+    /// The share of the shorter side's sentences that are paired with something; 0 when a side is empty. Low when
+    /// the texts are not translations of each other, or when one translates only part of the other, which the
+    /// beads' confidences alone do not show: a sentence left unpaired among unrelated ones is confidently unpaired.
+    /// </summary>
+    public double PairedShareOfShorterSide
+    {
+        get
+        {
+            var shorterIsSource = SourceCount <= TargetCount;
+            var shorter = shorterIsSource ? SourceCount : TargetCount;
+            if (shorter == 0)
+                return 0;
+            long paired = 0;
+            foreach (var bead in _beads)
+            {
+                if (bead.SourceCount > 0 && bead.TargetCount > 0)
+                    paired += shorterIsSource ? bead.SourceCount : bead.TargetCount;
+            }
+            return (double)paired / shorter;
+        }
+    }
+
+    /// <summary>
     /// Checks the tiling invariant: each bead starts where the previous ended on both sides, no bead is empty on
     /// both sides, and the last ends at the side's sentence count.
     /// </summary>
