@@ -43,6 +43,11 @@ public sealed class SentenceAligner
     private const int ChunkOverlap = 512;
     private const int MaxChunkHalfWidth = 1_024;
 
+    // A chunked search that pairs less than this share of the shorter text is tried again over the whole
+    // matrix, if the matrix has at most this many cells (a few hundred megabytes of tables).
+    private const double RetryBelowPairedShare = 0.5;
+    private const long MaxWholeRetryCells = 1L << 24;
+
     // Pairs this far off the final path have their evidence in a table; calibration and confidence read them.
     private const int NearPathHalfWidth = 2;
 
@@ -104,9 +109,29 @@ public sealed class SentenceAligner
 
         var full = _options.ForceFullMatrix || (long)(n + 1) * (m + 1) <= _options.FullMatrixCells;
         var halfWidths = new int[n + 1];
-        var (path, band, evidence) = !full && (long)(n + 1) * (m + 1) > CoarseFirstPassCells
+        var initialCosts = costs;
+        var cells = (long)(n + 1) * (m + 1);
+        var chunked = !full && cells > CoarseFirstPassCells;
+        var (path, band, evidence) = chunked
             ? SearchInChunks(sides, halfWidths, ref costs)
             : SearchWhole(sides, full, halfWidths, ref costs);
+        // Chunks steer towards the point where both documents end. When one text translates only part of the
+        // other, that course is wrong and most of the shorter text goes unpaired; a lattice small enough is then
+        // searched whole, which needs no course, and the result that pairs more of the shorter text is kept.
+        if (chunked && cells <= MaxWholeRetryCells && PairedShare(path, n, m) < RetryBelowPairedShare)
+        {
+            var wholeCosts = initialCosts;
+            var whole = SearchWhole(sides, full: true, halfWidths, ref wholeCosts);
+            if (PairedShare(whole.Path, n, m) > PairedShare(path, n, m))
+            {
+                evidence?.Dispose();
+                (path, band, evidence, costs) = (whole.Path, whole.Band, whole.Evidence, wholeCosts);
+            }
+            else
+            {
+                whole.Evidence?.Dispose();
+            }
+        }
         try
         {
             path = Repair(sides, costs, band, halfWidths, path);
@@ -124,6 +149,20 @@ public sealed class SentenceAligner
         {
             evidence?.Dispose();
         }
+    }
+
+    /// <summary>The share of the shorter side's sentences that the path pairs with something.</summary>
+    private static double PairedShare(List<(int I, int J)> path, int n, int m)
+    {
+        long paired = 0;
+        for (var k = 1; k < path.Count; k++)
+        {
+            var a = path[k].I - path[k - 1].I;
+            var b = path[k].J - path[k - 1].J;
+            if (a > 0 && b > 0)
+                paired += n <= m ? a : b;
+        }
+        return (double)paired / Math.Max(1, Math.Min(n, m));
     }
 
     /// <summary>

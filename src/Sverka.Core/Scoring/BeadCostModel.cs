@@ -34,7 +34,25 @@ internal readonly struct BeadCostModel : IBeadScorer
         _evidence = evidence;
         _options = options;
         SkipCost = skipCost;
-        _sqrtRatio = Math.Sqrt(source.TotalLength > 0 && target.TotalLength > 0 ? (double)target.TotalLength / source.TotalLength : 1.0);
+        _sqrtRatio = Math.Sqrt(LengthRatio(source, target));
+    }
+
+    // Sides whose sentence counts differ by more than this factor are compared by their sentences' mean lengths.
+    private const double MaxCountRatioForTotals = 2.0;
+
+    /// <summary>
+    /// How much longer the target's text is than the source's: the ratio of the documents' total lengths, which
+    /// holds whether the translator merged or split sentences. When one side has more than twice the sentences of
+    /// the other, it is most likely a translation of only part of it, and the totals would make every true pair
+    /// look many times too long or too short; the ratio of mean sentence lengths is taken then.
+    /// </summary>
+    private static double LengthRatio(SideFeatures source, SideFeatures target)
+    {
+        if (source.TotalLength <= 0 || target.TotalLength <= 0)
+            return 1.0;
+        var totals = (double)target.TotalLength / source.TotalLength;
+        var counts = (double)target.Count / source.Count;
+        return counts > MaxCountRatioForTotals || counts < 1 / MaxCountRatioForTotals ? totals / counts : totals;
     }
 
     public double SkipCost { get; }

@@ -43,6 +43,22 @@ public sealed class SentenceAlignerProperties
     }
 
     [Fact]
+    public void A_translation_of_only_the_first_part_still_pairs_most_of_its_sentences()
+    {
+        // The sides' total lengths differ tenfold; taken as the length ratio, they made every true pair look ten
+        // times too long, and the translated part went unpaired.
+        TestDocuments.TranslatedBitext(200).Sample(bitext =>
+        {
+            var (source, target) = bitext;
+            if (source.SentenceCount < 100 || target.SentenceCount < 100)
+                return;
+            var part = TestDocuments.Lines(Enumerable.Range(0, target.SentenceCount / 10).Select(target.SentenceText), "ru");
+            var alignment = s_aligner.Align(source, part, lexicon: null);
+            Assert.True(alignment.PairedShareOfShorterSide >= 0.7, $"only {alignment.PairedShareOfShorterSide:P0} of the translated part paired");
+        }, iter: 60);
+    }
+
+    [Fact]
     public void Aligning_the_same_bitext_twice_gives_the_same_beads()
     {
         TestDocuments.Bitext(30).Sample(bitext =>
