@@ -72,22 +72,6 @@ internal sealed class Band
         return AroundPath(path, sourceCount, targetCount, widths);
     }
 
-    /// <summary>The cells of this band and of <paramref name="other"/> (of the same lattice), row by row.</summary>
-    public Band Union(Band other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        if (other.SourceCount != SourceCount || other.TargetCount != TargetCount)
-            throw new ArgumentException("The bands belong to different lattices.", nameof(other));
-        var lo = new int[_lo.Length];
-        var hi = new int[_hi.Length];
-        for (var i = 0; i < lo.Length; i++)
-        {
-            lo[i] = Math.Min(_lo[i], other._lo[i]);
-            hi[i] = Math.Max(_hi[i], other._hi[i]);
-        }
-        return new Band(SourceCount, TargetCount, lo, hi);
-    }
-
     /// <summary>
     /// This band, with the rows <paramref name="rows"/> marks also holding the cells <paramref name="other"/> holds
     /// there; other rows grow only as far as a band's ends must be non-decreasing.
@@ -180,20 +164,6 @@ internal sealed class Band
             hi[i] = Math.Clamp(_hi[start.I + i] - start.J, lo[i], targetCount);
         }
         return new Band(sourceCount, targetCount, lo, hi);
-    }
-
-    /// <summary>
-    /// True when the path comes within <paramref name="margin"/> of an edge that is not the lattice's own: the
-    /// band may have cut off a better path, so the caller widens it and aligns again.
-    /// </summary>
-    public bool IsTouchedBy(IReadOnlyList<(int I, int J)> path, int margin)
-    {
-        foreach (var (i, j) in path)
-        {
-            if (IsNearEdge(i, j, margin))
-                return true;
-        }
-        return false;
     }
 
     /// <summary>The source rows where the path comes within <paramref name="margin"/> of an edge that is not the lattice's own.</summary>

@@ -6,7 +6,7 @@ namespace Sverka.Core.Tests.Alignment;
 public sealed class BandTests
 {
     [Fact]
-    public void A_union_spans_each_row_from_the_first_to_the_last_cell_of_either_band()
+    public void A_union_in_every_row_spans_each_row_from_the_first_to_the_last_cell_of_either_band()
     {
         Gen.Select(Gen.Int[1, 40], Gen.Int[1, 40], Gen.Int[0, 6], Gen.Int[0, 6]).Sample((n, m, firstWidth, secondWidth) =>
         {
@@ -15,7 +15,7 @@ public sealed class BandTests
             if (path[^1] != (n, m))
                 path.Add((n, m));
             var second = Band.AroundPath(path, n, m, secondWidth);
-            var union = first.Union(second);
+            var union = first.UnionInRows(second, Enumerable.Repeat(true, n + 1).ToArray());
             for (var i = 0; i <= n; i++)
             {
                 Assert.Equal(Math.Min(first.Lo(i), second.Lo(i)), union.Lo(i));
