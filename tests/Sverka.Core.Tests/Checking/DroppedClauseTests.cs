@@ -56,6 +56,30 @@ public sealed class DroppedClauseTests
     }
 
     [Fact]
+    public void A_pair_cut_to_under_half_its_expected_length_is_an_omission_though_no_long_run_of_words_is_missing()
+    {
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция задержала мужчину.";
+
+        var findings = CheckBitext.Check(new OmissionCheck(), s_english, russian, OneToOne);
+
+        Assert.Equal(1, Assert.Single(findings).BeadIndex);
+    }
+
+    [Fact]
+    public void A_translation_condensed_by_a_third_that_leaves_no_long_run_of_words_out_is_no_omission()
+    {
+        // Every counted Russian word is in the English, so the pair is lopsided, but only two English words in a
+        // row are missing and the shortfall is what condensing gives: a translator's choice, not a cut.
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция задержала мужчину, гулявшего у реки.";
+
+        var findings = CheckBitext.Check(new OmissionCheck(), s_english, russian, OneToOne);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
     public void A_target_that_spells_out_more_than_the_source_is_no_addition()
     {
         // The mirror of the dropped clause: the English is all in the Russian, and the Russian says more.
