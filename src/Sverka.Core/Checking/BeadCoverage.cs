@@ -115,19 +115,15 @@ internal sealed class Counterparts
         for (var s = first; s < first + count; s++)
         {
             foreach (var word in to[s].Words)
-            {
-                if (word.LexiconId >= 0)
-                    _ids.Add(word.LexiconId);
-                if (word.Role == WordRole.Content)
-                    _lower.Add(word.Lower);
-                if (word.Skeleton.Length >= 2)
-                {
-                    _skeletons.Add(word.Skeleton);
-                    if (word.Capitalised)
-                        _capitalisedSkeletons.Add(word.Skeleton);
-                }
-            }
+                Add(word);
         }
+    }
+
+    /// <summary>Gathers one word of the other side, for words read through <paramref name="lexicon"/>.</summary>
+    public Counterparts(LexiconSide lexicon, WordFact word)
+    {
+        _lexicon = lexicon;
+        Add(word);
     }
 
     /// <summary>
@@ -155,6 +151,20 @@ internal sealed class Counterparts
         }
         // Two consonants ("Holt", "CNN") match by chance too easily: only another capitalised word with the same two.
         return word.Capitalised && word.Skeleton.Length == 2 && _capitalisedSkeletons.Contains(word.Skeleton);
+    }
+
+    private void Add(WordFact word)
+    {
+        if (word.LexiconId >= 0)
+            _ids.Add(word.LexiconId);
+        if (word.Role == WordRole.Content)
+            _lower.Add(word.Lower);
+        if (word.Skeleton.Length >= 2)
+        {
+            _skeletons.Add(word.Skeleton);
+            if (word.Capitalised)
+                _capitalisedSkeletons.Add(word.Skeleton);
+        }
     }
 
     private bool IsTranslated(int id)

@@ -19,14 +19,19 @@ internal static class ContentBalance
     private const double LostSentenceMargin = 0.25;
     private const int LostSentenceMinKnown = 3;
 
-    // A sentence of a merged bead the other side does not speak for: its words' support (a log-likelihood ratio)
-    // at most -1 and 2 below the rest's, from at least 3 counted words (two are too few to tell a loose
-    // translation); without it the length may overshoot the document's ratio by at most 2 spreads and a little.
-    private const double UnsupportedMaxSupport = 1.0;
+    // A sentence of a merged bead the other side does not speak for: the evidence that it is translated there (a
+    // log-likelihood ratio of words, length and numbers) at most -2, that is odds of about 7 to 1 against, and the
+    // rest's word support at least 2 above it; from at least 3 counted words (two are too few to tell a loose
+    // translation). The spread of the lengths is taken as at least 0.15: a bead's length is no surer than that
+    // even in a document of tight 1-1 pairs.
+    private const double UnsupportedMaxEvidence = -2.0;
     private const double UnsupportedMargin = 2.0;
     private const int UnsupportedMinKnown = 3;
-    private const double UnsupportedSpreads = 2.0;
-    private const double UnsupportedSlack = 0.1;
+    private const double UnsupportedMinSpread = 0.15;
+
+    // A number written in digits that the other side lacks weighs as much as a word missing where translations
+    // carry such words nine times in ten: log 0.1. Once per sentence, as one reworded figure can take several.
+    private const double MissingNumberEvidence = -2.3;
 
     // A dropped clause: a run of this many uncovered known words, in a side at least this uncovered overall.
     private const int MinGapWords = 4;
@@ -213,10 +218,14 @@ internal static class ContentBalance
     }
 
     /// <summary>
-    /// The sentence of a multi-sentence side that the other side does not speak for, judged on the evidence of
-    /// the words (<see cref="SentenceSupport"/>) and of the lengths together: its words are covered no more often
-    /// than chance would cover them while the rest of the bead is clearly supported, none of its numbers is on the
-    /// other side, and without it the lengths agree better, within the document's own spread. Null when none is.
+    /// The sentence of a merged side (more sentences than the other side has) that the other side does not speak
+    /// for, weighing three kinds of evidence as log-likelihood ratios of "translated there" against "not": its
+    /// words (<see cref="SentenceSupport"/>), counted only where the other side has a word left for them once the
+    /// bead's other sentences have taken theirs (<see cref="LeftoverCoverage"/>); the lengths, which agree with
+    /// the document's ratio either with it or without it; and its numbers in digits, one missing from the other
+    /// side being strong evidence and one present there beyond what the rest writes ruling it translated. The
+    /// length is a soft term rather than a gate: a short lost sentence barely moves it, and its words then decide.
+    /// Null when no sentence is clearly unsupported while the rest is clearly supported.
     /// </summary>
     private static int? UnsupportedSentence(CheckContext context, SentenceSupport support, Bead bead, bool omission, BeadCoverage coverage, int otherLength, double ratio)
     {
@@ -224,10 +233,13 @@ internal static class ContentBalance
         var (first, count, otherFirst, otherCount) = omission
             ? (bead.Source, bead.SourceCount, bead.Target, bead.TargetCount)
             : (bead.Target, bead.TargetCount, bead.Source, bead.SourceCount);
+        // A lost sentence's bead has fewer sentences on the other side; in an n-n bead the sentences of both sides
+        // are regrouped, not lost.
+        if (count <= otherCount)
+            return null;
         var fullLength = CheckContext.Length(full, first, count);
         var deviation = Math.Log(otherLength / (ratio * fullLength));
-        if (deviation >= 0)
-            return null;
+        var spread = Math.Max(context.LengthSpread, UnsupportedMinSpread);
         var scores = new double[count];
         double total = 0;
         for (var k = 0; k < count; k++)
@@ -236,44 +248,78 @@ internal static class ContentBalance
             total += scores[k];
         }
 
+        LeftoverCoverage? leftover = null;
         int? lost = null;
         var lowest = double.MaxValue;
         for (var k = 0; k < count; k++)
         {
             var sentence = full[first + k];
-            if (coverage.Known[k] < UnsupportedMinKnown || sentence.LetterCount < context.Options.MinLetters)
+            var restLength = fullLength - sentence.Length;
+            if (coverage.Known[k] < UnsupportedMinKnown || sentence.LetterCount < context.Options.MinLetters || restLength <= 0)
                 continue;
+            var numbers = NumbersOf(full, first, count, k, other, otherFirst, otherCount);
+            if (numbers == NumberEvidence.LeftForIt)
+                continue;
+            leftover ??= LeftoverCoverage.Build(full, first, count, other, otherFirst, otherCount);
+            var withoutIt = Math.Log(otherLength / (ratio * restLength));
+            // Normal in the log ratio: the lengths' evidence is how much better they fit with the sentence than without.
+            var lengths = (withoutIt * withoutIt - deviation * deviation) / (2 * spread * spread);
+            var evidence = support.Of(leftover.For(k)) + lengths + (numbers == NumberEvidence.Missing ? MissingNumberEvidence : 0);
             var rest = total - scores[k];
-            if (scores[k] > -UnsupportedMaxSupport || scores[k] > rest - UnsupportedMargin || scores[k] - rest >= lowest)
+            if (evidence > UnsupportedMaxEvidence || rest < evidence + UnsupportedMargin || evidence >= lowest)
                 continue;
-            var withoutIt = Math.Log(otherLength / (ratio * (fullLength - sentence.Length)));
-            if (Math.Abs(withoutIt) >= Math.Abs(deviation) || withoutIt > UnsupportedSpreads * context.LengthSpread + UnsupportedSlack)
-                continue;
-            if (HasNumberIn(sentence, other, otherFirst, otherCount))
-                continue;
-            lowest = scores[k] - rest;
+            lowest = evidence;
             lost = first + k;
         }
         return lost;
     }
 
-    /// <summary>True when a number the sentence writes in digits is also on the other side: then it is translated there.</summary>
-    private static bool HasNumberIn(SentenceFacts sentence, SideAnalysis other, int otherFirst, int otherCount)
+    private enum NumberEvidence
     {
-        foreach (var number in sentence.Numbers)
+        None,
+        Missing,
+        LeftForIt,
+    }
+
+    /// <summary>
+    /// What the numbers in digits of sentence <paramref name="k"/> of a merged side say: one is on the other side
+    /// more often than the bead's other sentences write it (so it is there for this one), one is not on the other
+    /// side at all, or neither. A headline's figure repeated in the story's first sentence is on the other side
+    /// once, for the story.
+    /// </summary>
+    private static NumberEvidence NumbersOf(SideAnalysis full, int first, int count, int k, SideAnalysis other, int otherFirst, int otherCount)
+    {
+        var evidence = NumberEvidence.None;
+        foreach (var number in full[first + k].Numbers)
         {
             if (!number.InDigits)
                 continue;
-            for (var s = otherFirst; s < otherFirst + otherCount; s++)
+            var there = CountSame(number, other, otherFirst, otherCount, digitsOnly: false);
+            if (there == 0)
             {
-                foreach (var candidate in other[s].Numbers)
-                {
-                    if (number.SameQuantity(candidate))
-                        return true;
-                }
+                evidence = NumberEvidence.Missing;
+                continue;
+            }
+            var inRest = CountSame(number, full, first, k, digitsOnly: true)
+                + CountSame(number, full, first + k + 1, count - k - 1, digitsOnly: true);
+            if (there > inRest)
+                return NumberEvidence.LeftForIt;
+        }
+        return evidence;
+    }
+
+    private static int CountSame(NumberMention number, SideAnalysis side, int first, int count, bool digitsOnly)
+    {
+        var same = 0;
+        for (var s = first; s < first + count; s++)
+        {
+            foreach (var candidate in side[s].Numbers)
+            {
+                if ((!digitsOnly || candidate.InDigits) && number.SameQuantity(candidate))
+                    same++;
             }
         }
-        return false;
+        return same;
     }
 
     private static IReadOnlyList<TextSpan> OtherSpans(CheckContext context, Bead bead, bool omission) =>

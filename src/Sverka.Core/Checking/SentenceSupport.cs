@@ -71,13 +71,26 @@ internal sealed class SentenceSupport
         double sum = 0;
         foreach (var covered in coverage.Words)
         {
-            if (covered.Sentence != sentence)
-                continue;
-            var chance = Math.Clamp(Chance(covered.Word), MinChance, MaxChance);
-            var hit = Math.Max(HitRate, chance + MinLift);
-            sum += covered.Covered ? Math.Log(hit / chance) : Math.Log((1 - hit) / (1 - chance));
+            if (covered.Sentence == sentence)
+                sum += Evidence(covered);
         }
         return sum;
+    }
+
+    /// <summary>The support the other side gives to the words given, whatever sentence they are in.</summary>
+    public double Of(ReadOnlySpan<CoveredWord> words)
+    {
+        double sum = 0;
+        foreach (var covered in words)
+            sum += Evidence(covered);
+        return sum;
+    }
+
+    private double Evidence(CoveredWord covered)
+    {
+        var chance = Math.Clamp(Chance(covered.Word), MinChance, MaxChance);
+        var hit = Math.Max(HitRate, chance + MinLift);
+        return covered.Covered ? Math.Log(hit / chance) : Math.Log((1 - hit) / (1 - chance));
     }
 
     /// <summary>The share of the other side's sentences that hold a counterpart of <paramref name="word"/>.</summary>

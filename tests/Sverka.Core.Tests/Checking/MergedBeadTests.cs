@@ -87,6 +87,49 @@ public sealed class MergedBeadTests
     }
 
     [Fact]
+    public void A_lost_headline_that_repeats_the_next_sentence_is_an_omission_though_its_words_are_all_there()
+    {
+        // The Russian translates the story's first sentence only; the headline's words are in it, but for the story.
+        var english = s_english.Take(1).Append("Police arrested a man near the bridge").Concat(s_english.Skip(1)).ToArray();
+        const string Ladder = "0:0 1,2:1 3:2 4:3 5:4 6:5 7:6";
+
+        var findings = CheckBitext.Check(new OmissionCheck(), english, s_russian, Ladder);
+
+        var finding = Assert.Single(findings);
+        var headline = CheckBitext.Result(english, s_russian, Ladder).Source.Sentences[1].Span;
+        Assert.Equal([headline], finding.SourceSpans);
+    }
+
+    [Fact]
+    public void A_lost_headline_is_an_omission_though_the_story_repeats_its_figure()
+    {
+        var english = s_english.Take(5).Append("Company hired 300 workers").Append("The company hired 300 workers for the bridge.").Concat(s_english.Skip(6)).ToArray();
+        var russian = s_russian.Take(5).Append("Компания наняла 300 рабочих для моста.").Concat(s_russian.Skip(6)).ToArray();
+        const string Ladder = "0:0 1:1 2:2 3:3 4:4 5,6:5 7:6";
+
+        var findings = CheckBitext.Check(new OmissionCheck(), english, russian, Ladder);
+
+        var finding = Assert.Single(findings);
+        var headline = CheckBitext.Result(english, russian, Ladder).Source.Sentences[5].Span;
+        Assert.Equal([headline], finding.SourceSpans);
+    }
+
+    [Fact]
+    public void A_short_lost_sentence_is_an_omission_though_without_it_the_translation_runs_long()
+    {
+        // The Russian for sentence 5 says more than the English; the lost sentence after it barely moves the length.
+        var english = s_english.Take(6).Append("The minister met the children.").Concat(s_english.Skip(6)).ToArray();
+        var russian = s_russian.Take(5).Append("Компания наняла рабочих для строительства нового моста.").Concat(s_russian.Skip(6)).ToArray();
+        const string Ladder = "0:0 1:1 2:2 3:3 4:4 5,6:5 7:6";
+
+        var findings = CheckBitext.Check(new OmissionCheck(), english, russian, Ladder);
+
+        var finding = Assert.Single(findings);
+        var lost = CheckBitext.Result(english, russian, Ladder).Source.Sentences[6].Span;
+        Assert.Equal([lost], finding.SourceSpans);
+    }
+
+    [Fact]
     public void Every_pair_of_the_document_is_one_to_one_and_quiet()
     {
         Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, s_russian, OneToOne));
