@@ -77,10 +77,14 @@ public sealed class NameCheck : ICheck
     /// Whether a source name missing from its bead, with no name put in its place, is worth reporting: a foreign
     /// name, one the lexicon does not know. A name is how a reader checks who did what where, and a foreign one has
     /// no translation to hide behind: the bead either transliterates it or has lost it. A capitalised word the
-    /// lexicon knows ("Trust", "World", "Committee") is most often translated in a way the lexicon does not list.
+    /// lexicon knows ("Trust", "World", "Committee") is most often translated in a way the lexicon does not list, and
+    /// so is a known word with a prefix ("Pretrial", "Reborn"): a common word in a title. A word that splits into
+    /// two known words is no such evidence: "Johnson", "Middleton" and "Paddington" do.
     /// </summary>
     private static bool IsWorthReporting(MissingName missing) =>
-        missing.Word.LexiconId < 0;
+        missing.Word.LexiconId < 0 && !IsPrefixed(missing.Word);
+
+    private static bool IsPrefixed(WordFact word) => word.Parts is (< 0, >= 0);
 
     private Finding Report(CheckContext context, int index, Bead bead, List<MissingName> sourceMissing, List<MissingName> targetMissing)
     {

@@ -1,0 +1,43 @@
+using Sverka.Core.Checking;
+
+namespace Sverka.Core.Tests.Checking;
+
+/// <summary>
+/// The name check on one sentence set among faithful ones: names a translator renders its own way that must not be
+/// reported, and names dropped or put for others that must.
+/// </summary>
+public sealed class NameCheckTests
+{
+    private static readonly string[] s_english =
+    [
+        "Heavy rain flooded the town yesterday.",
+        "The police arrested a man near the bridge.",
+        "The school was closed for a week.",
+        "Parents and teachers met the minister.",
+    ];
+
+    private static readonly string[] s_russian =
+    [
+        "Вчера сильный дождь затопил город.",
+        "Полиция арестовала мужчину возле моста.",
+        "Школа была закрыта на неделю.",
+        "Родители и учителя встретились с министром.",
+    ];
+
+    private static IReadOnlyList<Finding> Check(string english, string russian) =>
+        CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian));
+
+    private static string[] With(string[] lines, int index, string line)
+    {
+        var copy = (string[])lines.Clone();
+        copy[index] = line;
+        return copy;
+    }
+
+    [Theory]
+    [InlineData("Parents met the Reborn teachers.", "Родители встретились с новыми учителями.")]
+    public void A_known_word_with_a_prefix_is_a_common_word_in_a_title_not_a_foreign_name(string english, string russian)
+    {
+        Assert.Empty(Check(english, russian));
+    }
+}
