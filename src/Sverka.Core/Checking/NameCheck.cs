@@ -82,7 +82,7 @@ public sealed class NameCheck : ICheck
     /// two known words is no such evidence: "Johnson", "Middleton" and "Paddington" do.
     /// </summary>
     private static bool IsWorthReporting(MissingName missing) =>
-        missing.Word.LexiconId < 0 && !IsPrefixed(missing.Word);
+        missing.Word.LexiconId < 0 && !IsPrefixed(missing.Word) && !missing.InModifier;
 
     private static bool IsPrefixed(WordFact word) => word.Parts is (< 0, >= 0);
 
@@ -154,7 +154,8 @@ public sealed class NameCheck : ICheck
             for (var w = 0; w < words.Length; w++)
             {
                 var word = words[w];
-                if (!(anyCapital ? IsCapitalised(word) : IsName(word, other.Capitals)) || side.HasCounterpart(word, otherWords))
+                if (!(anyCapital ? IsCapitalised(word) : IsName(word, other.Capitals)) || side.HasCounterpart(word, otherWords)
+                        || IsCompoundWrittenAsOneWord(side, words, w, otherWords))
                     continue;
                 var elsewhere = side.HasCounterpart(word, other.Document);
                 if (wholeDocument && elsewhere)
@@ -177,11 +178,41 @@ public sealed class NameCheck : ICheck
                 var afterKeptFirstName = afterMatchedName && IsName(words[w - 1], other.Capitals);
                 var text = side.Analysis.Document.Text.Substring(word.Span.Start, word.Span.Length);
                 if (!missing.Exists(m => m.Text == text))
-                    missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName));
+                    missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName, IsModifier(side, words, w)));
             }
         }
         return missing;
     }
+
+    /// <summary>
+    /// Whether a name is part of a hyphenated name the other side writes as one word: "Kai-Fu Lee", "Ли Кайфу".
+    /// </summary>
+    private static bool IsCompoundWrittenAsOneWord(NameSide side, WordFact[] words, int w, List<WordFact> otherWords)
+    {
+        if (!words[w].InCompound)
+            return false;
+        var first = w;
+        while (first > 0 && Hyphenated(side, words[first - 1], words[first]))
+            first--;
+        var last = w;
+        while (last + 1 < words.Length && Hyphenated(side, words[last], words[last + 1]))
+            last++;
+        if (first == last)
+            return false;
+        var sound = string.Concat(words[first..(last + 1)].Select(p => p.Sound));
+        return otherWords.Exists(o => o.Capitalised && NameMatcher.SoundsMatch(sound, o.Sound));
+    }
+
+    /// <summary>
+    /// Whether a name is the first part of a compound modifier, joined by a hyphen to a common word: "Taliban-like",
+    /// "Kremlin-backed". A translator renders such an adjective by its meaning ("варварское") as often as by the name.
+    /// </summary>
+    private static bool IsModifier(NameSide side, WordFact[] words, int w) =>
+        w + 1 < words.Length && words[w + 1] is { Capitalised: false } next && Hyphenated(side, words[w], next)
+            && (next.Role != WordRole.Content || next.LexiconId >= 0);
+
+    private static bool Hyphenated(NameSide side, WordFact previous, WordFact word) =>
+        word.Span.Start == previous.Span.Start + previous.Span.Length + 1 && side.Analysis.Document.Text[word.Span.Start - 1] == '-';
 
     /// <summary>Whether two words stand side by side with one space between: "Gjorge Ivanov", not "Birkenhead, Merseyside".</summary>
     private static bool JustBefore(NameSide side, WordFact previous, WordFact word)
@@ -249,8 +280,9 @@ public sealed class NameCheck : ICheck
             {
                 if (candidate.Lower == word.Lower || SharesLongPrefix(word.Lower, candidate.Lower))
                     return true;
-                // A lower-case part of a hyphenated name is a name ("Нью-йоркская", "Byeong-seug").
-                if (candidate.Capitalised || candidate.JoinedToName
+                // A lower-case part of a hyphenated name is a name ("Нью-йоркская", "Byeong-seug"), and a name made
+                // the first part of a compound loses its capital ("Euro-Asia", "евро-азиатской").
+                if (candidate.Capitalised || candidate.InCompound
                         ? NameMatcher.SoundsMatch(word.Sound, candidate.Sound)
                         : NameMatcher.SoundsMatchLowerCase(word.Sound, candidate.Sound))
                     return true;
@@ -292,4 +324,5 @@ public sealed class NameCheck : ICheck
 /// <param name="Text">How it is written.</param>
 /// <param name="Elsewhere">Whether the other side writes it somewhere else in the document.</param>
 /// <param name="AfterKeptFirstName">Whether it follows a capitalised name part that the other side keeps.</param>
-internal readonly record struct MissingName(WordFact Word, string Text, bool Elsewhere, bool AfterKeptFirstName);
+/// <param name="InModifier">Whether it begins a compound modifier ("Taliban-like").</param>
+internal readonly record struct MissingName(WordFact Word, string Text, bool Elsewhere, bool AfterKeptFirstName, bool InModifier);

@@ -40,4 +40,13 @@ public sealed class NameCheckTests
     {
         Assert.Empty(Check(english, russian));
     }
+
+    [Theory]
+    [InlineData("Parents met Kai-Fu Lee.", "Родители встретились с Ли Кайфу.")]
+    [InlineData("Parents met the Euro-Asia teachers.", "Родители встретились с учителями из евро-Азии.")]
+    [InlineData("Parents met at the Taliban-built bridge.", "Родители встретились у старого моста.")]
+    public void A_name_in_a_hyphenated_compound_may_be_rendered_as_one_word_in_lower_case_or_by_meaning(string english, string russian)
+    {
+        Assert.Empty(Check(english, russian));
+    }
 }
