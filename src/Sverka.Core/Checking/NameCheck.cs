@@ -155,7 +155,7 @@ public sealed class NameCheck : ICheck
             {
                 var word = words[w];
                 if (!(anyCapital ? IsCapitalised(word) : IsName(word, other.Capitals)) || side.HasCounterpart(word, otherWords)
-                        || IsCompoundWrittenAsOneWord(side, words, w, otherWords))
+                        || IsCompoundWrittenAsOneWord(side, words, w, otherWords) || HasMisspeltCounterpart(words, w, otherWords))
                     continue;
                 var elsewhere = side.HasCounterpart(word, other.Document);
                 if (wholeDocument && elsewhere)
@@ -182,6 +182,40 @@ public sealed class NameCheck : ICheck
             }
         }
         return missing;
+    }
+
+    /// <summary>
+    /// Whether the other side's bead writes a name that starts like this one (<see cref="NameMatcher.StartsAlike"/>):
+    /// a slip of the pen or a clipped compound, not another name. Only in the bead, and only a word that renders no
+    /// other name of the sentence ("Sayfullo Saipov", "Сайфулло Максвелла"): across a whole document, some name
+    /// starts like almost any other.
+    /// </summary>
+    private static bool HasMisspeltCounterpart(WordFact[] words, int w, List<WordFact> otherWords)
+    {
+        var word = words[w];
+        foreach (var other in otherWords)
+        {
+            if (!other.Capitalised)
+                continue;
+            if (NameMatcher.StartsAlike(word.Sound, other.Sound)
+                    && !Array.Exists(words, x => x.Capitalised && x.Span != word.Span && NameMatcher.SoundsMatch(x.Sound, other.Sound)))
+                return true;
+            // The second word of a clipped compound: "Assembly" in "Генассамблее", which starts like "General".
+            if (w > 0 && words[w - 1].Capitalised && NameMatcher.StartsAlike(words[w - 1].Sound, other.Sound) && EndsWith(other.Sound, word.Sound))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word, past its first syllable, sounds like a name: "Генассамблее" and "Assembly".</summary>
+    private static bool EndsWith(string compound, string name)
+    {
+        for (var cut = 2; cut <= 4 && compound.Length - cut >= 4; cut++)
+        {
+            if (NameMatcher.SoundsMatch(name, compound[cut..]))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -77,6 +77,21 @@ internal static class NameMatcher
     }
 
     /// <summary>
+    /// True when two long names begin with the same sounds: a rendering with a slip of the pen keeps the start of
+    /// the name ("Deptford", "Депфорт"; "Dechambeau", "Дечебмо"), and so does a clipped compound ("General Assembly",
+    /// "Генассамблее"). Six sounds or more each, so that a short name is not taken for another that starts alike.
+    /// </summary>
+    public static bool StartsAlike(string a, string b)
+    {
+        const int Start = 3;
+        if (a.Length < 6 || b.Length < 6)
+            return false;
+        Span<float> table = stackalloc float[(Start + 1) * (Start + 1)];
+        Fill(a[..Start], b[..Start], table);
+        return table[^1] <= 0.3f;
+    }
+
+    /// <summary>
     /// A stricter match for a lower-case word of the other side, where a name is a demonym or an adjective
     /// ("Newport", "ньюпортское"; "Kurdish", "курдских"): the name must be long enough to mean something, and may
     /// be followed on the other side by an adjective suffix (-ск-, -ц-) as well as an ending.
