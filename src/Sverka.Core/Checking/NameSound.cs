@@ -138,6 +138,11 @@ internal static class NameSound
                     sound[n++] = 'v';
                     i++;
                     break;
+                // Catalan -ig after u is ч: "Puig", "Пуч"; "Puigdemont", "Пучдемон".
+                case 'i' when i > 0 && w[i - 1] == 'u' && (i < 2 || w[i - 2] != 'q') && next == 'g' && !IsVowelLetter(after):
+                    sound[n++] = 'q';
+                    i++;
+                    break;
                 // "Sturridge", "Dodgers": дж.
                 case 'd' when next == 'g' && after is 'e' or 'i' or 'y':
                     sound[n++] = 'j';
@@ -195,6 +200,9 @@ internal static class NameSound
         }
         return n;
     }
+
+    /// <summary>A vowel letter of English spelling, y included; false for the end of the word ('\0').</summary>
+    private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>Whether position <paramref name="i"/> holds an e that ends the word or comes before a final s.</summary>
     private static bool IsMagicE(ReadOnlySpan<char> w, int i) =>
