@@ -165,7 +165,7 @@ public sealed class NameCheck : ICheck
                 // after it: "John Street" is no first name and surname, nor is the possessive in "Paltrow's Goop".
                 if (!wholeDocument && w + 1 < words.Length && !IsPossessive(word) && JustBefore(side, word, words[w + 1])
                         && (words[w + 1] is { LexiconId: < 0, Role: WordRole.Content } || IsName(words[w + 1], other.Capitals))
-                        && IsMatchedNamePart(side, words[w + 1], otherWords))
+                        && IsMatchedNamePart(side, words[w + 1], otherWords) && !IsSecondPartOfCompound(side, other, words[w + 1], otherWords))
                     continue;
                 var afterMatchedName = !wholeDocument && w > 0 && JustBefore(side, words[w - 1], word)
                     && IsMatchedNamePart(side, words[w - 1], otherWords);
@@ -255,6 +255,20 @@ public sealed class NameCheck : ICheck
         return gap == 1 && side.Analysis.Document.Text[word.Span.Start - 1] == ' ';
     }
 
+    /// <summary>
+    /// Whether the other side writes the counterpart of a name as the second part of a hyphenated compound, the way
+    /// Russian writes a place of two words ("Baton Rouge", "Батон-Руж"; "Punta Eugenia", "Пунта-Эухения"): the
+    /// word before it in the source is then the compound's first part, no first name a translator may drop.
+    /// </summary>
+    private static bool IsSecondPartOfCompound(NameSide side, NameSide other, WordFact word, List<WordFact> otherWords)
+    {
+        var index = side.CounterpartIndex(word, otherWords);
+        if (index < 0)
+            return false;
+        var start = otherWords[index].Span.Start;
+        return start > 0 && other.Analysis.Document.Text[start - 1] == '-';
+    }
+
     private static bool IsMatchedNamePart(NameSide side, WordFact word, List<WordFact> otherWords) =>
         word.Capitalised && side.HasCounterpart(word, otherWords);
 
@@ -308,25 +322,29 @@ public sealed class NameCheck : ICheck
         /// a lower-case one that sounds like it with an adjective's suffix ("Newport", "ньюпортское"), a word the
         /// lexicon gives as its translation, or its Russian exonym ("Beijing", "Пекин").
         /// </summary>
-        public bool HasCounterpart(WordFact word, List<WordFact> otherWords)
+        public bool HasCounterpart(WordFact word, List<WordFact> otherWords) => CounterpartIndex(word, otherWords) >= 0;
+
+        /// <summary>Where in <paramref name="otherWords"/> the first counterpart of a word is (<see cref="HasCounterpart"/>); -1 if none.</summary>
+        public int CounterpartIndex(WordFact word, List<WordFact> otherWords)
         {
-            foreach (var candidate in otherWords)
+            for (var i = 0; i < otherWords.Count; i++)
             {
+                var candidate = otherWords[i];
                 if (candidate.Lower == word.Lower || SharesLongPrefix(word.Lower, candidate.Lower))
-                    return true;
+                    return i;
                 // A lower-case part of a hyphenated name is a name ("Нью-йоркская", "Byeong-seug"), and a name made
                 // the first part of a compound loses its capital ("Euro-Asia", "евро-азиатской").
                 if (candidate.Capitalised || candidate.InCompound
                         ? NameMatcher.SoundsMatch(word.Sound, candidate.Sound)
                         : NameMatcher.SoundsMatchLowerCase(word.Sound, candidate.Sound))
-                    return true;
+                    return i;
                 if (candidate.LexiconId >= 0 && (Translates(word.LexiconId, candidate.LexiconId)
                         || Translates(word.Parts.Head, candidate.LexiconId) || Translates(word.Parts.Tail, candidate.LexiconId)))
-                    return true;
+                    return i;
                 if (exonyms && (isEnglish ? Exonyms.Match(word.Lower, candidate.Lower) : Exonyms.Match(candidate.Lower, word.Lower)))
-                    return true;
+                    return i;
             }
-            return false;
+            return -1;
         }
 
         /// <summary>

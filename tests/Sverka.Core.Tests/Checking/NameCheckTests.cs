@@ -65,4 +65,12 @@ public sealed class NameCheckTests
 
         Assert.Equal("the English has Saipov, the Russian has Ушаковым instead", finding.Message);
     }
+
+    [Fact]
+    public void The_first_word_of_a_place_russian_writes_hyphenated_is_no_first_name_to_drop()
+    {
+        var finding = Assert.Single(Check("Parents and teachers met the minister in Punta Eugenia.", "Родители и учителя встретились с министром в Ушаково-Эухении."));
+
+        Assert.Equal("the English has Punta, the Russian has Ушаково instead", finding.Message);
+    }
 }
