@@ -65,7 +65,7 @@ public sealed class NameCheck : ICheck
             if (sourceMissing.Count == 0)
                 targetMissing.Clear();
             else if (targetMissing.Count == 0)
-                sourceMissing.RemoveAll(m => !IsWorthReporting(m));
+                sourceMissing.RemoveAll(m => !IsWorthReporting(m) || IsUsuallyLeftOut(context, sourceSide, m, k));
             if (sourceMissing.Count == 0 && targetMissing.Count == 0)
                 continue;
             findings.Add(Report(context, k, bead, sourceMissing, targetMissing));
@@ -85,6 +85,29 @@ public sealed class NameCheck : ICheck
         missing.Word.LexiconId < 0 && !IsPrefixed(missing.Word) && !missing.InModifier;
 
     private static bool IsPrefixed(WordFact word) => word.Parts is (< 0, >= 0);
+
+    /// <summary>
+    /// Whether the translation leaves a name out of most of the other beads whose source has it, two at least: then
+    /// leaving it out is how this translator refers to it ("Rosa" as "шторм" and "он"), not a slip. A name dropped
+    /// by mistake is written wherever else the source has it; on the bench no dropped name was left out of more than
+    /// one other bead.
+    /// </summary>
+    private static bool IsUsuallyLeftOut(CheckContext context, NameSide sourceSide, MissingName missing, int index)
+    {
+        int leftOut = 0, written = 0;
+        var beads = context.Beads;
+        for (var k = 0; k < beads.Length; k++)
+        {
+            var bead = beads[k];
+            if (k == index || bead.IsUnpaired || !Words(context.Source, bead.Source, bead.SourceCount).Exists(w => w.Lower == missing.Word.Lower))
+                continue;
+            if (sourceSide.HasCounterpart(missing.Word, Words(context.Target, bead.Target, bead.TargetCount)))
+                written++;
+            else
+                leftOut++;
+        }
+        return leftOut >= 2 && leftOut > written;
+    }
 
     private Finding Report(CheckContext context, int index, Bead bead, List<MissingName> sourceMissing, List<MissingName> targetMissing)
     {

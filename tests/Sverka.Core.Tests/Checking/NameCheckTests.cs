@@ -73,4 +73,48 @@ public sealed class NameCheckTests
 
         Assert.Equal("the English has Punta, the Russian has Ушаково instead", finding.Message);
     }
+
+    [Fact]
+    public void A_name_the_translation_leaves_out_wherever_the_source_has_it_is_its_way_of_referring_to_it()
+    {
+        string[] english =
+        [
+            "Heavy rain from Rosa flooded the town yesterday.",
+            "The police arrested a man near the bridge before Rosa came.",
+            "The school was closed for a week because of Rosa.",
+            "Parents and teachers met the minister.",
+        ];
+        string[] russian =
+        [
+            "Вчера сильный дождь от шторма затопил город.",
+            "Полиция арестовала мужчину возле моста до шторма.",
+            "Школа была закрыта на неделю из-за шторма.",
+            "Родители и учителя встретились с министром.",
+        ];
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+    }
+
+    [Fact]
+    public void A_name_the_translation_writes_elsewhere_but_leaves_out_once_is_reported()
+    {
+        string[] english =
+        [
+            "Heavy rain from Rosa flooded the town yesterday.",
+            "The police arrested a man near the bridge before Rosa came.",
+            "The school was closed for a week because of Rosa.",
+            "Parents and teachers met the minister.",
+        ];
+        string[] russian =
+        [
+            "Вчера сильный дождь от Розы затопил город.",
+            "Полиция арестовала мужчину возле моста до прихода Розы.",
+            "Школа была закрыта на неделю из-за шторма.",
+            "Родители и учителя встретились с министром.",
+        ];
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+
+        Assert.Equal((2, FindingSeverity.Warning), (finding.BeadIndex, finding.Severity));
+    }
 }
