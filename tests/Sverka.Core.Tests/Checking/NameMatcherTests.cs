@@ -48,7 +48,9 @@ public sealed class NameMatcherTests
     [InlineData("Bouchard", "Бушар")]
     [InlineData("Lehaucourt", "Лёукур")]
     [InlineData("Sinsheim", "Зинсхайме")]
-    public void A_french_or_german_name_sounds_like_its_russian_transcription(string name, string russian)
+    [InlineData("Puig", "Пуч")]
+    [InlineData("Puigdemont", "Пучдемона")]
+    public void A_french_german_or_catalan_name_sounds_like_its_russian_transcription(string name, string russian)
     {
         Assert.True(NameMatcher.SoundsMatch(NameSound.Of(name), NameSound.Of(russian)), $"{NameSound.Of(name)} ~ {NameSound.Of(russian)}");
     }
@@ -85,6 +87,7 @@ public sealed class NameMatcherTests
     [InlineData("Paul", "Пласко")]
     [InlineData("Tanevski", "Тане")]
     [InlineData("Nottingham", "Нотой")]
+    [InlineData("Quigley", "Кучли")]
     public void Different_names_do_not_match(string english, string russian)
     {
         Assert.False(NameMatcher.SoundsMatch(NameSound.Of(english), NameSound.Of(russian)), $"{NameSound.Of(english)} ~ {NameSound.Of(russian)}");
@@ -114,5 +117,17 @@ public sealed class NameMatcherTests
     public void An_exonym_matches_the_russian_name_for_the_place(string english, string russian, bool expected)
     {
         Assert.Equal(expected, Exonyms.Match(english.ToLowerInvariant(), russian));
+    }
+
+    [Theory]
+    [InlineData("Deptford", "Депфорт", true)]
+    [InlineData("Dechambeau", "Дечебмо", true)]
+    [InlineData("General", "Генассамблее", true)]
+    [InlineData("Saipov", "Санчесом", false)]
+    [InlineData("Deptford", "Дэвиса", false)]
+    [InlineData("Ivanov", "Ивану", false)]
+    public void A_long_name_matches_a_misspelt_rendering_that_keeps_its_start(string english, string russian, bool expected)
+    {
+        Assert.Equal(expected, NameMatcher.StartsAlike(NameSound.Of(english), NameSound.Of(russian)));
     }
 }
