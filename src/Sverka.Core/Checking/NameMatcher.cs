@@ -101,7 +101,8 @@ internal static class NameMatcher
         if (name.Length < 5 || word.Length < 5)
             return false;
         var allowed = Allowed(name.Length) * 0.6f;
-        if (Distance(name, word) <= allowed || Distance(name, WithoutAdjectiveSuffix(word)) <= allowed)
+        if (Distance(name, word) <= allowed || Distance(name, WithoutAdjectiveSuffix(word)) <= allowed
+                || Distance(name, WithoutFeminineSuffix(word)) <= allowed)
             return true;
         // An English demonym or adjective against the Russian one: "Kurdish", "курдские"; "Californian", "калифорниец".
         var stem = WithoutEnglishSuffix(name);
@@ -141,6 +142,30 @@ internal static class NameMatcher
                 return word[..i];
         }
         return word;
+    }
+
+    /// <summary>
+    /// Cuts the -к- that makes a woman of a Russian demonym, and its ending: "филиппинку" to "филиппин" ("Filipino"),
+    /// "американка" to "американ".
+    /// </summary>
+    private static string WithoutFeminineSuffix(string word)
+    {
+        for (var i = Math.Max(4, word.Length - 4); i < word.Length - 1; i++)
+        {
+            if (word[i] == 'k' && IsAllEndingLetters(word.AsSpan(i + 1)))
+                return word[..i];
+        }
+        return word;
+    }
+
+    private static bool IsAllEndingLetters(ReadOnlySpan<char> rest)
+    {
+        foreach (var c in rest)
+        {
+            if (!IsEndingLetter(c))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>The sound of a Russian adjective's ending: -ой, -ый, -ая, -ое, -ого, -ому, -ых, -ым, -ую, -ые, -ей.</summary>
@@ -190,6 +215,9 @@ internal static class NameMatcher
         // "Bouchard", "Бушар"; "Lehaucourt", "Лёукур".
         if (word.Length >= 4 && word[^1] is 'd' or 't' && (NameSound.IsVowel(word[^2]) || word[^2] == 'r'))
             costs[1] = Math.Min(costs[1], 0.2f);
+        // So is a final x after a vowel: "Prix", "При"; "Giroux", "Жиру". Not in a short name: "Max" is "Макс".
+        if (word.Length >= 5 && word[^1] == 's' && word[^2] == 'k' && NameSound.IsVowel(word[^3]))
+            costs[2] = Math.Min(costs[2], 0.3f);
     }
 
     /// <summary>The letters Russian and English inflectional endings are made of: -ом, -ами, -ов, -ах, -ей, -s.</summary>

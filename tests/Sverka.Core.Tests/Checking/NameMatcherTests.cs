@@ -48,6 +48,8 @@ public sealed class NameMatcherTests
     [InlineData("Bouchard", "Бушар")]
     [InlineData("Lehaucourt", "Лёукур")]
     [InlineData("Sinsheim", "Зинсхайме")]
+    [InlineData("Prix", "При")]
+    [InlineData("Giroux", "Жиру")]
     [InlineData("Puig", "Пуч")]
     [InlineData("Puigdemont", "Пучдемона")]
     public void A_french_german_or_catalan_name_sounds_like_its_russian_transcription(string name, string russian)
@@ -88,6 +90,7 @@ public sealed class NameMatcherTests
     [InlineData("Tanevski", "Тане")]
     [InlineData("Nottingham", "Нотой")]
     [InlineData("Quigley", "Кучли")]
+    [InlineData("Max", "Ма")]
     public void Different_names_do_not_match(string english, string russian)
     {
         Assert.False(NameMatcher.SoundsMatch(NameSound.Of(english), NameSound.Of(russian)), $"{NameSound.Of(english)} ~ {NameSound.Of(russian)}");
@@ -103,6 +106,8 @@ public sealed class NameMatcherTests
     [InlineData("Kurdish", "курдские", true)]
     [InlineData("Californian", "калифорниец", true)]
     [InlineData("Kurdish", "кудрявые", false)]
+    [InlineData("Filipino", "филиппинку", true)]
+    [InlineData("American", "американкой", true)]
     public void A_lower_case_word_matches_a_name_only_when_the_name_is_long_enough(string english, string russian, bool expected)
     {
         Assert.Equal(expected, NameMatcher.SoundsMatchLowerCase(NameSound.Of(english), NameSound.Of(russian)));
