@@ -133,9 +133,11 @@ internal static class NameSound
                     sound[n++] = 'k';
                     i++;
                     break;
+                // qu is кв in English names and к in French ones: "Quentin" is both "Квентин" and "Кантен". Its
+                // second sound is a w, which Russian writes в or leaves out.
                 case 'q' when next == 'u':
                     sound[n++] = 'k';
-                    sound[n++] = 'v';
+                    sound[n++] = 'w';
                     i++;
                     break;
                 // Catalan -ig after u is ч: "Puig", "Пуч"; "Puigdemont", "Пучдемон".

@@ -38,6 +38,8 @@ public sealed class NameMatcherTests
     [InlineData("Congressional", "Конгресса")]
     [InlineData("Tennessean's", "Теннесси")]
     [InlineData("Elite", "Элитной")]
+    [InlineData("Quentin", "Квентином")]
+    [InlineData("Quebec", "Квебеке")]
     public void A_name_sounds_like_its_transliteration(string english, string russian)
     {
         Assert.True(NameMatcher.SoundsMatch(NameSound.Of(english), NameSound.Of(russian)), $"{NameSound.Of(english)} ~ {NameSound.Of(russian)}");
@@ -50,6 +52,7 @@ public sealed class NameMatcherTests
     [InlineData("Sinsheim", "Зинсхайме")]
     [InlineData("Prix", "При")]
     [InlineData("Giroux", "Жиру")]
+    [InlineData("Quentin", "Кантен")]
     [InlineData("Puig", "Пуч")]
     [InlineData("Puigdemont", "Пучдемона")]
     public void A_french_german_or_catalan_name_sounds_like_its_russian_transcription(string name, string russian)
