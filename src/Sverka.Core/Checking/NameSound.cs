@@ -140,6 +140,10 @@ internal static class NameSound
                     sound[n++] = 'w';
                     i++;
                     break;
+                // The -cester of an English place is -стер: "Worcester", "Вустер"; "Leicester", "Лестер".
+                case 'c' when i > 0 && w[i..].StartsWith("cester", StringComparison.Ordinal):
+                    i++;
+                    break;
                 // Catalan -ig after u is ч: "Puig", "Пуч"; "Puigdemont", "Пучдемон".
                 case 'i' when i > 0 && w[i - 1] == 'u' && (i < 2 || w[i - 2] != 'q') && next == 'g' && !IsVowelLetter(after):
                     sound[n++] = 'q';

@@ -39,6 +39,8 @@ public sealed class NameMatcherTests
     [InlineData("Tennessean's", "Теннесси")]
     [InlineData("Elite", "Элитной")]
     [InlineData("Quentin", "Квентином")]
+    [InlineData("Worcestershire", "Вустершир")]
+    [InlineData("Leicester", "Лестере")]
     [InlineData("Quebec", "Квебеке")]
     public void A_name_sounds_like_its_transliteration(string english, string russian)
     {
