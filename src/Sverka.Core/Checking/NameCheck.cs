@@ -9,7 +9,7 @@ namespace Sverka.Core.Checking;
 /// <see cref="NameMatcher.SoundsMatch"/>), a lower-case adjective or demonym made from it ("Newport",
 /// "ньюпортское"), a translation the lexicon gives, or the Russian exonym of a place ("Beijing", "Пекин").
 /// Conservative about what a name is: a capital at the start of a sentence, a quotation or a clause proves nothing,
-/// nor does one in a title-case headline; acronyms and titles are left alone (ЕС for EU, Mr); a word the lexicon
+/// nor does one in a title-case headline on a word the lexicon knows; acronyms and titles are left alone (ЕС for EU, Mr); a word the lexicon
 /// knows is a name only when the other side of the document transliterates it; and a first name whose surname is
 /// matched ("Donald Trump" → "Трамп") is not missing. Reported: a source name replaced by a name the source never
 /// mentions (one finding with both), and a foreign name (one the lexicon does not know) that its bead does not
@@ -77,12 +77,13 @@ public sealed class NameCheck : ICheck
     /// Whether a source name missing from its bead, with no name put in its place, is worth reporting: a foreign
     /// name, one the lexicon does not know. A name is how a reader checks who did what where, and a foreign one has
     /// no translation to hide behind: the bead either transliterates it or has lost it. A capitalised word the
-    /// lexicon knows ("Trust", "World", "Committee") is most often translated in a way the lexicon does not list, and
+    /// lexicon knows ("Trust", "World", "Committee") is most often translated in a way the lexicon does not list, as
+    /// is a word only a headline capitalises ("Red Tide Update", "Ahead of Midterms"), and
     /// so is a known word with a prefix ("Pretrial", "Reborn"): a common word in a title. A word that splits into
     /// two known words is no such evidence: "Johnson", "Middleton" and "Paddington" do.
     /// </summary>
     private static bool IsWorthReporting(MissingName missing) =>
-        missing.Word.LexiconId < 0 && !IsPrefixed(missing.Word) && !missing.InModifier;
+        missing.Word.LexiconId < 0 && !IsPrefixed(missing.Word) && !missing.InModifier && !missing.OnlyInHeadline;
 
     private static bool IsPrefixed(WordFact word) => word.Parts is (< 0, >= 0);
 
@@ -171,12 +172,15 @@ public sealed class NameCheck : ICheck
         for (var s = first; s < first + count; s++)
         {
             var facts = side.Analysis[s];
-            if (facts.IsTitleCase)
-                continue;
+            // In a title-case headline a capital says nothing of a word the lexicon knows ("Eldest Son Arrested"),
+            // but a word it does not know is a name there as anywhere ("Sarah Palin's").
+            var titleCase = facts.IsTitleCase;
             var words = facts.Words;
             for (var w = 0; w < words.Length; w++)
             {
                 var word = words[w];
+                if (titleCase && (word.LexiconId >= 0 || word.Parts != (-1, -1)))
+                    continue;
                 if (!(anyCapital ? IsCapitalised(word) : IsName(word, other.Capitals)) || side.HasCounterpart(word, otherWords)
                         || IsCompoundWrittenAsOneWord(side, words, w, otherWords) || HasMisspeltCounterpart(words, w, otherWords))
                     continue;
@@ -201,7 +205,8 @@ public sealed class NameCheck : ICheck
                 var afterKeptFirstName = afterMatchedName && IsName(words[w - 1], other.Capitals);
                 var text = side.Analysis.Document.Text.Substring(word.Span.Start, word.Span.Length);
                 if (!missing.Exists(m => m.Text == text))
-                    missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName, IsModifier(side, words, w)));
+                    missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName, IsModifier(side, words, w),
+                        titleCase && !side.CapitalisedInProse.Contains(word.Lower)));
             }
         }
         return missing;
@@ -341,6 +346,29 @@ public sealed class NameCheck : ICheck
         public List<WordFact> Capitals { get; } = document.FindAll(w => w.Capitalised);
 
         /// <summary>
+        /// The words (in lower case) that a sentence capitalises where a capital means a name: inside the sentence,
+        /// not at its start, and not in a title-case headline.
+        /// </summary>
+        public HashSet<string> CapitalisedInProse { get; } = ProseCapitals(analysis);
+
+        private static HashSet<string> ProseCapitals(SideAnalysis analysis)
+        {
+            var capitals = new HashSet<string>(StringComparer.Ordinal);
+            for (var s = 0; s < analysis.Document.SentenceCount; s++)
+            {
+                var facts = analysis[s];
+                if (facts.IsTitleCase)
+                    continue;
+                foreach (var word in facts.Words)
+                {
+                    if (word.Capitalised && !word.Initial)
+                        capitals.Add(word.Lower);
+                }
+            }
+            return capitals;
+        }
+
+        /// <summary>
         /// True when a word of the other side can be this name: the same word, a capitalised word that sounds like it,
         /// a lower-case one that sounds like it with an adjective's suffix ("Newport", "ньюпортское"), a word the
         /// lexicon gives as its translation, or its Russian exonym ("Beijing", "Пекин").
@@ -400,4 +428,8 @@ public sealed class NameCheck : ICheck
 /// <param name="Elsewhere">Whether the other side writes it somewhere else in the document.</param>
 /// <param name="AfterKeptFirstName">Whether it follows a capitalised name part that the other side keeps.</param>
 /// <param name="InModifier">Whether it begins a compound modifier ("Taliban-like").</param>
-internal readonly record struct MissingName(WordFact Word, string Text, bool Elsewhere, bool AfterKeptFirstName, bool InModifier);
+/// <param name="OnlyInHeadline">
+/// Whether it stands in a title-case headline, where any word may have a capital, and the document's prose never
+/// writes it with one.
+/// </param>
+internal readonly record struct MissingName(WordFact Word, string Text, bool Elsewhere, bool AfterKeptFirstName, bool InModifier, bool OnlyInHeadline);

@@ -117,4 +117,18 @@ public sealed class NameCheckTests
 
         Assert.Equal((2, FindingSeverity.Warning), (finding.BeadIndex, finding.Severity));
     }
+
+    [Fact]
+    public void A_name_put_for_another_in_a_title_case_headline_is_reported()
+    {
+        var finding = Assert.Single(Check("Parents And Teachers Met Minister Ushakov", "Родители и учителя встретились с министром Петровым"));
+
+        Assert.Equal("the English has Ushakov, the Russian has Петровым instead", finding.Message);
+    }
+
+    [Fact]
+    public void A_word_only_a_headline_capitalises_is_no_name_left_out()
+    {
+        Assert.Empty(Check("Heavy Rain Update For Parents And Teachers", "Сильный дождь: новости для родителей и учителей"));
+    }
 }
