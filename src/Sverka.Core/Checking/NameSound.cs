@@ -189,6 +189,12 @@ internal static class NameSound
                     sound[n++] = 'k';
                     sound[n++] = 's';
                     break;
+                // So does an i or y before one consonant and a final silent e say "ай": "Giles", "Гайлз"; "Kyle",
+                // "Кайл"; "White", "Уайт".
+                case 'i' or 'y' when i > 0 && IsMagicE(w, i + 2) && next is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'h' or 'r' or '\0'):
+                    sound[n++] = 'a';
+                    sound[n++] = 'i';
+                    break;
                 case 'y':
                     sound[n++] = 'i';
                     break;
