@@ -9,7 +9,7 @@ namespace Sverka.Core.Checking;
 /// <see cref="NameMatcher.SoundsMatch"/>), a lower-case adjective or demonym made from it ("Newport",
 /// "ньюпортское"), a translation the lexicon gives, or the Russian exonym of a place ("Beijing", "Пекин").
 /// Conservative about what a name is: a capital at the start of a sentence, a quotation or a clause proves nothing,
-/// nor does one in a title-case headline; acronyms and titles are left alone (ЕС for EU, Mr); a word the lexicon
+/// nor does one in a title-case headline on a word the lexicon knows; acronyms and titles are left alone (ЕС for EU, Mr); a word the lexicon
 /// knows is a name only when the other side of the document transliterates it; and a first name whose surname is
 /// matched ("Donald Trump" → "Трамп") is not missing. Reported: a source name replaced by a name the source never
 /// mentions (one finding with both), and a foreign name (one the lexicon does not know) that its bead does not
@@ -65,7 +65,7 @@ public sealed class NameCheck : ICheck
             if (sourceMissing.Count == 0)
                 targetMissing.Clear();
             else if (targetMissing.Count == 0)
-                sourceMissing.RemoveAll(m => !IsWorthReporting(m));
+                sourceMissing.RemoveAll(m => !IsWorthReporting(m) || IsUsuallyLeftOut(context, sourceSide, m, k));
             if (sourceMissing.Count == 0 && targetMissing.Count == 0)
                 continue;
             findings.Add(Report(context, k, bead, sourceMissing, targetMissing));
@@ -77,10 +77,38 @@ public sealed class NameCheck : ICheck
     /// Whether a source name missing from its bead, with no name put in its place, is worth reporting: a foreign
     /// name, one the lexicon does not know. A name is how a reader checks who did what where, and a foreign one has
     /// no translation to hide behind: the bead either transliterates it or has lost it. A capitalised word the
-    /// lexicon knows ("Trust", "World", "Committee") is most often translated in a way the lexicon does not list.
+    /// lexicon knows ("Trust", "World", "Committee") is most often translated in a way the lexicon does not list, as
+    /// is a word only a headline capitalises ("Red Tide Update", "Ahead of Midterms"), and
+    /// so is a known word with a prefix ("Pretrial", "Reborn"): a common word in a title. A word that splits into
+    /// two known words is no such evidence: "Johnson", "Middleton" and "Paddington" do.
     /// </summary>
     private static bool IsWorthReporting(MissingName missing) =>
-        missing.Word.LexiconId < 0;
+        missing.Word.LexiconId < 0 && !IsPrefixed(missing.Word) && !missing.InModifier && !missing.OnlyInHeadline;
+
+    private static bool IsPrefixed(WordFact word) => word.Parts is (< 0, >= 0);
+
+    /// <summary>
+    /// Whether the translation leaves a name out of most of the other beads whose source has it, two at least: then
+    /// leaving it out is how this translator refers to it ("Rosa" as "шторм" and "он"), not a slip. A name dropped
+    /// by mistake is written wherever else the source has it; on the bench no dropped name was left out of more than
+    /// one other bead.
+    /// </summary>
+    private static bool IsUsuallyLeftOut(CheckContext context, NameSide sourceSide, MissingName missing, int index)
+    {
+        int leftOut = 0, written = 0;
+        var beads = context.Beads;
+        for (var k = 0; k < beads.Length; k++)
+        {
+            var bead = beads[k];
+            if (k == index || bead.IsUnpaired || !Words(context.Source, bead.Source, bead.SourceCount).Exists(w => w.Lower == missing.Word.Lower))
+                continue;
+            if (sourceSide.HasCounterpart(missing.Word, Words(context.Target, bead.Target, bead.TargetCount)))
+                written++;
+            else
+                leftOut++;
+        }
+        return leftOut >= 2 && leftOut > written;
+    }
 
     private Finding Report(CheckContext context, int index, Bead bead, List<MissingName> sourceMissing, List<MissingName> targetMissing)
     {
@@ -144,13 +172,17 @@ public sealed class NameCheck : ICheck
         for (var s = first; s < first + count; s++)
         {
             var facts = side.Analysis[s];
-            if (facts.IsTitleCase)
-                continue;
+            // In a title-case headline a capital says nothing of a word the lexicon knows ("Eldest Son Arrested"),
+            // but a word it does not know is a name there as anywhere ("Sarah Palin's").
+            var titleCase = facts.IsTitleCase;
             var words = facts.Words;
             for (var w = 0; w < words.Length; w++)
             {
                 var word = words[w];
-                if (!(anyCapital ? IsCapitalised(word) : IsName(word, other.Capitals)) || side.HasCounterpart(word, otherWords))
+                if (titleCase && (word.LexiconId >= 0 || word.Parts != (-1, -1)))
+                    continue;
+                if (!(anyCapital ? IsCapitalised(word) : IsName(word, other.Capitals)) || side.HasCounterpart(word, otherWords)
+                        || IsCompoundWrittenAsOneWord(side, words, w, otherWords) || HasMisspeltCounterpart(words, w, otherWords))
                     continue;
                 var elsewhere = side.HasCounterpart(word, other.Document);
                 if (wholeDocument && elsewhere)
@@ -160,7 +192,7 @@ public sealed class NameCheck : ICheck
                 // after it: "John Street" is no first name and surname, nor is the possessive in "Paltrow's Goop".
                 if (!wholeDocument && w + 1 < words.Length && !IsPossessive(word) && JustBefore(side, word, words[w + 1])
                         && (words[w + 1] is { LexiconId: < 0, Role: WordRole.Content } || IsName(words[w + 1], other.Capitals))
-                        && IsMatchedNamePart(side, words[w + 1], otherWords))
+                        && IsMatchedNamePart(side, words[w + 1], otherWords) && !IsSecondPartOfCompound(side, other, words[w + 1], otherWords))
                     continue;
                 var afterMatchedName = !wholeDocument && w > 0 && JustBefore(side, words[w - 1], word)
                     && IsMatchedNamePart(side, words[w - 1], otherWords);
@@ -173,17 +205,96 @@ public sealed class NameCheck : ICheck
                 var afterKeptFirstName = afterMatchedName && IsName(words[w - 1], other.Capitals);
                 var text = side.Analysis.Document.Text.Substring(word.Span.Start, word.Span.Length);
                 if (!missing.Exists(m => m.Text == text))
-                    missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName));
+                    missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName, IsModifier(side, words, w),
+                        titleCase && !side.CapitalisedInProse.Contains(word.Lower)));
             }
         }
         return missing;
     }
+
+    /// <summary>
+    /// Whether the other side's bead writes a name that starts like this one (<see cref="NameMatcher.StartsAlike"/>):
+    /// a slip of the pen or a clipped compound, not another name. Only in the bead, and only a word that renders no
+    /// other name of the sentence ("Sayfullo Saipov", "Сайфулло Максвелла"): across a whole document, some name
+    /// starts like almost any other.
+    /// </summary>
+    private static bool HasMisspeltCounterpart(WordFact[] words, int w, List<WordFact> otherWords)
+    {
+        var word = words[w];
+        foreach (var other in otherWords)
+        {
+            if (!other.Capitalised)
+                continue;
+            if (NameMatcher.StartsAlike(word.Sound, other.Sound)
+                    && !Array.Exists(words, x => x.Capitalised && x.Span != word.Span && NameMatcher.SoundsMatch(x.Sound, other.Sound)))
+                return true;
+            // The second word of a clipped compound: "Assembly" in "Генассамблее", which starts like "General".
+            if (w > 0 && words[w - 1].Capitalised && NameMatcher.StartsAlike(words[w - 1].Sound, other.Sound) && EndsWith(other.Sound, word.Sound))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word, past its first syllable, sounds like a name: "Генассамблее" and "Assembly".</summary>
+    private static bool EndsWith(string compound, string name)
+    {
+        for (var cut = 2; cut <= 4 && compound.Length - cut >= 4; cut++)
+        {
+            if (NameMatcher.SoundsMatch(name, compound[cut..]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a name is part of a hyphenated name the other side writes as one word: "Kai-Fu Lee", "Ли Кайфу".
+    /// </summary>
+    private static bool IsCompoundWrittenAsOneWord(NameSide side, WordFact[] words, int w, List<WordFact> otherWords)
+    {
+        if (!words[w].InCompound)
+            return false;
+        var first = w;
+        while (first > 0 && Hyphenated(side, words[first - 1], words[first]))
+            first--;
+        var last = w;
+        while (last + 1 < words.Length && Hyphenated(side, words[last], words[last + 1]))
+            last++;
+        if (first == last)
+            return false;
+        var sound = string.Concat(words[first..(last + 1)].Select(p => p.Sound));
+        return otherWords.Exists(o => o.Capitalised && NameMatcher.SoundsMatch(sound, o.Sound));
+    }
+
+    /// <summary>
+    /// Whether a name is the first part of a compound modifier, joined by a hyphen to a common word: "Taliban-like",
+    /// "Kremlin-backed". A translator renders such an adjective by its meaning ("варварское") as often as by the name.
+    /// </summary>
+    private static bool IsModifier(NameSide side, WordFact[] words, int w) =>
+        w + 1 < words.Length && words[w + 1] is { Capitalised: false } next && Hyphenated(side, words[w], next)
+            && (next.Role != WordRole.Content || next.LexiconId >= 0);
+
+    private static bool Hyphenated(NameSide side, WordFact previous, WordFact word) =>
+        word.Span.Start == previous.Span.Start + previous.Span.Length + 1 && side.Analysis.Document.Text[word.Span.Start - 1] == '-';
 
     /// <summary>Whether two words stand side by side with one space between: "Gjorge Ivanov", not "Birkenhead, Merseyside".</summary>
     private static bool JustBefore(NameSide side, WordFact previous, WordFact word)
     {
         var gap = word.Span.Start - (previous.Span.Start + previous.Span.Length);
         return gap == 1 && side.Analysis.Document.Text[word.Span.Start - 1] == ' ';
+    }
+
+    /// <summary>
+    /// Whether the other side writes the counterpart of a name as the second part of a hyphenated compound, the way
+    /// Russian writes a place of two words ("Baton Rouge", "Батон-Руж"; "Punta Eugenia", "Пунта-Эухения"): the
+    /// word before it in the source is then the compound's first part, no first name a translator may drop.
+    /// </summary>
+    private static bool IsSecondPartOfCompound(NameSide side, NameSide other, WordFact word, List<WordFact> otherWords)
+    {
+        var index = side.CounterpartIndex(word, otherWords);
+        if (index < 0)
+            return false;
+        var start = otherWords[index].Span.Start;
+        return start > 0 && other.Analysis.Document.Text[start - 1] == '-';
     }
 
     private static bool IsMatchedNamePart(NameSide side, WordFact word, List<WordFact> otherWords) =>
@@ -235,28 +346,56 @@ public sealed class NameCheck : ICheck
         public List<WordFact> Capitals { get; } = document.FindAll(w => w.Capitalised);
 
         /// <summary>
+        /// The words (in lower case) that a sentence capitalises where a capital means a name: inside the sentence,
+        /// not at its start, and not in a title-case headline.
+        /// </summary>
+        public HashSet<string> CapitalisedInProse { get; } = ProseCapitals(analysis);
+
+        private static HashSet<string> ProseCapitals(SideAnalysis analysis)
+        {
+            var capitals = new HashSet<string>(StringComparer.Ordinal);
+            for (var s = 0; s < analysis.Document.SentenceCount; s++)
+            {
+                var facts = analysis[s];
+                if (facts.IsTitleCase)
+                    continue;
+                foreach (var word in facts.Words)
+                {
+                    if (word.Capitalised && !word.Initial)
+                        capitals.Add(word.Lower);
+                }
+            }
+            return capitals;
+        }
+
+        /// <summary>
         /// True when a word of the other side can be this name: the same word, a capitalised word that sounds like it,
         /// a lower-case one that sounds like it with an adjective's suffix ("Newport", "ньюпортское"), a word the
         /// lexicon gives as its translation, or its Russian exonym ("Beijing", "Пекин").
         /// </summary>
-        public bool HasCounterpart(WordFact word, List<WordFact> otherWords)
+        public bool HasCounterpart(WordFact word, List<WordFact> otherWords) => CounterpartIndex(word, otherWords) >= 0;
+
+        /// <summary>Where in <paramref name="otherWords"/> the first counterpart of a word is (<see cref="HasCounterpart"/>); -1 if none.</summary>
+        public int CounterpartIndex(WordFact word, List<WordFact> otherWords)
         {
-            foreach (var candidate in otherWords)
+            for (var i = 0; i < otherWords.Count; i++)
             {
+                var candidate = otherWords[i];
                 if (candidate.Lower == word.Lower || SharesLongPrefix(word.Lower, candidate.Lower))
-                    return true;
-                // A lower-case part of a hyphenated name is a name ("Нью-йоркская", "Byeong-seug").
-                if (candidate.Capitalised || candidate.JoinedToName
+                    return i;
+                // A lower-case part of a hyphenated name is a name ("Нью-йоркская", "Byeong-seug"), and a name made
+                // the first part of a compound loses its capital ("Euro-Asia", "евро-азиатской").
+                if (candidate.Capitalised || candidate.InCompound
                         ? NameMatcher.SoundsMatch(word.Sound, candidate.Sound)
                         : NameMatcher.SoundsMatchLowerCase(word.Sound, candidate.Sound))
-                    return true;
+                    return i;
                 if (candidate.LexiconId >= 0 && (Translates(word.LexiconId, candidate.LexiconId)
                         || Translates(word.Parts.Head, candidate.LexiconId) || Translates(word.Parts.Tail, candidate.LexiconId)))
-                    return true;
+                    return i;
                 if (exonyms && (isEnglish ? Exonyms.Match(word.Lower, candidate.Lower) : Exonyms.Match(candidate.Lower, word.Lower)))
-                    return true;
+                    return i;
             }
-            return false;
+            return -1;
         }
 
         /// <summary>
@@ -288,4 +427,9 @@ public sealed class NameCheck : ICheck
 /// <param name="Text">How it is written.</param>
 /// <param name="Elsewhere">Whether the other side writes it somewhere else in the document.</param>
 /// <param name="AfterKeptFirstName">Whether it follows a capitalised name part that the other side keeps.</param>
-internal readonly record struct MissingName(WordFact Word, string Text, bool Elsewhere, bool AfterKeptFirstName);
+/// <param name="InModifier">Whether it begins a compound modifier ("Taliban-like").</param>
+/// <param name="OnlyInHeadline">
+/// Whether it stands in a title-case headline, where any word may have a capital, and the document's prose never
+/// writes it with one.
+/// </param>
+internal readonly record struct MissingName(WordFact Word, string Text, bool Elsewhere, bool AfterKeptFirstName, bool InModifier, bool OnlyInHeadline);

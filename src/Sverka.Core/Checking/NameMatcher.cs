@@ -77,6 +77,21 @@ internal static class NameMatcher
     }
 
     /// <summary>
+    /// True when two long names begin with the same sounds: a rendering with a slip of the pen keeps the start of
+    /// the name ("Deptford", "Депфорт"; "Dechambeau", "Дечебмо"), and so does a clipped compound ("General Assembly",
+    /// "Генассамблее"). Six sounds or more each, so that a short name is not taken for another that starts alike.
+    /// </summary>
+    public static bool StartsAlike(string a, string b)
+    {
+        const int Start = 3;
+        if (a.Length < 6 || b.Length < 6)
+            return false;
+        Span<float> table = stackalloc float[(Start + 1) * (Start + 1)];
+        Fill(a[..Start], b[..Start], table);
+        return table[^1] <= 0.3f;
+    }
+
+    /// <summary>
     /// A stricter match for a lower-case word of the other side, where a name is a demonym or an adjective
     /// ("Newport", "ньюпортское"; "Kurdish", "курдских"): the name must be long enough to mean something, and may
     /// be followed on the other side by an adjective suffix (-ск-, -ц-) as well as an ending.
@@ -86,7 +101,8 @@ internal static class NameMatcher
         if (name.Length < 5 || word.Length < 5)
             return false;
         var allowed = Allowed(name.Length) * 0.6f;
-        if (Distance(name, word) <= allowed || Distance(name, WithoutAdjectiveSuffix(word)) <= allowed)
+        if (Distance(name, word) <= allowed || Distance(name, WithoutAdjectiveSuffix(word)) <= allowed
+                || Distance(name, WithoutFeminineSuffix(word)) <= allowed)
             return true;
         // An English demonym or adjective against the Russian one: "Kurdish", "курдские"; "Californian", "калифорниец".
         var stem = WithoutEnglishSuffix(name);
@@ -126,6 +142,30 @@ internal static class NameMatcher
                 return word[..i];
         }
         return word;
+    }
+
+    /// <summary>
+    /// Cuts the -к- that makes a woman of a Russian demonym, and its ending: "филиппинку" to "филиппин" ("Filipino"),
+    /// "американка" to "американ".
+    /// </summary>
+    private static string WithoutFeminineSuffix(string word)
+    {
+        for (var i = Math.Max(4, word.Length - 4); i < word.Length - 1; i++)
+        {
+            if (word[i] == 'k' && IsAllEndingLetters(word.AsSpan(i + 1)))
+                return word[..i];
+        }
+        return word;
+    }
+
+    private static bool IsAllEndingLetters(ReadOnlySpan<char> rest)
+    {
+        foreach (var c in rest)
+        {
+            if (!IsEndingLetter(c))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>The sound of a Russian adjective's ending: -ой, -ый, -ая, -ое, -ого, -ому, -ых, -ым, -ую, -ые, -ей.</summary>
@@ -175,6 +215,9 @@ internal static class NameMatcher
         // "Bouchard", "Бушар"; "Lehaucourt", "Лёукур".
         if (word.Length >= 4 && word[^1] is 'd' or 't' && (NameSound.IsVowel(word[^2]) || word[^2] == 'r'))
             costs[1] = Math.Min(costs[1], 0.2f);
+        // So is a final x after a vowel: "Prix", "При"; "Giroux", "Жиру". Not in a short name: "Max" is "Макс".
+        if (word.Length >= 5 && word[^1] == 's' && word[^2] == 'k' && NameSound.IsVowel(word[^3]))
+            costs[2] = Math.Min(costs[2], 0.3f);
     }
 
     /// <summary>The letters Russian and English inflectional endings are made of: -ом, -ами, -ов, -ах, -ей, -s.</summary>

@@ -133,9 +133,20 @@ internal static class NameSound
                     sound[n++] = 'k';
                     i++;
                     break;
+                // qu is кв in English names and к in French ones: "Quentin" is both "Квентин" and "Кантен". Its
+                // second sound is a w, which Russian writes в or leaves out.
                 case 'q' when next == 'u':
                     sound[n++] = 'k';
-                    sound[n++] = 'v';
+                    sound[n++] = 'w';
+                    i++;
+                    break;
+                // The -cester of an English place is -стер: "Worcester", "Вустер"; "Leicester", "Лестер".
+                case 'c' when i > 0 && w[i..].StartsWith("cester", StringComparison.Ordinal):
+                    i++;
+                    break;
+                // Catalan -ig after u is ч: "Puig", "Пуч"; "Puigdemont", "Пучдемон".
+                case 'i' when i > 0 && w[i - 1] == 'u' && (i < 2 || w[i - 2] != 'q') && next == 'g' && !IsVowelLetter(after):
+                    sound[n++] = 'q';
                     i++;
                     break;
                 // "Sturridge", "Dodgers": дж.
@@ -178,6 +189,12 @@ internal static class NameSound
                     sound[n++] = 'k';
                     sound[n++] = 's';
                     break;
+                // So does an i or y before one consonant and a final silent e say "ай": "Giles", "Гайлз"; "Kyle",
+                // "Кайл"; "White", "Уайт".
+                case 'i' or 'y' when i > 0 && IsMagicE(w, i + 2) && next is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'h' or 'r' or '\0'):
+                    sound[n++] = 'a';
+                    sound[n++] = 'i';
+                    break;
                 case 'y':
                     sound[n++] = 'i';
                     break;
@@ -195,6 +212,9 @@ internal static class NameSound
         }
         return n;
     }
+
+    /// <summary>A vowel letter of English spelling, y included; false for the end of the word ('\0').</summary>
+    private static bool IsVowelLetter(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>Whether position <paramref name="i"/> holds an e that ends the word or comes before a final s.</summary>
     private static bool IsMagicE(ReadOnlySpan<char> w, int i) =>

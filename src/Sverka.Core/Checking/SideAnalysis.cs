@@ -34,6 +34,10 @@ internal enum WordRole : byte
 /// <param name="JoinedToName">
 /// In lower case but joined by a hyphen to a capitalised word, and so part of a name: "Нью-йоркская", "Jong-un".
 /// </param>
+/// <param name="InCompound">
+/// Joined by a hyphen to the word before or after it: one part of a compound ("евро-азиатской", "Taliban-like",
+/// "Kai-Fu").
+/// </param>
 /// <param name="Abbreviated">
 /// A short word with a full stop after it that does not end the sentence: a title or a rank cut short ("Capt.",
 /// "Det.", "Sen."), not a name.
@@ -46,7 +50,7 @@ internal enum WordRole : byte
 /// </param>
 internal readonly record struct WordFact(
     TextSpan Span, string Lower, WordRole Role, int LexiconId, bool Capitalised, bool AllCaps, int LeadingCapitals, bool Initial, string Skeleton,
-    string Sound, bool JoinedToName, bool Abbreviated, (int Head, int Tail) Parts);
+    string Sound, bool JoinedToName, bool InCompound, bool Abbreviated, (int Head, int Tail) Parts);
 
 /// <summary>What the checks need to know of one sentence, computed once.</summary>
 internal sealed class SentenceFacts
@@ -163,6 +167,7 @@ internal sealed class SideAnalysis
         var scanner = new WordScanner(sentence);
         var previousEnd = -1;
         var previousCapitalised = false;
+        var previousIsWord = false;
         while (scanner.MoveNext())
         {
             var token = scanner.Current;
@@ -170,6 +175,7 @@ internal sealed class SideAnalysis
             {
                 previousEnd = token.Start + token.Length;
                 previousCapitalised = false;
+                previousIsWord = false;
                 continue;
             }
             var word = sentence.Slice(token.Start, token.Length);
@@ -180,7 +186,10 @@ internal sealed class SideAnalysis
             var id = role == WordRole.Content && Lexicon.IsPresent ? LexiconId(stemmer.Stem(lower)) : -1;
             var skeletonLength = NameSkeleton.BuildFull(WithoutPossessive(word), skeleton);
             var capitalised = char.IsUpper(word[0]);
-            var joinedToName = !capitalised && previousCapitalised && token.Start == previousEnd + 1 && sentence[previousEnd] == '-';
+            var afterHyphen = previousIsWord && token.Start == previousEnd + 1 && sentence[previousEnd] == '-';
+            var joinedToName = !capitalised && previousCapitalised && afterHyphen;
+            if (afterHyphen)
+                facts[^1] = facts[^1] with { InCompound = true };
             facts.Add(new WordFact(
                 new TextSpan(span.Start + token.Start, token.Length),
                 lower,
@@ -193,10 +202,12 @@ internal sealed class SideAnalysis
                 skeleton[..skeletonLength].ToString(),
                 NameSound.Of(word),
                 joinedToName,
+                afterHyphen,
                 IsAbbreviated(sentence, token.Start + token.Length, token.Length),
                 capitalised && id < 0 && role == WordRole.Content ? CompoundParts(lower, stemmer) : (-1, -1)));
             previousEnd = token.Start + token.Length;
             previousCapitalised = capitalised;
+            previousIsWord = true;
         }
         return new SentenceFacts
         {

@@ -33,11 +33,18 @@ public sealed class NameMatcherTests
     [InlineData("Macedonia's", "Македонии")]
     [InlineData("Wade", "Уэйда")]
     [InlineData("Grace", "Грейс")]
+    [InlineData("Giles", "Гайлзом")]
+    [InlineData("Kyle", "Кайла")]
+    [InlineData("White", "Уайт")]
     [InlineData("Nottingham", "Ноттингемском")]
     [InlineData("Birmingham", "Бирмингеме")]
     [InlineData("Congressional", "Конгресса")]
     [InlineData("Tennessean's", "Теннесси")]
     [InlineData("Elite", "Элитной")]
+    [InlineData("Quentin", "Квентином")]
+    [InlineData("Worcestershire", "Вустершир")]
+    [InlineData("Leicester", "Лестере")]
+    [InlineData("Quebec", "Квебеке")]
     public void A_name_sounds_like_its_transliteration(string english, string russian)
     {
         Assert.True(NameMatcher.SoundsMatch(NameSound.Of(english), NameSound.Of(russian)), $"{NameSound.Of(english)} ~ {NameSound.Of(russian)}");
@@ -48,7 +55,12 @@ public sealed class NameMatcherTests
     [InlineData("Bouchard", "Бушар")]
     [InlineData("Lehaucourt", "Лёукур")]
     [InlineData("Sinsheim", "Зинсхайме")]
-    public void A_french_or_german_name_sounds_like_its_russian_transcription(string name, string russian)
+    [InlineData("Prix", "При")]
+    [InlineData("Giroux", "Жиру")]
+    [InlineData("Quentin", "Кантен")]
+    [InlineData("Puig", "Пуч")]
+    [InlineData("Puigdemont", "Пучдемона")]
+    public void A_french_german_or_catalan_name_sounds_like_its_russian_transcription(string name, string russian)
     {
         Assert.True(NameMatcher.SoundsMatch(NameSound.Of(name), NameSound.Of(russian)), $"{NameSound.Of(name)} ~ {NameSound.Of(russian)}");
     }
@@ -85,6 +97,8 @@ public sealed class NameMatcherTests
     [InlineData("Paul", "Пласко")]
     [InlineData("Tanevski", "Тане")]
     [InlineData("Nottingham", "Нотой")]
+    [InlineData("Quigley", "Кучли")]
+    [InlineData("Max", "Ма")]
     public void Different_names_do_not_match(string english, string russian)
     {
         Assert.False(NameMatcher.SoundsMatch(NameSound.Of(english), NameSound.Of(russian)), $"{NameSound.Of(english)} ~ {NameSound.Of(russian)}");
@@ -100,6 +114,8 @@ public sealed class NameMatcherTests
     [InlineData("Kurdish", "курдские", true)]
     [InlineData("Californian", "калифорниец", true)]
     [InlineData("Kurdish", "кудрявые", false)]
+    [InlineData("Filipino", "филиппинку", true)]
+    [InlineData("American", "американкой", true)]
     public void A_lower_case_word_matches_a_name_only_when_the_name_is_long_enough(string english, string russian, bool expected)
     {
         Assert.Equal(expected, NameMatcher.SoundsMatchLowerCase(NameSound.Of(english), NameSound.Of(russian)));
@@ -114,5 +130,17 @@ public sealed class NameMatcherTests
     public void An_exonym_matches_the_russian_name_for_the_place(string english, string russian, bool expected)
     {
         Assert.Equal(expected, Exonyms.Match(english.ToLowerInvariant(), russian));
+    }
+
+    [Theory]
+    [InlineData("Deptford", "Депфорт", true)]
+    [InlineData("Dechambeau", "Дечебмо", true)]
+    [InlineData("General", "Генассамблее", true)]
+    [InlineData("Saipov", "Санчесом", false)]
+    [InlineData("Deptford", "Дэвиса", false)]
+    [InlineData("Ivanov", "Ивану", false)]
+    public void A_long_name_matches_a_misspelt_rendering_that_keeps_its_start(string english, string russian, bool expected)
+    {
+        Assert.Equal(expected, NameMatcher.StartsAlike(NameSound.Of(english), NameSound.Of(russian)));
     }
 }

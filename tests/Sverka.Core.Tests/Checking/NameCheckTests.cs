@@ -1,0 +1,134 @@
+using Sverka.Core.Checking;
+
+namespace Sverka.Core.Tests.Checking;
+
+/// <summary>
+/// The name check on one sentence set among faithful ones: names a translator renders its own way that must not be
+/// reported, and names dropped or put for others that must.
+/// </summary>
+public sealed class NameCheckTests
+{
+    private static readonly string[] s_english =
+    [
+        "Heavy rain flooded the town yesterday.",
+        "The police arrested a man near the bridge.",
+        "The school was closed for a week.",
+        "Parents and teachers met the minister.",
+    ];
+
+    private static readonly string[] s_russian =
+    [
+        "Вчера сильный дождь затопил город.",
+        "Полиция арестовала мужчину возле моста.",
+        "Школа была закрыта на неделю.",
+        "Родители и учителя встретились с министром.",
+    ];
+
+    private static IReadOnlyList<Finding> Check(string english, string russian) =>
+        CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian));
+
+    private static string[] With(string[] lines, int index, string line)
+    {
+        var copy = (string[])lines.Clone();
+        copy[index] = line;
+        return copy;
+    }
+
+    [Theory]
+    [InlineData("Parents and teachers met the Reborn minister.", "Родители и учителя встретились с новым министром.")]
+    public void A_known_word_with_a_prefix_is_a_common_word_in_a_title_not_a_foreign_name(string english, string russian)
+    {
+        Assert.Empty(Check(english, russian));
+    }
+
+    [Theory]
+    [InlineData("Parents and teachers met Kai-Fu Lee yesterday.", "Вчера родители и учителя встретились с Ли Кайфу.")]
+    [InlineData("Parents and teachers met the Euro-Asia minister.", "Родители и учителя встретились с министром евро-Азии.")]
+    [InlineData("Parents and teachers met at the Taliban-built bridge.", "Родители и учителя встретились у старого моста.")]
+    public void A_name_in_a_hyphenated_compound_may_be_rendered_as_one_word_in_lower_case_or_by_meaning(string english, string russian)
+    {
+        Assert.Empty(Check(english, russian));
+    }
+
+    [Theory]
+    [InlineData("Parents and teachers met the minister in Deptford.", "Родители и учителя встретились с министром в Депфорте.")]
+    [InlineData("Parents and teachers met at the U.N. General Assembly.", "Родители и учителя встретились на Генассамблее ООН.")]
+    public void A_misspelt_or_clipped_rendering_that_keeps_the_start_of_a_name_is_no_other_name(string english, string russian)
+    {
+        Assert.Empty(Check(english, russian));
+    }
+
+    [Fact]
+    public void A_name_put_beside_a_first_name_that_starts_like_the_surname_is_still_another_name()
+    {
+        var finding = Assert.Single(Check("Parents and teachers met Sayfullo Saipov yesterday.", "Вчера родители и учителя встретились с Сайфулло Ушаковым."));
+
+        Assert.Equal("the English has Saipov, the Russian has Ушаковым instead", finding.Message);
+    }
+
+    [Fact]
+    public void The_first_word_of_a_place_russian_writes_hyphenated_is_no_first_name_to_drop()
+    {
+        var finding = Assert.Single(Check("Parents and teachers met the minister in Punta Eugenia.", "Родители и учителя встретились с министром в Ушаково-Эухении."));
+
+        Assert.Equal("the English has Punta, the Russian has Ушаково instead", finding.Message);
+    }
+
+    [Fact]
+    public void A_name_the_translation_leaves_out_wherever_the_source_has_it_is_its_way_of_referring_to_it()
+    {
+        string[] english =
+        [
+            "Heavy rain from Rosa flooded the town yesterday.",
+            "The police arrested a man near the bridge before Rosa came.",
+            "The school was closed for a week because of Rosa.",
+            "Parents and teachers met the minister.",
+        ];
+        string[] russian =
+        [
+            "Вчера сильный дождь от шторма затопил город.",
+            "Полиция арестовала мужчину возле моста до шторма.",
+            "Школа была закрыта на неделю из-за шторма.",
+            "Родители и учителя встретились с министром.",
+        ];
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+    }
+
+    [Fact]
+    public void A_name_the_translation_writes_elsewhere_but_leaves_out_once_is_reported()
+    {
+        string[] english =
+        [
+            "Heavy rain from Rosa flooded the town yesterday.",
+            "The police arrested a man near the bridge before Rosa came.",
+            "The school was closed for a week because of Rosa.",
+            "Parents and teachers met the minister.",
+        ];
+        string[] russian =
+        [
+            "Вчера сильный дождь от Розы затопил город.",
+            "Полиция арестовала мужчину возле моста до прихода Розы.",
+            "Школа была закрыта на неделю из-за шторма.",
+            "Родители и учителя встретились с министром.",
+        ];
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+
+        Assert.Equal((2, FindingSeverity.Warning), (finding.BeadIndex, finding.Severity));
+    }
+
+    [Fact]
+    public void A_name_put_for_another_in_a_title_case_headline_is_reported()
+    {
+        var finding = Assert.Single(Check("Parents And Teachers Met Minister Ushakov", "Родители и учителя встретились с министром Петровым"));
+
+        Assert.Equal("the English has Ushakov, the Russian has Петровым instead", finding.Message);
+    }
+
+    [Fact]
+    public void A_word_only_a_headline_capitalises_is_no_name_left_out()
+    {
+        Assert.Empty(Check("Heavy Rain Update For Parents And Teachers", "Сильный дождь: новости для родителей и учителей"));
+    }
+}
