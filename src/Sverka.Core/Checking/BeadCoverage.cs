@@ -142,9 +142,12 @@ internal sealed class Counterparts
             return true;
         if (word.Skeleton.Length >= 3)
         {
+            // A name may be written by its sound in any way the matcher allows; a common word only as a clear
+            // cognate ("video", "видео"), since the loose match pairs it with some unrelated word of most
+            // sentences ("yesterday" with "арестовала") and hides what a translation lost or added.
             foreach (var skeleton in _skeletons)
             {
-                if (NameMatcher.SkeletonsMatch(word.Skeleton, skeleton))
+                if (word.Capitalised ? NameMatcher.SkeletonsMatch(word.Skeleton, skeleton) : NameMatcher.StrongMatch(word.Skeleton, skeleton))
                     return true;
             }
             return false;

@@ -30,4 +30,22 @@ public sealed class BeadCoverageTests
         Assert.Contains(named.Words, w => w is { Word.Lower: "holt", Covered: true });
         Assert.Contains(unnamed.Words, w => w is { Word.Lower: "holt", Covered: false });
     }
+
+    [Fact]
+    public void A_common_word_is_not_covered_by_an_unrelated_word_that_shares_its_consonants_loosely()
+    {
+        // "yesterday" and "арестовала" share r-s-t-d loosely enough to pass for one name written two ways.
+        var coverage = Measure("The police arrested a man yesterday.", "Полиция арестовала мужчину.");
+
+        Assert.Contains(coverage.Words, w => w is { Word.Lower: "yesterday", Covered: false });
+        Assert.Contains(coverage.Words, w => w is { Word.Lower: "arrested", Covered: true });
+    }
+
+    [Fact]
+    public void A_name_is_still_covered_by_a_loose_rendering_of_its_sound()
+    {
+        var coverage = Measure("The minister met Kavanaugh.", "Министр встретился с Кавано.");
+
+        Assert.Contains(coverage.Words, w => w is { Word.Lower: "kavanaugh", Covered: true });
+    }
 }
