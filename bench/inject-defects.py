@@ -9,6 +9,7 @@ Operations (directory: finding kind it should produce):
   omission-sentence  omission      a target sentence deleted; truth is its source sentence
   omission-clause    omission      a clause (30-65% of the sentence) deleted from a target sentence
   addition           addition      a sentence from another document inserted into the target
+  addition-clause    addition      a clause (30-65% of a sentence of another document) appended to a target sentence
   number             number        a number or date shared by both sides changed in the target
   name-swap          name          a transliterated name in the target replaced by a name from another document
   name-drop          name          a transliterated name deleted from the target
@@ -196,6 +197,29 @@ def delete_clause(rng, ru):
     return kept, ru[a:b].strip()
 
 
+def clauses(sentence):
+    """The stretches between punctuation marks that make 30-65% of a sentence and hold at least four words."""
+    cuts = [0] + [m.end() for m in re.finditer(r"[,;:—–]\s", sentence)] + [len(sentence)]
+    found = []
+    for a in range(len(cuts) - 1):
+        for b in range(a + 1, len(cuts)):
+            piece = sentence[cuts[a]:cuts[b]].strip().rstrip(",;:—–.!?»\"").strip()
+            if 0.30 <= (cuts[b] - cuts[a]) / len(sentence) <= 0.65 and len(piece.split()) >= 4:
+                found.append(piece)
+    return found
+
+
+def append_clause(rng, ru, others, name):
+    """Appends a clause of another document's sentence to a target sentence of at least eight words."""
+    if len(ru.split()) < 8 or not re.search(r"[.!?]$", ru):
+        return None
+    pool = [c for o in others if o[0] != name for x in o[2] for c in clauses(x)]
+    clause = rng.choice(pool)
+    if len(clause) > 1 and clause[1].islower():
+        clause = clause[0].lower() + clause[1:]
+    return f"{ru[:-1].rstrip()}, {clause}{ru[-1]}", clause
+
+
 def inject(operation, rng, name, en, ru, others):
     """Returns (new_en, new_ru, truths) or None when the document has no place for the operation."""
     n = len(en)
@@ -226,6 +250,16 @@ def inject(operation, rng, name, en, ru, others):
                 added = rng.choice([x for x in other[2] if len(x.split()) >= 6] or other[2])
                 truths.append(dict(source=[], target=[len(ru2)], detail=f"added from {other[0]}: {added}"))
                 ru2.append(added)
+        return en, ru2, truths
+    if operation == "addition-clause":
+        candidates = [j for j in range(n) if len(ru[j].split()) >= 8 and re.search(r"[.!?]$", ru[j])]
+        places = pick_places(rng, candidates, wanted)
+        if not places:
+            return None
+        ru2 = list(ru)
+        for j in places:
+            ru2[j], clause = append_clause(rng, ru[j], others, name)
+            truths.append(dict(source=[j], target=[j], detail=f"appended clause: {clause}"))
         return en, ru2, truths
     if operation == "number":
         changes = {j: change_number(rng, en[j], ru[j]) for j in range(n)}
@@ -276,6 +310,7 @@ OPERATIONS = {
     "omission-sentence": "omission",
     "omission-clause": "omission",
     "addition": "addition",
+    "addition-clause": "addition",
     "number": "number",
     "name-swap": "name",
     "name-drop": "name",

@@ -46,18 +46,17 @@ internal static class ContentBalance
     // without being wrong.
     private const int MinLopsidedGapWords = 2;
 
-    // A 1-1 pair whose target left something out, weighed rather than gated: the shortfall against the document's
-    // ratio (a natural log) plus a little for each uncovered source word in a row and for the share of source words
-    // the target does account for must reach this. A shortfall of 0.78 (the target under half the expected length)
-    // is enough alone; a run of five uncovered words brings it down by 0.31. The covered share counts for, not
-    // against: a translation that cut a clause still accounts for the rest of the sentence, while one that is short
-    // because the translator condensed it paraphrases throughout. Set on clauses cut from NTREX translations
-    // against the same documents untouched, where it finds more cuts than the two gates above and raises fewer
-    // findings on the untouched pairs.
-    private const double OneToOneShortfall = 0.78;
-    private const double OneToOneCoveredRelief = 0.255;
-    private const double OneToOneGapRelief = 0.062;
-    private const int OneToOneMaxGapWords = 5;
+    // A 1-1 pair where one side lacks something, weighed rather than gated: how far the short side falls below
+    // the document's ratio (a natural log), plus a little for the share of the full side's words it does account
+    // for and for each uncovered word in the longest run, must reach a bar. The covered share counts for, not
+    // against: a translation that cut a clause still accounts for the rest of the sentence, while one that is
+    // short because the translator condensed it paraphrases throughout. An addition needs more: translators spell
+    // out what the source implies, so a target half as long again is common and means nothing by itself. Set on
+    // clauses cut from and appended to NTREX translations (bench/inject-defects.py) against the same documents
+    // untouched; for an omission a shortfall of 0.78 (under half the expected length) is enough alone.
+    private static readonly OneToOneBar s_omissionBar = new(Needed: 0.78, PerCoveredShare: 0.255, PerGapWord: 0.062);
+    private static readonly OneToOneBar s_additionBar = new(Needed: 1.4, PerCoveredShare: 0.35, PerGapWord: 0.158);
+    private const int MaxReliefGapWords = 5;
 
     public static List<Finding> Run(CheckContext context, FindingKind kind)
     {
@@ -112,13 +111,14 @@ internal static class ContentBalance
                     continue;
                 }
             }
-            if (omission && count == 1 && otherCount == 1)
+            if (count == 1 && otherCount == 1)
             {
-                if (-deviation < OneToOneShortfall - OneToOneCoveredRelief - OneToOneGapRelief * OneToOneMaxGapWords)
+                var bar = omission ? s_omissionBar : s_additionBar;
+                if (-deviation < bar.LeastShortfall)
                     continue;
                 coverage = BeadCoverage.Measure(full, first, count, other, otherFirst, otherCount);
-                if (IsCutShort(deviation, coverage))
-                    findings.Add(Shortened(context, kind, k, bead, full, coverage, deviation, otherName));
+                if (bar.IsMet(deviation, coverage))
+                    findings.Add(Shortened(context, kind, k, omission, bead, full, coverage, deviation, fullName, otherName));
                 continue;
             }
             if (deviation > -context.Options.LengthDeviation)
@@ -126,38 +126,41 @@ internal static class ContentBalance
             coverage ??= BeadCoverage.Measure(full, first, count, other, otherFirst, otherCount);
 
             if (IsPartial(coverage, omission, other, otherFirst, otherCount, full, first, count))
-            {
-                var message = string.Create(CultureInfo.InvariantCulture,
-                    $"{otherName} is {Percent(deviation)} shorter than this document's translations usually are and has nothing for \"{Quote(full.Document, coverage.Gap)}\"");
-                if (!omission)
-                {
-                    message = string.Create(CultureInfo.InvariantCulture,
-                        $"{fullName} is {Percent(-deviation, longer: true)} longer than this document's translations usually are and {otherName} has nothing for \"{Quote(full.Document, coverage.Gap)}\"");
-                }
-                findings.Add(Make(kind, FindingSeverity.Warning, k, omission, [coverage.Gap], OtherSpans(context, bead, omission), message));
-            }
+                findings.Add(Make(kind, FindingSeverity.Warning, k, omission, [coverage.Gap], OtherSpans(context, bead, omission), Lacking(omission, deviation, full, coverage, fullName, otherName)));
         }
         return findings;
     }
 
-    /// <summary>
-    /// True when a 1-1 pair's target is shorter than the document's ratio predicts by more than the words excuse:
-    /// see <see cref="OneToOneShortfall"/>.
-    /// </summary>
-    private static bool IsCutShort(double deviation, BeadCoverage coverage)
+    /// <summary>A finding on a 1-1 pair, about the longest run of uncovered words when there is one and the whole sentence when not.</summary>
+    private static Finding Shortened(CheckContext context, FindingKind kind, int index, bool omission, Bead bead, SideAnalysis full, BeadCoverage coverage, double deviation, string fullName, string otherName)
     {
-        var relief = OneToOneCoveredRelief * coverage.Share + OneToOneGapRelief * Math.Min(coverage.GapWords, OneToOneMaxGapWords);
-        return -deviation + relief >= OneToOneShortfall;
+        if (coverage.GapWords == 0)
+            return new Finding(kind, FindingSeverity.Warning, index, context.SourceSpans(bead), context.TargetSpans(bead), Lengths(omission, deviation, fullName, otherName));
+        return Make(kind, FindingSeverity.Warning, index, omission, [coverage.Gap], OtherSpans(context, bead, omission), Lacking(omission, deviation, full, coverage, fullName, otherName));
     }
 
-    /// <summary>An omission in a 1-1 pair, about the run of uncovered source words when there is one and the whole sentence when not.</summary>
-    private static Finding Shortened(CheckContext context, FindingKind kind, int index, Bead bead, SideAnalysis full, BeadCoverage coverage, double deviation, string otherName)
+    /// <summary>"the Russian is 40% shorter than … and has nothing for "…"", or its mirror for an addition.</summary>
+    private static string Lacking(bool omission, double deviation, SideAnalysis full, BeadCoverage coverage, string fullName, string otherName)
     {
-        var shorter = string.Create(CultureInfo.InvariantCulture, $"{otherName} is {Percent(deviation)} shorter than this document's translations usually are");
-        if (coverage.GapWords == 0)
-            return Make(kind, FindingSeverity.Warning, index, omission: true, context.SourceSpans(bead), context.TargetSpans(bead), shorter);
-        var message = $"{shorter} and has nothing for \"{Quote(full.Document, coverage.Gap)}\"";
-        return Make(kind, FindingSeverity.Warning, index, omission: true, [coverage.Gap], context.TargetSpans(bead), message);
+        var who = omission ? "" : otherName + " ";
+        return $"{Lengths(omission, deviation, fullName, otherName)} and {who}has nothing for \"{Quote(full.Document, coverage.Gap)}\"";
+    }
+
+    private static string Lengths(bool omission, double deviation, string fullName, string otherName) => omission
+        ? string.Create(CultureInfo.InvariantCulture, $"{otherName} is {Percent(deviation)} shorter than this document's translations usually are")
+        : string.Create(CultureInfo.InvariantCulture, $"{fullName} is {Percent(-deviation, longer: true)} longer than this document's translations usually are");
+
+    /// <summary>
+    /// What a 1-1 pair's shortfall must reach, in the log of its length against the document's ratio, once the
+    /// covered share and the longest uncovered run have each taken their part off.
+    /// </summary>
+    private readonly record struct OneToOneBar(double Needed, double PerCoveredShare, double PerGapWord)
+    {
+        /// <summary>The shortfall below which no coverage can make up the rest, so the words need not be read.</summary>
+        public double LeastShortfall => Needed - PerCoveredShare - PerGapWord * MaxReliefGapWords;
+
+        public bool IsMet(double deviation, BeadCoverage coverage) =>
+            -deviation + PerCoveredShare * coverage.Share + PerGapWord * Math.Min(coverage.GapWords, MaxReliefGapWords) >= Needed;
     }
 
     /// <summary>

@@ -5,8 +5,8 @@ namespace Sverka.Core.Tests.Checking;
 /// <summary>
 /// A translation that cut a clause out of a sentence: the pair stays 1-1, the target is far shorter than the
 /// document's ratio predicts, and a run of source words has no counterpart while every word the target does have
-/// is accounted for by the source. The same shape the other way round (a target that spells out more than the
-/// source says) is how translators work, and is not an addition.
+/// is accounted for by the source. The other way round, a target that spells out a little more than the source
+/// says is how translators work, and only a clause of its own that makes it far longer is an addition.
 /// </summary>
 public sealed class DroppedClauseTests
 {
@@ -77,6 +77,24 @@ public sealed class DroppedClauseTests
         var findings = CheckBitext.Check(new OmissionCheck(), s_english, russian, OneToOne);
 
         Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void A_clause_appended_to_a_translated_sentence_is_an_addition_of_that_clause()
+    {
+        var english = (string[])s_english.Clone();
+        english[1] = "The police arrested a man near the bridge.";
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция арестовала мужчину возле моста, а школа была закрыта на неделю, и родители и учителя встретились с министром.";
+
+        var findings = CheckBitext.Check(new AdditionCheck(), english, russian, OneToOne);
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(1, finding.BeadIndex);
+        var text = CheckBitext.Result(english, russian, OneToOne).Target.Text;
+        var quoted = text.Substring(finding.TargetSpans[0].Start, finding.TargetSpans[0].Length);
+        Assert.Contains("школа", quoted, StringComparison.Ordinal);
+        Assert.DoesNotContain("Полиция", quoted, StringComparison.Ordinal);
     }
 
     [Fact]
