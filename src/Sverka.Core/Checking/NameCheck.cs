@@ -174,14 +174,14 @@ public sealed class NameCheck : ICheck
             var facts = side.Analysis[s];
             // In a title-case headline a capital says nothing of a word the lexicon knows ("Eldest Son Arrested"),
             // but a word it does not know is a name there as anywhere ("Sarah Palin's").
-            var titleCase = facts.IsTitleCase;
+            var titleCase = facts.IsTitleCase && !side.CapitalisesNouns;
             var words = facts.Words;
             for (var w = 0; w < words.Length; w++)
             {
                 var word = words[w];
                 if (titleCase && (word.LexiconId >= 0 || word.Parts != (-1, -1)))
                     continue;
-                if (!(anyCapital ? IsCapitalised(word) : IsName(word, other.Capitals)) || side.HasCounterpart(word, otherWords)
+                if (!(anyCapital && !side.CapitalisesNouns ? IsCapitalised(word) : IsName(side, word, other.Capitals)) || side.HasCounterpart(word, otherWords)
                         || IsCompoundWrittenAsOneWord(side, words, w, otherWords) || HasMisspeltCounterpart(words, w, otherWords))
                     continue;
                 var elsewhere = side.HasCounterpart(word, other.Document);
@@ -191,7 +191,7 @@ public sealed class NameCheck : ICheck
                 // dropped after its first name is not how they shorten. The next word must be a name standing right
                 // after it: "John Street" is no first name and surname, nor is the possessive in "Paltrow's Goop".
                 if (!wholeDocument && w + 1 < words.Length && !IsPossessive(word) && JustBefore(side, word, words[w + 1])
-                        && (words[w + 1] is { LexiconId: < 0, Role: WordRole.Content } || IsName(words[w + 1], other.Capitals))
+                        && (words[w + 1] is { LexiconId: < 0, Role: WordRole.Content } || IsName(side, words[w + 1], other.Capitals))
                         && IsMatchedNamePart(side, words[w + 1], otherWords) && !IsSecondPartOfCompound(side, other, words[w + 1], otherWords))
                     continue;
                 var afterMatchedName = !wholeDocument && w > 0 && JustBefore(side, words[w - 1], word)
@@ -202,7 +202,7 @@ public sealed class NameCheck : ICheck
                     continue;
                 // The word before must itself be a name: in "Desert Southwest", "пустынный юго-запад", "Desert" is
                 // translated, not kept.
-                var afterKeptFirstName = afterMatchedName && IsName(words[w - 1], other.Capitals);
+                var afterKeptFirstName = afterMatchedName && IsName(side, words[w - 1], other.Capitals);
                 var text = side.Analysis.Document.Text.Substring(word.Span.Start, word.Span.Length);
                 if (!missing.Exists(m => m.Text == text))
                     missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName, IsModifier(side, words, w),
@@ -317,10 +317,14 @@ public sealed class NameCheck : ICheck
     private static string WithoutPossessive(string lower) =>
         lower.Length > 3 && (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)) ? lower[..^2] : lower;
 
-    private static bool IsName(WordFact word, List<WordFact> otherCapitals)
+    private static bool IsName(NameSide side, WordFact word, List<WordFact> otherCapitals)
     {
         if (!IsCapitalised(word))
             return false;
+        // In a language that capitalises all its nouns ("Entscheidung", "Lawine"), a capitalised word is a name
+        // only if the other side of this document writes it too, with a capital: sounds alike match too many nouns.
+        if (side.CapitalisesNouns)
+            return otherCapitals.Exists(other => other.Lower == word.Lower || NameSide.SharesLongPrefix(word.Lower, other.Lower));
         if (word.LexiconId < 0)
             return true;
         // A word the lexicon knows ("Trump", "Bill", "Parliament") is a name only if the other side of this
@@ -342,6 +346,11 @@ public sealed class NameCheck : ICheck
 
         public List<WordFact> Document { get; } = document;
 
+        /// <summary>
+        /// True for a language whose orthography capitalises every noun, where a capital alone does not mark a name.
+        /// </summary>
+        public bool CapitalisesNouns => Analysis.Document.Language is "de" or "lb";
+
         /// <summary>The words written with a capital: where the other side's names may be transliterated.</summary>
         public List<WordFact> Capitals { get; } = document.FindAll(w => w.Capitalised);
 
@@ -349,15 +358,18 @@ public sealed class NameCheck : ICheck
         /// The words (in lower case) that a sentence capitalises where a capital means a name: inside the sentence,
         /// not at its start, and not in a title-case headline.
         /// </summary>
-        public HashSet<string> CapitalisedInProse { get; } = ProseCapitals(analysis);
+        public HashSet<string> CapitalisedInProse => _capitalisedInProse ??= ProseCapitals(Analysis, CapitalisesNouns);
 
-        private static HashSet<string> ProseCapitals(SideAnalysis analysis)
+        private HashSet<string>? _capitalisedInProse;
+
+        private static HashSet<string> ProseCapitals(SideAnalysis analysis, bool capitalisesNouns)
         {
             var capitals = new HashSet<string>(StringComparer.Ordinal);
             for (var s = 0; s < analysis.Document.SentenceCount; s++)
             {
                 var facts = analysis[s];
-                if (facts.IsTitleCase)
+                // Where every noun is capitalised, most sentences look like headlines: none is read as one.
+                if (facts.IsTitleCase && !capitalisesNouns)
                     continue;
                 foreach (var word in facts.Words)
                 {
@@ -402,7 +414,7 @@ public sealed class NameCheck : ICheck
         /// A word kept in its own alphabet with an ending of the other language, or one made from it: "Brexiteers" and
         /// "Brexit", "Instagram" and "Instagram'е".
         /// </summary>
-        private static bool SharesLongPrefix(string a, string b)
+        public static bool SharesLongPrefix(string a, string b)
         {
             var shorter = Math.Min(a.Length, b.Length);
             return shorter >= 5 && a.AsSpan(0, shorter).SequenceEqual(b.AsSpan(0, shorter)) && Math.Max(a.Length, b.Length) - shorter <= 4;

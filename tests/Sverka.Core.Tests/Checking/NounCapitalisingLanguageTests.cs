@@ -1,0 +1,55 @@
+using Sverka.Core.Alignment;
+using Sverka.Core.Checking;
+using Sverka.Core.Pipeline;
+
+namespace Sverka.Core.Tests.Checking;
+
+/// <summary>
+/// German capitalises every noun, so a capital there does not mark a name: a German noun the French translates is
+/// no name gone missing, while a name the French writes elsewhere in the document still is.
+/// </summary>
+public sealed class NounCapitalisingLanguageTests
+{
+    private static readonly string[] s_german =
+    [
+        "Die Lawine traf das Dorf am Montag.",
+        "Der Bergführer Zimmermann stieg mit drei Trägern auf.",
+        "Das Wetter blieb eine Woche lang schlecht.",
+        "Die Expedition erreichte das Lager am Abend.",
+    ];
+
+    private static readonly string[] s_french =
+    [
+        "L'avalanche a frappé le village lundi.",
+        "Le guide Zimmermann est monté avec trois porteurs.",
+        "Le temps est resté mauvais pendant une semaine.",
+        "L'expédition a atteint le camp le soir.",
+    ];
+
+    private static IReadOnlyList<Finding> Check(string[] german, string[] french)
+    {
+        var source = TestDocuments.Lines(german, "de");
+        var target = TestDocuments.Lines(french, "fr");
+        var beads = Enumerable.Range(0, german.Length).Select(i => new Bead(i, 1, i, 1, 0.9f)).ToArray();
+        var result = new AlignmentResult(source, target, new SentenceAlignment(beads, german.Length, french.Length), null);
+        return new TranslationChecker(new CheckOptions(), [new NameCheck()]).Check(result, lexicon: null);
+    }
+
+    [Fact]
+    public void Translated_german_nouns_are_not_names_gone_missing()
+    {
+        Assert.Empty(Check(s_german, s_french));
+    }
+
+    [Fact]
+    public void A_name_the_french_writes_elsewhere_is_still_reported_where_it_is_dropped()
+    {
+        var german = (string[])s_german.Clone();
+        german[3] = "Am Abend erreichte Zimmermann das Lager.";
+
+        var finding = Assert.Single(Check(german, s_french));
+
+        Assert.Equal(3, finding.BeadIndex);
+        Assert.Contains("Zimmermann", finding.Message, StringComparison.Ordinal);
+    }
+}
