@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sverka.Core.Alignment;
 using Sverka.Core.Text;
 
@@ -97,10 +98,10 @@ public sealed class NameCheck : ICheck
     {
         int leftOut = 0, written = 0;
         var beads = context.Beads;
-        for (var k = 0; k < beads.Length; k++)
+        foreach (var k in sourceSide.BeadsWith(missing.Word.Lower, beads))
         {
             var bead = beads[k];
-            if (k == index || bead.IsUnpaired || !Words(context.Source, bead.Source, bead.SourceCount).Exists(w => w.Lower == missing.Word.Lower))
+            if (k == index || bead.IsUnpaired)
                 continue;
             if (sourceSide.HasCounterpart(missing.Word, Words(context.Target, bead.Target, bead.TargetCount)))
                 written++;
@@ -181,17 +182,17 @@ public sealed class NameCheck : ICheck
                 var word = words[w];
                 if (titleCase && (word.LexiconId >= 0 || word.Parts != (-1, -1)))
                     continue;
-                if (!(anyCapital && !side.CapitalisesNouns ? IsCapitalised(word) : IsName(side, word, other.Capitals)) || side.HasCounterpart(word, otherWords)
+                if (!(anyCapital && !side.CapitalisesNouns ? IsCapitalised(word) : IsName(side, word, other)) || side.HasCounterpart(word, otherWords)
                         || IsCompoundWrittenAsOneWord(side, words, w, otherWords) || HasMisspeltCounterpart(words, w, otherWords))
                     continue;
-                var elsewhere = side.HasCounterpart(word, other.Document);
+                var elsewhere = side.HasCounterpartIn(word, other);
                 if (wholeDocument && elsewhere)
                     continue;
                 // A first name whose surname is matched: translators drop it ("Donald Trump" → "Трамп"); a surname
                 // dropped after its first name is not how they shorten. The next word must be a name standing right
                 // after it: "John Street" is no first name and surname, nor is the possessive in "Paltrow's Goop".
                 if (!wholeDocument && w + 1 < words.Length && !IsPossessive(word) && JustBefore(side, word, words[w + 1])
-                        && (words[w + 1] is { LexiconId: < 0, Role: WordRole.Content } || IsName(side, words[w + 1], other.Capitals))
+                        && (words[w + 1] is { LexiconId: < 0, Role: WordRole.Content } || IsName(side, words[w + 1], other))
                         && IsMatchedNamePart(side, words[w + 1], otherWords) && !IsSecondPartOfCompound(side, other, words[w + 1], otherWords))
                     continue;
                 var afterMatchedName = !wholeDocument && w > 0 && JustBefore(side, words[w - 1], word)
@@ -202,7 +203,7 @@ public sealed class NameCheck : ICheck
                     continue;
                 // The word before must itself be a name: in "Desert Southwest", "пустынный юго-запад", "Desert" is
                 // translated, not kept.
-                var afterKeptFirstName = afterMatchedName && IsName(side, words[w - 1], other.Capitals);
+                var afterKeptFirstName = afterMatchedName && IsName(side, words[w - 1], other);
                 var text = side.Analysis.Document.Text.Substring(word.Span.Start, word.Span.Length);
                 if (!missing.Exists(m => m.Text == text))
                     missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName, IsModifier(side, words, w),
@@ -317,24 +318,46 @@ public sealed class NameCheck : ICheck
     private static string WithoutPossessive(string lower) =>
         lower.Length > 3 && (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)) ? lower[..^2] : lower;
 
-    private static bool IsName(NameSide side, WordFact word, List<WordFact> otherCapitals)
+    private static bool IsName(NameSide side, WordFact word, NameSide other)
     {
         if (!IsCapitalised(word))
             return false;
+        if (word.LexiconId < 0 && !side.CapitalisesNouns)
+            return true;
+        // The answer depends on the word and the other document only, and names recur: worked out once per word.
+        if (side.NameByWord.TryGetValue(word.Lower, out var known))
+            return known;
+        bool isName;
         // In a language that capitalises all its nouns ("Entscheidung", "Lawine"), a capitalised word is a name
         // only if the other side of this document writes it too, with a capital: sounds alike match too many nouns.
         if (side.CapitalisesNouns)
-            return otherCapitals.Exists(other => other.Lower == word.Lower || NameSide.SharesLongPrefix(word.Lower, other.Lower));
-        if (word.LexiconId < 0)
-            return true;
-        // A word the lexicon knows ("Trump", "Bill", "Parliament") is a name only if the other side of this
-        // document transliterates it somewhere: "Cup", "Trust" and "Global" are translated.
-        foreach (var other in otherCapitals)
         {
-            if (NameMatcher.SoundsMatch(word.Sound, other.Sound))
-                return true;
+            isName = false;
+            foreach (var capital in other.DistinctCapitals)
+            {
+                if (capital.Lower == word.Lower || NameSide.SharesLongPrefix(word.Lower, capital.Lower))
+                {
+                    isName = true;
+                    break;
+                }
+            }
         }
-        return false;
+        else
+        {
+            // A word the lexicon knows ("Trump", "Bill", "Parliament") is a name only if the other side of this
+            // document transliterates it somewhere: "Cup", "Trust" and "Global" are translated.
+            isName = false;
+            foreach (var capital in other.DistinctCapitals)
+            {
+                if (NameMatcher.SoundsMatch(word.Sound, capital.Sound))
+                {
+                    isName = true;
+                    break;
+                }
+            }
+        }
+        side.NameByWord[word.Lower] = isName;
+        return isName;
     }
 
     private static bool IsAcronymLike(WordFact word) => word.LeadingCapitals >= 2;
@@ -353,6 +376,64 @@ public sealed class NameCheck : ICheck
 
         /// <summary>The words written with a capital: where the other side's names may be transliterated.</summary>
         public List<WordFact> Capitals { get; } = document.FindAll(w => w.Capitalised);
+
+        /// <summary>
+        /// The capitalised words once each by spelling: what a word of the other side is compared with to tell
+        /// whether it is a name, without a pass over every occurrence.
+        /// </summary>
+        public List<WordFact> DistinctCapitals => _distinctCapitals ??= Distinct(Capitals);
+
+        /// <summary>The document's words once each by spelling and by whether a capital or a compound marks them.</summary>
+        public List<WordFact> DistinctWords => _distinctWords ??= Distinct(Document);
+
+        /// <summary>Whether a word of the other side is a name here, by its lower-case spelling (<see cref="IsName"/>).</summary>
+        public Dictionary<string, bool> NameByWord { get; } = new(StringComparer.Ordinal);
+
+        private readonly Dictionary<(string Lower, string Sound), bool> _counterpartInDocument = [];
+        private List<WordFact>? _distinctCapitals;
+        private List<WordFact>? _distinctWords;
+
+        /// <summary>Whether the other side writes a counterpart of <paramref name="word"/> anywhere (<see cref="HasCounterpart"/>), once per spelling.</summary>
+        public bool HasCounterpartIn(WordFact word, NameSide other)
+        {
+            if (!_counterpartInDocument.TryGetValue((word.Lower, word.Sound), out var has))
+            {
+                has = HasCounterpart(word, other.DistinctWords);
+                _counterpartInDocument[(word.Lower, word.Sound)] = has;
+            }
+            return has;
+        }
+
+        private Dictionary<string, List<int>>? _beadsByWord;
+
+        /// <summary>The beads whose side here has a word spelt <paramref name="lower"/>, in order, each once.</summary>
+        public List<int> BeadsWith(string lower, ReadOnlySpan<Bead> beads)
+        {
+            if (_beadsByWord is null)
+            {
+                _beadsByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                for (var k = 0; k < beads.Length; k++)
+                {
+                    var (first, count) = isEnglish ? (beads[k].Source, beads[k].SourceCount) : (beads[k].Target, beads[k].TargetCount);
+                    for (var s = first; s < first + count; s++)
+                    {
+                        foreach (var word in Analysis[s].Words)
+                        {
+                            var list = CollectionsMarshal.GetValueRefOrAddDefault(_beadsByWord, word.Lower, out _) ??= [];
+                            if (list.Count == 0 || list[^1] != k)
+                                list.Add(k);
+                        }
+                    }
+                }
+            }
+            return _beadsByWord.TryGetValue(lower, out var found) ? found : [];
+        }
+
+        private static List<WordFact> Distinct(List<WordFact> words)
+        {
+            var seen = new HashSet<(string, bool, bool)>();
+            return words.FindAll(w => seen.Add((w.Lower, w.Capitalised, w.InCompound)));
+        }
 
         /// <summary>
         /// The words (in lower case) that a sentence capitalises where a capital means a name: inside the sentence,
