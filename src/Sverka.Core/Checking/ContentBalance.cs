@@ -159,8 +159,15 @@ internal static class ContentBalance
         /// <summary>The shortfall below which no coverage can make up the rest, so the words need not be read.</summary>
         public double LeastShortfall => Needed - PerCoveredShare - PerGapWord * MaxReliefGapWords;
 
-        public bool IsMet(double deviation, BeadCoverage coverage) =>
-            -deviation + PerCoveredShare * coverage.Share + PerGapWord * Math.Min(coverage.GapWords, MaxReliefGapWords) >= Needed;
+        /// <summary>
+        /// The covered share counts only when some words were measured: with no lexicon for the languages (or no
+        /// word it knows in the pair) the share is 1 by default and says nothing, and length alone must do.
+        /// </summary>
+        public bool IsMet(double deviation, BeadCoverage coverage)
+        {
+            var covered = coverage.TotalKnown == 0 ? 0 : coverage.Share;
+            return -deviation + PerCoveredShare * covered + PerGapWord * Math.Min(coverage.GapWords, MaxReliefGapWords) >= Needed;
+        }
     }
 
     /// <summary>

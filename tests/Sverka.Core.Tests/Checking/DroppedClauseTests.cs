@@ -80,6 +80,21 @@ public sealed class DroppedClauseTests
     }
 
     [Fact]
+    public void Without_a_lexicon_a_pair_half_as_long_is_no_omission_and_one_cut_by_two_thirds_is()
+    {
+        // With no lexicon no word is measured, so nothing excuses or explains the shortfall: length alone decides.
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция арестовала мужчину у реки.";
+        Assert.Empty(CheckWithoutLexicon(s_english, russian));
+
+        russian[1] = "Полиция арестовала мужчину.";
+        Assert.Equal(1, Assert.Single(CheckWithoutLexicon(s_english, russian)).BeadIndex);
+    }
+
+    private static IReadOnlyList<Finding> CheckWithoutLexicon(string[] english, string[] russian) =>
+        new TranslationChecker(new CheckOptions(), [new OmissionCheck()]).Check(CheckBitext.Result(english, russian, OneToOne), lexicon: null);
+
+    [Fact]
     public void A_clause_appended_to_a_translated_sentence_is_an_addition_of_that_clause()
     {
         var english = (string[])s_english.Clone();
