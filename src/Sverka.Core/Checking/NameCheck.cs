@@ -327,35 +327,13 @@ public sealed class NameCheck : ICheck
         // The answer depends on the word and the other document only, and names recur: worked out once per word.
         if (side.NameByWord.TryGetValue(word.Lower, out var known))
             return known;
-        bool isName;
         // In a language that capitalises all its nouns ("Entscheidung", "Lawine"), a capitalised word is a name
         // only if the other side of this document writes it too, with a capital: sounds alike match too many nouns.
-        if (side.CapitalisesNouns)
-        {
-            isName = false;
-            foreach (var capital in other.DistinctCapitals)
-            {
-                if (capital.Lower == word.Lower || NameSide.SharesLongPrefix(word.Lower, capital.Lower))
-                {
-                    isName = true;
-                    break;
-                }
-            }
-        }
-        else
-        {
-            // A word the lexicon knows ("Trump", "Bill", "Parliament") is a name only if the other side of this
-            // document transliterates it somewhere: "Cup", "Trust" and "Global" are translated.
-            isName = false;
-            foreach (var capital in other.DistinctCapitals)
-            {
-                if (NameMatcher.SoundsMatch(word.Sound, capital.Sound))
-                {
-                    isName = true;
-                    break;
-                }
-            }
-        }
+        // Elsewhere a word the lexicon knows ("Trump", "Bill", "Parliament") is a name only if the other side of this
+        // document transliterates it somewhere: "Cup", "Trust" and "Global" are translated.
+        var isName = other.DistinctCapitals.Exists(side.CapitalisesNouns
+            ? capital => capital.Lower == word.Lower || NameSide.SharesLongPrefix(word.Lower, capital.Lower)
+            : capital => NameMatcher.SoundsMatch(word.Sound, capital.Sound));
         side.NameByWord[word.Lower] = isName;
         return isName;
     }
@@ -374,14 +352,11 @@ public sealed class NameCheck : ICheck
         /// </summary>
         public bool CapitalisesNouns => Analysis.Document.Language is "de" or "lb";
 
-        /// <summary>The words written with a capital: where the other side's names may be transliterated.</summary>
-        public List<WordFact> Capitals { get; } = document.FindAll(w => w.Capitalised);
-
         /// <summary>
-        /// The capitalised words once each by spelling: what a word of the other side is compared with to tell
-        /// whether it is a name, without a pass over every occurrence.
+        /// The words written with a capital, once each by spelling: where the other side's names may be
+        /// transliterated, compared without a pass over every occurrence.
         /// </summary>
-        public List<WordFact> DistinctCapitals => _distinctCapitals ??= Distinct(Capitals);
+        public List<WordFact> DistinctCapitals => _distinctCapitals ??= Distinct(Document.FindAll(w => w.Capitalised));
 
         /// <summary>The document's words once each by spelling and by whether a capital or a compound marks them.</summary>
         public List<WordFact> DistinctWords => _distinctWords ??= Distinct(Document);

@@ -32,6 +32,9 @@ internal static class CheckBitext
     public static IReadOnlyList<Finding> Check(ICheck check, string[] english, string[] russian, string? ladder = null, float confidence = 0.9f) =>
         new TranslationChecker(new CheckOptions(), [check]).Check(Result(english, russian, ladder, confidence), Lexicon);
 
+    /// <summary>The text a finding's span covers.</summary>
+    public static string TextOf(Document document, TextSpan span) => document.Text.Substring(span.Start, span.Length);
+
     public static AlignmentResult Result(string[] english, string[] russian, string? ladder = null, float confidence = 0.9f)
     {
         var source = TestDocuments.Lines(english, "en");

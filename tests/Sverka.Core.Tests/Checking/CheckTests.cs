@@ -86,7 +86,7 @@ public sealed class CheckTests
         Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.Equal("the English has December 7, the Russian has 17 декабря", finding.Message);
         var target = CheckBitext.Result(english, russian).Target;
-        Assert.Equal("17 декабря", target.Text.Substring(finding.TargetSpans[0].Start, finding.TargetSpans[0].Length));
+        Assert.Equal("17 декабря", CheckBitext.TextOf(target, finding.TargetSpans[0]));
     }
 
     [Fact]

@@ -49,8 +49,7 @@ public sealed class DroppedClauseTests
 
         var finding = Assert.Single(findings);
         Assert.Equal(1, finding.BeadIndex);
-        var text = CheckBitext.Result(s_english, russian, OneToOne).Source.Text;
-        var quoted = text.Substring(finding.SourceSpans[0].Start, finding.SourceSpans[0].Length);
+        var quoted = CheckBitext.TextOf(CheckBitext.Result(s_english, russian, OneToOne).Source, finding.SourceSpans[0]);
         Assert.Contains("river", quoted, StringComparison.Ordinal);
         Assert.DoesNotContain("police", quoted, StringComparison.Ordinal);
     }
@@ -106,8 +105,7 @@ public sealed class DroppedClauseTests
 
         var finding = Assert.Single(findings);
         Assert.Equal(1, finding.BeadIndex);
-        var text = CheckBitext.Result(english, russian, OneToOne).Target.Text;
-        var quoted = text.Substring(finding.TargetSpans[0].Start, finding.TargetSpans[0].Length);
+        var quoted = CheckBitext.TextOf(CheckBitext.Result(english, russian, OneToOne).Target, finding.TargetSpans[0]);
         Assert.Contains("школа", quoted, StringComparison.Ordinal);
         Assert.DoesNotContain("Полиция", quoted, StringComparison.Ordinal);
     }

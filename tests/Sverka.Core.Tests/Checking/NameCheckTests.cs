@@ -24,6 +24,14 @@ public sealed class NameCheckTests
         "Родители и учителя встретились с министром.",
     ];
 
+    private static readonly string[] s_englishAboutRosa =
+    [
+        "Heavy rain from Rosa flooded the town yesterday.",
+        "The police arrested a man near the bridge before Rosa came.",
+        "The school was closed for a week because of Rosa.",
+        "Parents and teachers met the minister.",
+    ];
+
     private static IReadOnlyList<Finding> Check(string english, string russian) =>
         CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian));
 
@@ -77,13 +85,6 @@ public sealed class NameCheckTests
     [Fact]
     public void A_name_the_translation_leaves_out_wherever_the_source_has_it_is_its_way_of_referring_to_it()
     {
-        string[] english =
-        [
-            "Heavy rain from Rosa flooded the town yesterday.",
-            "The police arrested a man near the bridge before Rosa came.",
-            "The school was closed for a week because of Rosa.",
-            "Parents and teachers met the minister.",
-        ];
         string[] russian =
         [
             "Вчера сильный дождь от шторма затопил город.",
@@ -92,19 +93,12 @@ public sealed class NameCheckTests
             "Родители и учителя встретились с министром.",
         ];
 
-        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+        Assert.Empty(CheckBitext.Check(new NameCheck(), s_englishAboutRosa, russian));
     }
 
     [Fact]
     public void A_name_the_translation_writes_elsewhere_but_leaves_out_once_is_reported()
     {
-        string[] english =
-        [
-            "Heavy rain from Rosa flooded the town yesterday.",
-            "The police arrested a man near the bridge before Rosa came.",
-            "The school was closed for a week because of Rosa.",
-            "Parents and teachers met the minister.",
-        ];
         string[] russian =
         [
             "Вчера сильный дождь от Розы затопил город.",
@@ -113,7 +107,7 @@ public sealed class NameCheckTests
             "Родители и учителя встретились с министром.",
         ];
 
-        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), s_englishAboutRosa, russian));
 
         Assert.Equal((2, FindingSeverity.Warning), (finding.BeadIndex, finding.Severity));
     }
