@@ -160,6 +160,8 @@ internal sealed class Counterparts
     {
         if (word.LexiconId >= 0)
             _ids.Add(word.LexiconId);
+        else if (word.FunctionWordId >= 0)
+            _ids.Add(word.FunctionWordId);
         if (word.Role == WordRole.Content)
             _lower.Add(word.Lower);
         if (word.Skeleton.Length >= 2)

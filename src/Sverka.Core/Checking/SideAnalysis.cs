@@ -48,9 +48,15 @@ internal enum WordRole : byte
 /// there is no such part). Such a word may be translated part by part ("Юго-Запад", "Премьер-лиги") rather than
 /// transliterated.
 /// </param>
+/// <param name="FunctionWordId">
+/// For a function word, the lexicon id of its stem, or -1. A function word is never counted, but it may be what a
+/// counted word of the other side was translated by: "после" by "after", "told" by "сказал". Kept apart from
+/// <paramref name="LexiconId"/>, which marks the words the checks weigh.
+/// </param>
 internal readonly record struct WordFact(
     TextSpan Span, string Lower, WordRole Role, int LexiconId, bool Capitalised, bool AllCaps, int LeadingCapitals, bool Initial, string Skeleton,
-    string Sound, bool JoinedToName, bool InCompound, bool Abbreviated, (int Head, int Tail) Parts);
+    string Sound, bool JoinedToName, bool InCompound, bool Abbreviated, (int Head, int Tail) Parts,
+    int FunctionWordId);
 
 /// <summary>What the checks need to know of one sentence, computed once.</summary>
 internal sealed class SentenceFacts
@@ -184,6 +190,7 @@ internal sealed class SideAnalysis
                 : words.TryGetAnchorKey(lower, out _) ? WordRole.Anchor
                 : WordRole.Content;
             var id = role == WordRole.Content && Lexicon.IsPresent ? LexiconId(stemmer.Stem(lower)) : -1;
+            var functionWordId = role == WordRole.Stopword && lower.Length > 0 && Lexicon.IsPresent ? LexiconId(stemmer.Stem(lower)) : -1;
             var skeletonLength = NameSkeleton.BuildFull(WithoutPossessive(word), skeleton);
             var capitalised = char.IsUpper(word[0]);
             var afterHyphen = previousIsWord && token.Start == previousEnd + 1 && sentence[previousEnd] == '-';
@@ -204,7 +211,8 @@ internal sealed class SideAnalysis
                 joinedToName,
                 afterHyphen,
                 IsAbbreviated(sentence, token.Start + token.Length, token.Length),
-                capitalised && id < 0 && role == WordRole.Content ? CompoundParts(lower, stemmer) : (-1, -1)));
+                capitalised && id < 0 && role == WordRole.Content ? CompoundParts(lower, stemmer) : (-1, -1),
+                functionWordId));
             previousEnd = token.Start + token.Length;
             previousCapitalised = capitalised;
             previousIsWord = true;
