@@ -22,7 +22,7 @@ internal static class CheckBitext
         ("weather", "погода"), ("cold", "холодная"), ("village", "деревня"), ("bridge", "мост"), ("built", "построен"),
         ("children", "дети"), ("parents", "родители"), ("teachers", "учителя"), ("strike", "забастовка"),
         ("desert", "пустынный"), ("twitter", "твиттер"), ("south", "юг"), ("west", "запад"), ("born", "рожденный"), ("street", "улица"),
-        ("after", "после"),
+        ("down", "вниз"),
     ];
 
     public static Lexicon Lexicon { get; } = BuildLexicon();
