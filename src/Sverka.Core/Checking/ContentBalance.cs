@@ -47,15 +47,18 @@ internal static class ContentBalance
     private const int MinLopsidedGapWords = 2;
 
     // A 1-1 pair where one side lacks something, weighed rather than gated: how far the short side falls below
-    // the document's ratio (a natural log), plus a little for the share of the full side's words it does account
-    // for and for each uncovered word in the longest run, must reach a bar. The covered share counts for, not
-    // against: a translation that cut a clause still accounts for the rest of the sentence, while one that is
-    // short because the translator condensed it paraphrases throughout. An addition needs more: translators spell
-    // out what the source implies, so a target half as long again is common and means nothing by itself. Set on
-    // clauses cut from and appended to NTREX translations (bench/inject-defects.py) against the same documents
-    // untouched; for an omission a shortfall of 0.78 (under half the expected length) is enough alone.
-    private static readonly OneToOneBar s_omissionBar = new(Needed: 0.78, PerCoveredShare: 0.255, PerGapWord: 0.062);
-    private static readonly OneToOneBar s_additionBar = new(Needed: 1.4, PerCoveredShare: 0.35, PerGapWord: 0.158);
+    // the document's ratio (a natural log), plus a little for each uncovered word in the longest run of the full
+    // side and for the share of the short side's words that the full side accounts for, must reach a bar. A
+    // translation that cut a clause says nothing the source does not, so the source accounts for nearly all of it;
+    // one that is short because the translator condensed it paraphrases throughout and is accounted for less. An
+    // addition is weighed the mirror way, from the share of the full side's own words that are accounted for, and
+    // needs more: translators spell out what the source implies, so a target half as long again is common and
+    // means nothing by itself. Set on clauses cut from and appended to NTREX translations
+    // (bench/inject-defects.py) against the same documents untouched; for an omission a shortfall of 1.0 (under
+    // 37% of the expected length) is enough alone. With no lexicon for the languages no word can be weighed, and
+    // length alone decides at the bar the same clauses gave before words were weighed: under 46% for an omission.
+    private static readonly OneToOneBar s_omissionBar = new(Needed: 1.0, PerCoveredShare: 0, PerGapWord: 0.08, PerCounterShare: 0.45, NeededByLength: 0.78);
+    private static readonly OneToOneBar s_additionBar = new(Needed: 1.4, PerCoveredShare: 0.35, PerGapWord: 0.158, PerCounterShare: 0, NeededByLength: 1.4);
     private const int MaxReliefGapWords = 5;
 
     public static List<Finding> Run(CheckContext context, FindingKind kind)
@@ -117,7 +120,10 @@ internal static class ContentBalance
                 if (-deviation < bar.LeastShortfall)
                     continue;
                 coverage = BeadCoverage.Measure(full, first, count, other, otherFirst, otherCount);
-                if (bar.IsMet(deviation, coverage))
+                var met = full.Lexicon.IsPresent
+                    ? bar.IsMet(deviation, coverage, bar.PerCounterShare > 0 ? BeadCoverage.Measure(other, otherFirst, otherCount, full, first, count) : null)
+                    : -deviation >= bar.NeededByLength;
+                if (met)
                     findings.Add(Shortened(context, kind, k, omission, bead, full, coverage, deviation, fullName, otherName));
                 continue;
             }
@@ -152,22 +158,23 @@ internal static class ContentBalance
 
     /// <summary>
     /// What a 1-1 pair's shortfall must reach, in the log of its length against the document's ratio, once the
-    /// covered share and the longest uncovered run have each taken their part off.
+    /// covered shares of both sides and the longest uncovered run have each taken their part off.
     /// </summary>
-    private readonly record struct OneToOneBar(double Needed, double PerCoveredShare, double PerGapWord)
+    private readonly record struct OneToOneBar(double Needed, double PerCoveredShare, double PerGapWord, double PerCounterShare, double NeededByLength)
     {
         /// <summary>The shortfall below which no coverage can make up the rest, so the words need not be read.</summary>
-        public double LeastShortfall => Needed - PerCoveredShare - PerGapWord * MaxReliefGapWords;
+        public double LeastShortfall => Math.Min(NeededByLength, Needed - PerCoveredShare - PerGapWord * MaxReliefGapWords - PerCounterShare);
 
         /// <summary>
-        /// The covered share counts only when some words were measured: with no lexicon for the languages (or no
-        /// word it knows in the pair) the share is 1 by default and says nothing, and length alone must do.
+        /// A covered share counts only when some words were measured: with no word the lexicon knows in the pair
+        /// the share is 1 by default and says nothing.
         /// </summary>
-        public bool IsMet(double deviation, BeadCoverage coverage)
-        {
-            var covered = coverage.TotalKnown == 0 ? 0 : coverage.Share;
-            return -deviation + PerCoveredShare * covered + PerGapWord * Math.Min(coverage.GapWords, MaxReliefGapWords) >= Needed;
-        }
+        public bool IsMet(double deviation, BeadCoverage coverage, BeadCoverage? counter) =>
+            -deviation + PerCoveredShare * MeasuredShare(coverage) + PerCounterShare * MeasuredShare(counter)
+                + PerGapWord * Math.Min(coverage.GapWords, MaxReliefGapWords) >= Needed;
+
+        private static double MeasuredShare(BeadCoverage? coverage) =>
+            coverage is null || coverage.TotalKnown == 0 ? 0 : coverage.Share;
     }
 
     /// <summary>

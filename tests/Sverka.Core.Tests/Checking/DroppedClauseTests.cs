@@ -66,16 +66,26 @@ public sealed class DroppedClauseTests
     }
 
     [Fact]
-    public void A_translation_condensed_by_a_third_that_leaves_no_long_run_of_words_out_is_no_omission()
+    public void A_translation_that_says_nothing_the_source_does_not_and_drops_a_short_clause_is_an_omission()
     {
-        // Every counted Russian word is in the English, so the pair is lopsided, but only two English words in a
-        // row are missing and the shortfall is what condensing gives: a translator's choice, not a cut.
+        // Only two English words in a row are missing ("flooded the village"), but every counted Russian word is
+        // in the English and the pair is a third short: the translation is faithful where it speaks and silent
+        // where the clause was.
         var russian = (string[])s_russian.Clone();
         russian[1] = "Полиция задержала мужчину, гулявшего у реки.";
 
         var findings = CheckBitext.Check(new OmissionCheck(), s_english, russian, OneToOne);
 
-        Assert.Empty(findings);
+        Assert.Equal(1, Assert.Single(findings).BeadIndex);
+    }
+
+    [Fact]
+    public void A_translation_condensed_without_leaving_any_word_out_is_no_omission()
+    {
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция арестовала мужчину у моста, река затопила деревню.";
+
+        Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, russian, OneToOne));
     }
 
     [Fact]
