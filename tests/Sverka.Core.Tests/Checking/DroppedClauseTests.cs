@@ -104,6 +104,22 @@ public sealed class DroppedClauseTests
         new TranslationChecker(new CheckOptions(), [new OmissionCheck()]).Check(CheckBitext.Result(english, russian, OneToOne), lexicon: null);
 
     [Fact]
+    public void A_target_that_names_people_and_figures_the_source_does_not_carries_more()
+    {
+        // Three quarters longer than usual is within what translators write, but the source has no 1985, no Smith
+        // and no Jones; a target as long that only spells the place out says nothing new.
+        var english = (string[])s_english.Clone();
+        english[1] = "The police arrested a man near the bridge.";
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция арестовала мужчину возле моста, который в 1985 году построили Смит и Джонс.";
+        var spelledOut = (string[])russian.Clone();
+        spelledOut[1] = "Полиция арестовала мужчину возле моста, который когда-то давно построили здесь.";
+
+        Assert.Equal(1, Assert.Single(CheckBitext.Check(new AdditionCheck(), english, russian, OneToOne)).BeadIndex);
+        Assert.Empty(CheckBitext.Check(new AdditionCheck(), english, spelledOut, OneToOne));
+    }
+
+    [Fact]
     public void A_clause_appended_to_a_translated_sentence_is_an_addition_of_that_clause()
     {
         var english = (string[])s_english.Clone();
