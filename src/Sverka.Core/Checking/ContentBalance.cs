@@ -50,14 +50,17 @@ internal static class ContentBalance
     // the document's ratio (a natural log), plus a little for each uncovered word in the longest run of the full
     // side and for the share of the short side's words that the full side accounts for, must reach a bar. A
     // translation that cut a clause says nothing the source does not, so the source accounts for nearly all of it;
-    // one that is short because the translator condensed it paraphrases throughout and is accounted for less. An
-    // addition is weighed the mirror way, from the share of the full side's own words that are accounted for, and
-    // needs more: translators spell out what the source implies, so a target half as long again is common and
-    // means nothing by itself; but a name or a number the source has nothing for is something the target says that
-    // the source does not, and each (up to two) takes 0.15 off. Set on clauses cut from and appended to NTREX
-    // translations (bench/inject-defects.py) against the same documents untouched; for an omission a shortfall of 1.0 (under
-    // 37% of the expected length) is enough alone. With no lexicon for the languages no word can be weighed, and
-    // length alone decides at the bar the same clauses gave before words were weighed: under 46% for an omission.
+    // one that is short because the translator condensed it paraphrases throughout and is accounted for less.
+    //
+    // An addition is weighed the mirror way, from the share of the full side's own words that are accounted for,
+    // and needs more: translators spell out what the source implies, so a target half as long again is common and
+    // means nothing by itself. But a name or a number the source has nothing for is something the target says that
+    // the source does not, and each (up to two) takes 0.15 off.
+    //
+    // Set on clauses cut from and appended to NTREX translations (bench/inject-defects.py) against the same
+    // documents untouched; for an omission a shortfall of 1.0 (under 37% of the expected length) is enough alone.
+    // With no lexicon for the languages no word can be weighed, and length alone decides, at the bar the same
+    // clauses gave before words were weighed: under 46% of the expected length for an omission.
     private static readonly OneToOneBar s_omissionBar = new(Needed: 1.0, PerCoveredShare: 0, PerGapWord: 0.08, PerCounterShare: 0.45, PerStrayMention: 0, NeededByLength: 0.78);
     private static readonly OneToOneBar s_additionBar = new(Needed: 1.44, PerCoveredShare: 0.35, PerGapWord: 0.16, PerCounterShare: 0, PerStrayMention: 0.15, NeededByLength: 1.4);
     private const int MaxReliefStrayMentions = 2;
