@@ -92,6 +92,9 @@ internal static class ContentBalance
             BeadCoverage? coverage = null;
             if (count > 1)
             {
+                support ??= SentenceSupport.Build(beads, omission, full, other);
+                if (BoundaryOneOff(context, support, k, omission))
+                    continue;
                 coverage = BeadCoverage.Measure(full, first, count, other, otherFirst, otherCount);
                 var severity = omission ? FindingSeverity.Error : FindingSeverity.Warning;
                 var lost = deviation <= -context.Options.LengthDeviation
@@ -99,7 +102,6 @@ internal static class ContentBalance
                     : null;
                 if (lost is null)
                 {
-                    support ??= SentenceSupport.Build(beads, omission, full, other);
                     lost = UnsupportedSentence(context, support, bead, omission, coverage, otherLength, ratio);
                     severity = FindingSeverity.Warning;
                 }
@@ -283,6 +285,38 @@ internal static class ContentBalance
         }
         return lost;
     }
+
+    /// <summary>
+    /// True when a sentence at an edge of merged bead <paramref name="index"/> is translated by a sentence the bead
+    /// beyond that edge has to spare on the other side (a 1-2 or a 0-1 next to the 2-1): the aligner drew the
+    /// boundary one sentence off, nothing is lost, and the bead's lengths and words, one sentence out, say nothing
+    /// about its other sentences either. A lost translation leaves nothing next door, for the neighbour's
+    /// sentences translate its own.
+    /// </summary>
+    private static bool BoundaryOneOff(CheckContext context, SentenceSupport support, int index, bool omission)
+    {
+        var beads = context.Beads;
+        var bead = beads[index];
+        var (full, other) = omission ? (context.Source, context.Target) : (context.Target, context.Source);
+        var (first, count) = omission ? (bead.Source, bead.SourceCount) : (bead.Target, bead.TargetCount);
+        if (index > 0 && Spare(beads[index - 1], omission) > 0)
+        {
+            var before = (omission ? beads[index - 1].TargetEnd : beads[index - 1].SourceEnd) - 1;
+            if (support.Of(BeadCoverage.Measure(full, first, 1, other, before, 1), 0) > 0)
+                return true;
+        }
+        if (index + 1 < beads.Length && Spare(beads[index + 1], omission) > 0)
+        {
+            var after = omission ? beads[index + 1].Target : beads[index + 1].Source;
+            if (support.Of(BeadCoverage.Measure(full, first + count - 1, 1, other, after, 1), 0) > 0)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many more sentences a bead has on the other side than on the full one.</summary>
+    private static int Spare(Bead bead, bool omission) =>
+        omission ? bead.TargetCount - bead.SourceCount : bead.SourceCount - bead.TargetCount;
 
     private enum NumberEvidence
     {

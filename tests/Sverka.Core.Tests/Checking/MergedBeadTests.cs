@@ -130,6 +130,27 @@ public sealed class MergedBeadTests
     }
 
     [Fact]
+    public void A_sentence_merged_one_bead_too_early_is_not_lost_when_the_next_bead_has_its_translation_to_spare()
+    {
+        // Nothing is lost: the aligner drew the boundary one sentence off, 2-1 then 1-2 where 1-1 three times was right.
+        const string Ladder = "0:0 1:1 2,3:2 4:3,4 5:5 6:6";
+
+        var findings = CheckBitext.Check(s_english, s_russian, Ladder);
+
+        Assert.DoesNotContain(findings, f => f.Kind is FindingKind.Omission or FindingKind.Addition);
+    }
+
+    [Fact]
+    public void A_sentence_merged_one_bead_too_late_is_not_lost_when_an_unpaired_sentence_before_it_translates_it()
+    {
+        const string Ladder = "0:0 1:1 :2 2,3:3 4:4 5:5 6:6";
+
+        var findings = CheckBitext.Check(s_english, s_russian, Ladder);
+
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Omission);
+    }
+
+    [Fact]
     public void Every_pair_of_the_document_is_one_to_one_and_quiet()
     {
         Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, s_russian, OneToOne));
