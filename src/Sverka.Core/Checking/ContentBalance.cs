@@ -93,7 +93,7 @@ internal static class ContentBalance
             if (count > 1)
             {
                 support ??= SentenceSupport.Build(beads, omission, full, other);
-                if (BoundaryOneOff(context, support, k, omission))
+                if (BoundaryOneOff(context, k, omission))
                     continue;
                 coverage = BeadCoverage.Measure(full, first, count, other, otherFirst, otherCount);
                 var severity = omission ? FindingSeverity.Error : FindingSeverity.Warning;
@@ -287,31 +287,18 @@ internal static class ContentBalance
     }
 
     /// <summary>
-    /// True when a sentence at an edge of merged bead <paramref name="index"/> is translated by a sentence the bead
-    /// beyond that edge has to spare on the other side (a 1-2 or a 0-1 next to the 2-1): the aligner drew the
-    /// boundary one sentence off, nothing is lost, and the bead's lengths and words, one sentence out, say nothing
-    /// about its other sentences either. A lost translation leaves nothing next door, for the neighbour's
-    /// sentences translate its own.
+    /// True when the bead beside merged bead <paramref name="index"/> has a sentence to spare on the other side (a
+    /// 1-2 or a 0-1 next to the 2-1), that sentence sitting at the shared boundary: the two beads together hold as
+    /// many sentences on each side as 1-1 pairs would, so nothing is missing from them, and most often the aligner
+    /// drew the boundary one sentence off. The bead's lengths and words, one sentence out, then say nothing about
+    /// which sentence is lost. A lost translation leaves one sentence fewer, with nothing to spare next door. The
+    /// words cannot tell the two apart: a loose translation of a short sentence shares no word with it.
     /// </summary>
-    private static bool BoundaryOneOff(CheckContext context, SentenceSupport support, int index, bool omission)
+    private static bool BoundaryOneOff(CheckContext context, int index, bool omission)
     {
         var beads = context.Beads;
-        var bead = beads[index];
-        var (full, other) = omission ? (context.Source, context.Target) : (context.Target, context.Source);
-        var (first, count) = omission ? (bead.Source, bead.SourceCount) : (bead.Target, bead.TargetCount);
-        if (index > 0 && Spare(beads[index - 1], omission) > 0)
-        {
-            var before = (omission ? beads[index - 1].TargetEnd : beads[index - 1].SourceEnd) - 1;
-            if (support.Of(BeadCoverage.Measure(full, first, 1, other, before, 1), 0) > 0)
-                return true;
-        }
-        if (index + 1 < beads.Length && Spare(beads[index + 1], omission) > 0)
-        {
-            var after = omission ? beads[index + 1].Target : beads[index + 1].Source;
-            if (support.Of(BeadCoverage.Measure(full, first + count - 1, 1, other, after, 1), 0) > 0)
-                return true;
-        }
-        return false;
+        return (index > 0 && Spare(beads[index - 1], omission) > 0)
+            || (index + 1 < beads.Length && Spare(beads[index + 1], omission) > 0);
     }
 
     /// <summary>How many more sentences a bead has on the other side than on the full one.</summary>

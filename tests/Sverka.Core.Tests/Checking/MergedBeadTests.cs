@@ -151,6 +151,18 @@ public sealed class MergedBeadTests
     }
 
     [Fact]
+    public void A_sentence_merged_one_bead_too_early_is_not_lost_though_the_translation_next_door_shares_no_word_with_it()
+    {
+        // A loose translation of sentence 3, in the next bead: the words cannot link them, the bead counts can.
+        var russian = s_russian.Take(3).Append("Взрослые собрались на совещание.").Concat(s_russian.Skip(4)).ToArray();
+        const string Ladder = "0:0 1:1 2,3:2 4:3,4 5:5 6:6";
+
+        var findings = CheckBitext.Check(new OmissionCheck(), s_english, russian, Ladder);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
     public void Every_pair_of_the_document_is_one_to_one_and_quiet()
     {
         Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, s_russian, OneToOne));
