@@ -21,12 +21,13 @@ internal static class ContentBalance
 
     // A sentence of a merged bead the other side does not speak for: the evidence that it is translated there (a
     // log-likelihood ratio of words, length and numbers) at most -2, that is odds of about 7 to 1 against, and the
-    // rest's word support at least 2 above it; from at least 3 counted words (two are too few to tell a loose
-    // translation). The spread of the lengths is taken as at least 0.15: a bead's length is no surer than that
+    // rest's word support at least 2 above it; from at least 2 counted words (one is too few to tell a loose
+    // translation; two must both be missing where translations carry their words, the odds weighing how common
+    // each word's counterpart is, and a boundary drawn one sentence off is ruled out first). The spread of the lengths is taken as at least 0.15: a bead's length is no surer than that
     // even in a document of tight 1-1 pairs.
     private const double UnsupportedMaxEvidence = -2.0;
     private const double UnsupportedMargin = 2.0;
-    private const int UnsupportedMinKnown = 3;
+    private const int UnsupportedMinKnown = 2;
     private const double UnsupportedMinSpread = 0.15;
 
     // A number written in digits that the other side lacks weighs as much as a word missing where translations

@@ -163,6 +163,19 @@ public sealed class MergedBeadTests
     }
 
     [Fact]
+    public void A_lost_sentence_of_two_counted_words_is_an_omission()
+    {
+        var english = s_english.Take(6).Append("The children were cold.").Concat(s_english.Skip(6)).ToArray();
+        const string Ladder = "0:0 1:1 2:2 3:3 4:4 5,6:5 7:6";
+
+        var findings = CheckBitext.Check(new OmissionCheck(), english, s_russian, Ladder);
+
+        var finding = Assert.Single(findings);
+        var lost = CheckBitext.Result(english, s_russian, Ladder).Source.Sentences[6].Span;
+        Assert.Equal([lost], finding.SourceSpans);
+    }
+
+    [Fact]
     public void Every_pair_of_the_document_is_one_to_one_and_quiet()
     {
         Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, s_russian, OneToOne));
