@@ -21,12 +21,13 @@ internal static class ContentBalance
 
     // A sentence of a merged bead the other side does not speak for: the evidence that it is translated there (a
     // log-likelihood ratio of words, length and numbers) at most -2, that is odds of about 7 to 1 against, and the
-    // rest's word support at least 2 above it; from at least 3 counted words (two are too few to tell a loose
-    // translation). The spread of the lengths is taken as at least 0.15: a bead's length is no surer than that
+    // rest's word support at least 2 above it; from at least 2 counted words (one is too few to tell a loose
+    // translation; two must both be missing where translations carry their words, the odds weighing how common
+    // each word's counterpart is, and a boundary drawn one sentence off is ruled out first). The spread of the lengths is taken as at least 0.15: a bead's length is no surer than that
     // even in a document of tight 1-1 pairs.
     private const double UnsupportedMaxEvidence = -2.0;
     private const double UnsupportedMargin = 2.0;
-    private const int UnsupportedMinKnown = 3;
+    private const int UnsupportedMinKnown = 2;
     private const double UnsupportedMinSpread = 0.15;
 
     // A number written in digits that the other side lacks weighs as much as a word missing where translations
@@ -100,6 +101,9 @@ internal static class ContentBalance
             BeadCoverage? coverage = null;
             if (count > 1)
             {
+                support ??= SentenceSupport.Build(beads, omission, full, other);
+                if (BoundaryOneOff(context, k, omission))
+                    continue;
                 coverage = BeadCoverage.Measure(full, first, count, other, otherFirst, otherCount);
                 var severity = omission ? FindingSeverity.Error : FindingSeverity.Warning;
                 var lost = deviation <= -context.Options.LengthDeviation
@@ -107,7 +111,6 @@ internal static class ContentBalance
                     : null;
                 if (lost is null)
                 {
-                    support ??= SentenceSupport.Build(beads, omission, full, other);
                     lost = UnsupportedSentence(context, support, bead, omission, coverage, otherLength, ratio);
                     severity = FindingSeverity.Warning;
                 }
@@ -298,6 +301,25 @@ internal static class ContentBalance
         }
         return lost;
     }
+
+    /// <summary>
+    /// True when the bead beside merged bead <paramref name="index"/> has a sentence to spare on the other side (a
+    /// 1-2 or a 0-1 next to the 2-1), that sentence sitting at the shared boundary: the two beads together hold as
+    /// many sentences on each side as 1-1 pairs would, so nothing is missing from them, and most often the aligner
+    /// drew the boundary one sentence off. The bead's lengths and words, one sentence out, then say nothing about
+    /// which sentence is lost. A lost translation leaves one sentence fewer, with nothing to spare next door. The
+    /// words cannot tell the two apart: a loose translation of a short sentence shares no word with it.
+    /// </summary>
+    private static bool BoundaryOneOff(CheckContext context, int index, bool omission)
+    {
+        var beads = context.Beads;
+        return (index > 0 && Spare(beads[index - 1], omission) > 0)
+            || (index + 1 < beads.Length && Spare(beads[index + 1], omission) > 0);
+    }
+
+    /// <summary>How many more sentences a bead has on the other side than on the full one.</summary>
+    private static int Spare(Bead bead, bool omission) =>
+        omission ? bead.TargetCount - bead.SourceCount : bead.SourceCount - bead.TargetCount;
 
     private enum NumberEvidence
     {

@@ -130,6 +130,52 @@ public sealed class MergedBeadTests
     }
 
     [Fact]
+    public void A_sentence_merged_one_bead_too_early_is_not_lost_when_the_next_bead_has_its_translation_to_spare()
+    {
+        // Nothing is lost: the aligner drew the boundary one sentence off, 2-1 then 1-2 where 1-1 three times was right.
+        const string Ladder = "0:0 1:1 2,3:2 4:3,4 5:5 6:6";
+
+        var findings = CheckBitext.Check(s_english, s_russian, Ladder);
+
+        Assert.DoesNotContain(findings, f => f.Kind is FindingKind.Omission or FindingKind.Addition);
+    }
+
+    [Fact]
+    public void A_sentence_merged_one_bead_too_late_is_not_lost_when_an_unpaired_sentence_before_it_translates_it()
+    {
+        const string Ladder = "0:0 1:1 :2 2,3:3 4:4 5:5 6:6";
+
+        var findings = CheckBitext.Check(s_english, s_russian, Ladder);
+
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Omission);
+    }
+
+    [Fact]
+    public void A_sentence_merged_one_bead_too_early_is_not_lost_though_the_translation_next_door_shares_no_word_with_it()
+    {
+        // A loose translation of sentence 3, in the next bead: the words cannot link them, the bead counts can.
+        var russian = s_russian.Take(3).Append("Взрослые собрались на совещание.").Concat(s_russian.Skip(4)).ToArray();
+        const string Ladder = "0:0 1:1 2,3:2 4:3,4 5:5 6:6";
+
+        var findings = CheckBitext.Check(new OmissionCheck(), s_english, russian, Ladder);
+
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void A_lost_sentence_of_two_counted_words_is_an_omission()
+    {
+        var english = s_english.Take(6).Append("The children were cold.").Concat(s_english.Skip(6)).ToArray();
+        const string Ladder = "0:0 1:1 2:2 3:3 4:4 5,6:5 7:6";
+
+        var findings = CheckBitext.Check(new OmissionCheck(), english, s_russian, Ladder);
+
+        var finding = Assert.Single(findings);
+        var lost = CheckBitext.Result(english, s_russian, Ladder).Source.Sentences[6].Span;
+        Assert.Equal([lost], finding.SourceSpans);
+    }
+
+    [Fact]
     public void Every_pair_of_the_document_is_one_to_one_and_quiet()
     {
         Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, s_russian, OneToOne));
