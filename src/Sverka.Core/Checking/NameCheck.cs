@@ -190,9 +190,10 @@ public sealed class NameCheck : ICheck
                     continue;
                 // A first name whose surname is matched: translators drop it ("Donald Trump" → "Трамп"); a surname
                 // dropped after its first name is not how they shorten. The next word must be a name standing right
-                // after it: "John Street" is no first name and surname, nor is the possessive in "Paltrow's Goop".
+                // after it: "John Street" is no first name and surname, nor is the possessive in "Paltrow's Goop", nor a
+                // name before an acronym ("Jeane Freeman MSP", "Джин, MSP").
                 if (!wholeDocument && w + 1 < words.Length && !IsPossessive(word) && JustBefore(side, word, words[w + 1])
-                        && (words[w + 1] is { LexiconId: < 0, Role: WordRole.Content } || IsName(side, words[w + 1], other))
+                        && !IsAcronymLike(words[w + 1]) && (words[w + 1] is { LexiconId: < 0, Role: WordRole.Content } || IsName(side, words[w + 1], other))
                         && IsMatchedNamePart(side, words[w + 1], otherWords) && !IsSecondPartOfCompound(side, other, words[w + 1], otherWords))
                     continue;
                 var afterMatchedName = !wholeDocument && w > 0 && JustBefore(side, words[w - 1], word)

@@ -125,4 +125,12 @@ public sealed class NameCheckTests
     {
         Assert.Empty(Check("Heavy Rain Update For Parents And Teachers", "Сильный дождь: новости для родителей и учителей"));
     }
+
+    [Fact]
+    public void A_surname_dropped_before_an_acronym_is_no_first_name_the_acronym_keeps()
+    {
+        var finding = Assert.Single(Check("Parents and teachers met Jeane Freeman MSP.", "Родители и учителя встретились с Джин, MSP."));
+
+        Assert.Equal("the English names Freeman, the Russian has no such name", finding.Message);
+    }
 }
