@@ -13,8 +13,8 @@ namespace Sverka.Core.Checking;
 /// nor does one in a title-case headline on a word the lexicon knows; acronyms and titles are left alone (ЕС for EU, Mr); a word the lexicon
 /// knows is a name only when the other side of the document transliterates it; and a first name whose surname is
 /// matched ("Donald Trump" → "Трамп") is not missing. Reported: a source name replaced by a name the source never
-/// mentions (one finding with both), and a foreign name (one the lexicon does not know) that its bead does not
-/// render; the latter is a warning when the translator writes the name elsewhere in the document or keeps the
+/// mentions (one finding with both), and a foreign name (one the lexicon does not know), or a known word the
+/// translation otherwise only ever writes by its sound ("Flake", "Флейк"), that its bead does not render; the latter is a warning when the translator writes the name elsewhere in the document or keeps the
 /// first name before it, and otherwise only worth a look.
 /// </summary>
 public sealed class NameCheck : ICheck
@@ -66,7 +66,8 @@ public sealed class NameCheck : ICheck
             if (sourceMissing.Count == 0)
                 targetMissing.Clear();
             else if (targetMissing.Count == 0)
-                sourceMissing.RemoveAll(m => !IsWorthReporting(m) || IsUsuallyLeftOut(context, sourceSide, m, k));
+                sourceMissing.RemoveAll(m => !(IsWorthReporting(m) || IsTransliteratedElsewhere(context, sourceSide, targetSide, m, k))
+                    || IsUsuallyLeftOut(context, sourceSide, m, k));
             if (sourceMissing.Count == 0 && targetMissing.Count == 0)
                 continue;
             findings.Add(Report(context, k, bead, sourceMissing, targetMissing));
@@ -85,6 +86,49 @@ public sealed class NameCheck : ICheck
     /// </summary>
     private static bool IsWorthReporting(MissingName missing) =>
         missing.Word.LexiconId < 0 && !IsPrefixed(missing.Word) && !missing.InModifier && !missing.OnlyInHeadline;
+
+    /// <summary>
+    /// Whether a name the lexicon also knows as a word ("Flake", "Moscow", "Chequers") is one in this document for
+    /// certain: the translation never renders it by the lexicon's translation alone, and writes it by its sound in
+    /// more than two thirds of the other beads whose source has it (or, where no other bead has it, somewhere in the
+    /// document, if it stands alone: "tweeted", "написала в Твиттере"). Nor is it part of a longer name the bead may
+    /// render as a whole ("Christmas Day", "Рождество"). A word the translation sometimes translates or leaves out
+    /// ("Trust" as "фонд", "Global Citizen" as "граждан мира") is a common word in a title, which it may well have
+    /// rendered here in a way the lexicon does not list.
+    /// </summary>
+    private static bool IsTransliteratedElsewhere(CheckContext context, NameSide sourceSide, NameSide targetSide, MissingName missing, int index)
+    {
+        if (missing.Word.LexiconId < 0 || !missing.Elsewhere || missing.InModifier || missing.OnlyInHeadline || missing.Neighbours == Neighbours.Rendered)
+            return false;
+        int transliterated = 0, leftOut = 0;
+        var beads = context.Beads;
+        // "Flake's" is Flake: the beads with either spelling.
+        var lower = missing.Word.Lower;
+        var bare = WithoutPossessive(lower);
+        IEnumerable<int> withWord = bare.Length == lower.Length
+            ? sourceSide.BeadsWith(lower, beads)
+            : sourceSide.BeadsWith(lower, beads).Union(sourceSide.BeadsWith(bare, beads));
+        foreach (var k in withWord)
+        {
+            var bead = beads[k];
+            if (k == index || bead.IsUnpaired)
+                continue;
+            switch (sourceSide.RenderingIn(missing.Word, Words(context.Target, bead.Target, bead.TargetCount)))
+            {
+                case Rendering.Translated:
+                    return false;
+                case Rendering.Transliterated:
+                    transliterated++;
+                    break;
+                default:
+                    leftOut++;
+                    break;
+            }
+        }
+        if (transliterated + leftOut == 0)
+            return missing.Neighbours == Neighbours.None && sourceSide.RenderingIn(missing.Word, targetSide.DistinctWords) == Rendering.Transliterated;
+        return transliterated > 2 * leftOut;
+    }
 
     private static bool IsPrefixed(WordFact word) => word.Parts is (< 0, >= 0);
 
@@ -208,10 +252,28 @@ public sealed class NameCheck : ICheck
                 var text = side.Analysis.Document.Text.Substring(word.Span.Start, word.Span.Length);
                 if (!missing.Exists(m => m.Text == text))
                     missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName, IsModifier(side, words, w),
-                        titleCase && !side.CapitalisedInProse.Contains(word.Lower)));
+                        titleCase && !side.CapitalisedInProse.Contains(word.Lower), NeighboursOf(side, words, w, otherWords)));
             }
         }
         return missing;
+    }
+
+    /// <summary>
+    /// What stands beside a name in a longer one ("Justin Thomas", "Christmas Day", "Baton Rouge"): nothing, only
+    /// words the other side's bead writes by their sound, or a word it translates or leaves out.
+    /// </summary>
+    private static Neighbours NeighboursOf(NameSide side, WordFact[] words, int w, List<WordFact> otherWords)
+    {
+        var neighbours = Neighbours.None;
+        foreach (var n in (ReadOnlySpan<int>)[w - 1, w + 1])
+        {
+            if (n < 0 || n >= words.Length || !words[n].Capitalised || !JustBefore(side, words[Math.Min(w, n)], words[Math.Max(w, n)]))
+                continue;
+            if (side.RenderingIn(words[n], otherWords) != Rendering.Transliterated)
+                return Neighbours.Rendered;
+            neighbours = Neighbours.Transliterated;
+        }
+        return neighbours;
     }
 
     /// <summary>
@@ -444,6 +506,25 @@ public sealed class NameCheck : ICheck
         /// </summary>
         public bool HasCounterpart(WordFact word, List<WordFact> otherWords) => CounterpartIndex(word, otherWords) >= 0;
 
+        /// <summary>
+        /// How the other side's words render a name: by its sound (a capitalised word that sounds like it, the same
+        /// word, or its exonym), failing that by a translation the lexicon gives, or not at all.
+        /// </summary>
+        public Rendering RenderingIn(WordFact word, List<WordFact> otherWords)
+        {
+            var rendering = Rendering.None;
+            foreach (var candidate in otherWords)
+            {
+                if (candidate.Lower == word.Lower || SharesLongPrefix(word.Lower, candidate.Lower)
+                        || ((candidate.Capitalised || candidate.InCompound) && NameMatcher.SoundsMatch(word.Sound, candidate.Sound))
+                        || (exonyms && (isEnglish ? Exonyms.Match(word.Lower, candidate.Lower) : Exonyms.Match(candidate.Lower, word.Lower))))
+                    return Rendering.Transliterated;
+                if (candidate.LexiconId >= 0 && Translates(word.LexiconId, candidate.LexiconId))
+                    rendering = Rendering.Translated;
+            }
+            return rendering;
+        }
+
         /// <summary>Where in <paramref name="otherWords"/> the first counterpart of a word is (<see cref="HasCounterpart"/>); -1 if none.</summary>
         public int CounterpartIndex(WordFact word, List<WordFact> otherWords)
         {
@@ -491,6 +572,19 @@ public sealed class NameCheck : ICheck
     }
 }
 
+/// <summary>How one bead renders a name of the other side.</summary>
+internal enum Rendering
+{
+    /// <summary>Not at all.</summary>
+    None,
+
+    /// <summary>By a translation the lexicon gives, and not by its sound.</summary>
+    Translated,
+
+    /// <summary>By its sound, or as written.</summary>
+    Transliterated,
+}
+
 /// <summary>A name with no counterpart in its bead.</summary>
 /// <param name="Word">The name.</param>
 /// <param name="Text">How it is written.</param>
@@ -501,4 +595,19 @@ public sealed class NameCheck : ICheck
 /// Whether it stands in a title-case headline, where any word may have a capital, and the document's prose never
 /// writes it with one.
 /// </param>
-internal readonly record struct MissingName(WordFact Word, string Text, bool Elsewhere, bool AfterKeptFirstName, bool InModifier, bool OnlyInHeadline);
+/// <param name="Neighbours">The capitalised words beside it, and how the other side's bead writes them.</param>
+internal readonly record struct MissingName(
+    WordFact Word, string Text, bool Elsewhere, bool AfterKeptFirstName, bool InModifier, bool OnlyInHeadline, Neighbours Neighbours);
+
+/// <summary>The capitalised words right beside a name, which with it make a longer name.</summary>
+internal enum Neighbours
+{
+    /// <summary>None: the name stands alone.</summary>
+    None,
+
+    /// <summary>Each is written by its sound in the other side's bead ("Justin Thomas", "Джастина").</summary>
+    Transliterated,
+
+    /// <summary>One at least is translated or left out: the longer name may be rendered as a whole ("Christmas Day", "Рождество").</summary>
+    Rendered,
+}
