@@ -66,7 +66,7 @@ public sealed class NameCheck : ICheck
             if (sourceMissing.Count == 0)
                 targetMissing.Clear();
             else if (targetMissing.Count == 0)
-                sourceMissing.RemoveAll(m => !(IsWorthReporting(m) || IsTransliteratedElsewhere(context, sourceSide, targetSide, m, k))
+                sourceMissing.RemoveAll(m => !(IsWorthReporting(m) || IsTransliteratedElsewhere(context, sourceSide, m, k))
                     || IsUsuallyLeftOut(context, sourceSide, m, k));
             if (sourceMissing.Count == 0 && targetMissing.Count == 0)
                 continue;
@@ -90,15 +90,18 @@ public sealed class NameCheck : ICheck
     /// <summary>
     /// Whether a name the lexicon also knows as a word ("Flake", "Moscow", "Chequers") is one in this document for
     /// certain: the translation never renders it by the lexicon's translation alone, and writes it by its sound in
-    /// more than two thirds of the other beads whose source has it (or, where no other bead has it, somewhere in the
-    /// document, if it stands alone: "tweeted", "написала в Твиттере"). Nor is it part of a longer name the bead may
-    /// render as a whole ("Christmas Day", "Рождество"). A word the translation sometimes translates or leaves out
+    /// more than two thirds of the other beads whose source has it. Nor is it part of a longer name the bead may
+    /// render as a whole ("Christmas Day", "Рождество"). The evidence is the same English word: a name written by its
+    /// sound elsewhere may be another word ("Syria", "Сирии", is no evidence for "Syrians", which Russian writes in
+    /// lower case; "Britain" none for "British"), and an adjective or a demonym is no such name at all. A word the
+    /// translation sometimes translates or leaves out
     /// ("Trust" as "фонд", "Global Citizen" as "граждан мира") is a common word in a title, which it may well have
     /// rendered here in a way the lexicon does not list.
     /// </summary>
-    private static bool IsTransliteratedElsewhere(CheckContext context, NameSide sourceSide, NameSide targetSide, MissingName missing, int index)
+    private static bool IsTransliteratedElsewhere(CheckContext context, NameSide sourceSide, MissingName missing, int index)
     {
-        if (missing.Word.LexiconId < 0 || !missing.Elsewhere || missing.InModifier || missing.OnlyInHeadline || missing.Neighbours == Neighbours.Rendered)
+        if (missing.Word.LexiconId < 0 || !missing.Elsewhere || missing.InModifier || missing.OnlyInHeadline || missing.Neighbours == Neighbours.Rendered
+                || NameMatcher.IsDemonym(missing.Word.Sound))
             return false;
         int transliterated = 0, leftOut = 0;
         var beads = context.Beads;
@@ -125,8 +128,6 @@ public sealed class NameCheck : ICheck
                     break;
             }
         }
-        if (transliterated + leftOut == 0)
-            return missing.Neighbours == Neighbours.None && sourceSide.RenderingIn(missing.Word, targetSide.DistinctWords) == Rendering.Transliterated;
         return transliterated > 2 * leftOut;
     }
 

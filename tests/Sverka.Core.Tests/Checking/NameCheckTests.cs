@@ -186,4 +186,19 @@ public sealed class NameCheckTests
 
         Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
     }
+
+    [Fact]
+    public void A_known_word_is_no_name_by_a_sound_alike_the_translation_writes_only_for_other_source_words()
+    {
+        string[] english = [.. s_english[..3], "Parents and teachers met Desert."];
+        string[] russian =
+        [
+            "Вчера сильный дождь от Дезерта затопил город.",
+            "Полиция арестовала мужчину возле моста.",
+            "Школа была закрыта на неделю.",
+            "Родители и учителя встретились с министром.",
+        ];
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+    }
 }
