@@ -103,32 +103,9 @@ public sealed class NameCheck : ICheck
         if (missing.Word.LexiconId < 0 || !missing.Elsewhere || missing.InModifier || missing.OnlyInHeadline || missing.Neighbours == Neighbours.Rendered
                 || NameMatcher.IsDemonym(missing.Word.Sound))
             return false;
-        int transliterated = 0, leftOut = 0;
-        var beads = context.Beads;
-        // "Flake's" is Flake: the beads with either spelling.
-        var lower = missing.Word.Lower;
-        var bare = WithoutPossessive(lower);
-        IEnumerable<int> withWord = bare.Length == lower.Length
-            ? sourceSide.BeadsWith(lower, beads)
-            : sourceSide.BeadsWith(lower, beads).Union(sourceSide.BeadsWith(bare, beads));
-        foreach (var k in withWord)
-        {
-            var bead = beads[k];
-            if (k == index || bead.IsUnpaired)
-                continue;
-            switch (sourceSide.RenderingIn(missing.Word, Words(context.Target, bead.Target, bead.TargetCount)))
-            {
-                case Rendering.Translated:
-                    return false;
-                case Rendering.Transliterated:
-                    transliterated++;
-                    break;
-                default:
-                    leftOut++;
-                    break;
-            }
-        }
-        return transliterated > 2 * leftOut;
+        // The bead itself is one that leaves the name out: it has no counterpart there.
+        var (transliterated, leftOut, translated) = sourceSide.Renderings(missing.Word, context);
+        return !translated && transliterated > 2 * (leftOut - 1);
     }
 
     private static bool IsPrefixed(WordFact word) => word.Parts is (< 0, >= 0);
@@ -270,7 +247,9 @@ public sealed class NameCheck : ICheck
         {
             if (n < 0 || n >= words.Length || !words[n].Capitalised || !JustBefore(side, words[Math.Min(w, n)], words[Math.Max(w, n)]))
                 continue;
-            if (side.RenderingIn(words[n], otherWords) != Rendering.Transliterated)
+            // A longer name the bead writes as one hyphenated word may hold this one too: "New York City", "Нью-Йорке".
+            if (side.RenderingIn(words[n], otherWords) != Rendering.Transliterated
+                    || otherWords.Exists(o => o.InCompound && NameMatcher.SoundsMatch(words[n].Sound, o.Sound)))
                 return Neighbours.Rendered;
             neighbours = Neighbours.Transliterated;
         }
@@ -444,6 +423,46 @@ public sealed class NameCheck : ICheck
         }
 
         private Dictionary<string, List<int>>? _beadsByWord;
+        private readonly Dictionary<string, (int Transliterated, int LeftOut, bool Translated)> _renderings = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// How the other side renders a word of this one over all the paired beads whose side here has it ("Flake's"
+        /// counts with "Flake"): in how many by its sound, in how many not at all, and whether in any by the lexicon's
+        /// translation alone (<see cref="RenderingIn"/>). Once per spelling, so that a name missing from many beads
+        /// costs no more than one pass over them.
+        /// </summary>
+        public (int Transliterated, int LeftOut, bool Translated) Renderings(WordFact word, CheckContext context)
+        {
+            if (_renderings.TryGetValue(word.Lower, out var known))
+                return known;
+            var beads = context.Beads;
+            var bare = WithoutPossessive(word.Lower);
+            IEnumerable<int> withWord = bare.Length == word.Lower.Length
+                ? BeadsWith(word.Lower, beads)
+                : BeadsWith(word.Lower, beads).Union(BeadsWith(bare, beads));
+            int transliterated = 0, leftOut = 0;
+            var translated = false;
+            foreach (var k in withWord)
+            {
+                var bead = beads[k];
+                if (bead.IsUnpaired)
+                    continue;
+                var other = isEnglish ? Words(context.Target, bead.Target, bead.TargetCount) : Words(context.Source, bead.Source, bead.SourceCount);
+                switch (RenderingIn(word, other))
+                {
+                    case Rendering.Translated:
+                        translated = true;
+                        break;
+                    case Rendering.Transliterated:
+                        transliterated++;
+                        break;
+                    default:
+                        leftOut++;
+                        break;
+                }
+            }
+            return _renderings[word.Lower] = (transliterated, leftOut, translated);
+        }
 
         /// <summary>The beads whose side here has a word spelt <paramref name="lower"/>, in order, each once.</summary>
         public List<int> BeadsWith(string lower, ReadOnlySpan<Bead> beads)

@@ -201,4 +201,19 @@ public sealed class NameCheckTests
 
         Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
     }
+
+    [Fact]
+    public void A_known_word_beside_a_name_the_translation_writes_as_one_hyphenated_word_may_be_part_of_it()
+    {
+        string[] english = [.. s_englishAboutDesert[..3], "Parents and teachers met in New York Desert."];
+        string[] russian =
+        [
+            "Вчера сильный дождь от Дезерта затопил город.",
+            "Полиция арестовала мужчину возле моста до прихода Дезерта.",
+            "Школа была закрыта на неделю.",
+            "Родители и учителя встретились в Нью-Йорке.",
+        ];
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+    }
 }
