@@ -245,7 +245,9 @@ public sealed class NameCheck : ICheck
         var neighbours = Neighbours.None;
         foreach (var n in (ReadOnlySpan<int>)[w - 1, w + 1])
         {
-            if (n < 0 || n >= words.Length || !words[n].Capitalised || !JustBefore(side, words[Math.Min(w, n)], words[Math.Max(w, n)]))
+            // A function word capitalised at the start of the sentence ("But Flake said") is no part of a name.
+            if (n < 0 || n >= words.Length || !words[n].Capitalised || words[n].Role != WordRole.Content
+                    || !JustBefore(side, words[Math.Min(w, n)], words[Math.Max(w, n)]))
                 continue;
             // A longer name the bead writes as one hyphenated word may hold this one too: "New York City", "Нью-Йорке".
             if (side.RenderingIn(words[n], otherWords) != Rendering.Transliterated

@@ -216,4 +216,21 @@ public sealed class NameCheckTests
 
         Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
     }
+
+    [Fact]
+    public void A_function_word_that_starts_the_sentence_is_no_part_of_the_name_after_it()
+    {
+        string[] english = [.. s_englishAboutDesert[..3], "But Desert met parents and teachers."];
+        string[] russian =
+        [
+            "Вчера сильный дождь от Дезерта затопил город.",
+            "Полиция арестовала мужчину возле моста до прихода Дезерта.",
+            "Школа была закрыта на неделю.",
+            "Но родители и учителя встретились с министром.",
+        ];
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+
+        Assert.Equal("the English names Desert, the Russian has no such name", finding.Message);
+    }
 }
