@@ -13,8 +13,8 @@ namespace Sverka.Core.Checking;
 /// nor does one in a title-case headline on a word the lexicon knows; acronyms and titles are left alone (ЕС for EU, Mr); a word the lexicon
 /// knows is a name only when the other side of the document transliterates it; and a first name whose surname is
 /// matched ("Donald Trump" → "Трамп") is not missing. Reported: a source name replaced by a name the source never
-/// mentions (one finding with both), and a foreign name (one the lexicon does not know) that its bead does not
-/// render; the latter is a warning when the translator writes the name elsewhere in the document or keeps the
+/// mentions (one finding with both), and a foreign name (one the lexicon does not know), or a known word the
+/// translation otherwise only ever writes by its sound ("Flake", "Флейк"), that its bead does not render; the latter is a warning when the translator writes the name elsewhere in the document or keeps the
 /// first name before it, and otherwise only worth a look.
 /// </summary>
 public sealed class NameCheck : ICheck
@@ -66,7 +66,8 @@ public sealed class NameCheck : ICheck
             if (sourceMissing.Count == 0)
                 targetMissing.Clear();
             else if (targetMissing.Count == 0)
-                sourceMissing.RemoveAll(m => !IsWorthReporting(m) || IsUsuallyLeftOut(context, sourceSide, m, k));
+                sourceMissing.RemoveAll(m => !(IsWorthReporting(m) || IsTransliteratedElsewhere(context, sourceSide, m, k))
+                    || IsUsuallyLeftOut(context, sourceSide, m, k));
             if (sourceMissing.Count == 0 && targetMissing.Count == 0)
                 continue;
             findings.Add(Report(context, k, bead, sourceMissing, targetMissing));
@@ -85,6 +86,27 @@ public sealed class NameCheck : ICheck
     /// </summary>
     private static bool IsWorthReporting(MissingName missing) =>
         missing.Word.LexiconId < 0 && !IsPrefixed(missing.Word) && !missing.InModifier && !missing.OnlyInHeadline;
+
+    /// <summary>
+    /// Whether a name the lexicon also knows as a word ("Flake", "Moscow", "Chequers") is one in this document for
+    /// certain: the translation never renders it by the lexicon's translation alone, and writes it by its sound in
+    /// more than two thirds of the other beads whose source has it. Nor is it part of a longer name the bead may
+    /// render as a whole ("Christmas Day", "Рождество"). The evidence is the same English word: a name written by its
+    /// sound elsewhere may be another word ("Syria", "Сирии", is no evidence for "Syrians", which Russian writes in
+    /// lower case; "Britain" none for "British"), and an adjective or a demonym is no such name at all. A word the
+    /// translation sometimes translates or leaves out
+    /// ("Trust" as "фонд", "Global Citizen" as "граждан мира") is a common word in a title, which it may well have
+    /// rendered here in a way the lexicon does not list.
+    /// </summary>
+    private static bool IsTransliteratedElsewhere(CheckContext context, NameSide sourceSide, MissingName missing, int index)
+    {
+        if (missing.Word.LexiconId < 0 || !missing.Elsewhere || missing.InModifier || missing.OnlyInHeadline || missing.Neighbours == Neighbours.Rendered
+                || NameMatcher.IsDemonym(missing.Word.Sound))
+            return false;
+        // The bead itself is one that leaves the name out: it has no counterpart there.
+        var (transliterated, leftOut, translated) = sourceSide.Renderings(missing.Word, context);
+        return !translated && transliterated > 2 * (leftOut - 1);
+    }
 
     private static bool IsPrefixed(WordFact word) => word.Parts is (< 0, >= 0);
 
@@ -190,9 +212,10 @@ public sealed class NameCheck : ICheck
                     continue;
                 // A first name whose surname is matched: translators drop it ("Donald Trump" → "Трамп"); a surname
                 // dropped after its first name is not how they shorten. The next word must be a name standing right
-                // after it: "John Street" is no first name and surname, nor is the possessive in "Paltrow's Goop".
+                // after it: "John Street" is no first name and surname, nor is the possessive in "Paltrow's Goop", nor a
+                // name before an acronym ("Jeane Freeman MSP", "Джин, MSP").
                 if (!wholeDocument && w + 1 < words.Length && !IsPossessive(word) && JustBefore(side, word, words[w + 1])
-                        && (words[w + 1] is { LexiconId: < 0, Role: WordRole.Content } || IsName(side, words[w + 1], other))
+                        && !IsAcronymLike(words[w + 1]) && (words[w + 1] is { LexiconId: < 0, Role: WordRole.Content } || IsName(side, words[w + 1], other))
                         && IsMatchedNamePart(side, words[w + 1], otherWords) && !IsSecondPartOfCompound(side, other, words[w + 1], otherWords))
                     continue;
                 var afterMatchedName = !wholeDocument && w > 0 && JustBefore(side, words[w - 1], word)
@@ -207,10 +230,32 @@ public sealed class NameCheck : ICheck
                 var text = side.Analysis.Document.Text.Substring(word.Span.Start, word.Span.Length);
                 if (!missing.Exists(m => m.Text == text))
                     missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName, IsModifier(side, words, w),
-                        titleCase && !side.CapitalisedInProse.Contains(word.Lower)));
+                        titleCase && !side.CapitalisedInProse.Contains(word.Lower), NeighboursOf(side, words, w, otherWords)));
             }
         }
         return missing;
+    }
+
+    /// <summary>
+    /// What stands beside a name in a longer one ("Justin Thomas", "Christmas Day", "Baton Rouge"): nothing, only
+    /// words the other side's bead writes by their sound, or a word it translates or leaves out.
+    /// </summary>
+    private static Neighbours NeighboursOf(NameSide side, WordFact[] words, int w, List<WordFact> otherWords)
+    {
+        var neighbours = Neighbours.None;
+        foreach (var n in (ReadOnlySpan<int>)[w - 1, w + 1])
+        {
+            // A function word capitalised at the start of the sentence ("But Flake said") is no part of a name.
+            if (n < 0 || n >= words.Length || !words[n].Capitalised || words[n].Role != WordRole.Content
+                    || !JustBefore(side, words[Math.Min(w, n)], words[Math.Max(w, n)]))
+                continue;
+            // A longer name the bead writes as one hyphenated word may hold this one too: "New York City", "Нью-Йорке".
+            if (side.RenderingIn(words[n], otherWords) != Rendering.Transliterated
+                    || otherWords.Exists(o => o.InCompound && NameMatcher.SoundsMatch(words[n].Sound, o.Sound)))
+                return Neighbours.Rendered;
+            neighbours = Neighbours.Transliterated;
+        }
+        return neighbours;
     }
 
     /// <summary>
@@ -380,6 +425,46 @@ public sealed class NameCheck : ICheck
         }
 
         private Dictionary<string, List<int>>? _beadsByWord;
+        private readonly Dictionary<string, (int Transliterated, int LeftOut, bool Translated)> _renderings = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// How the other side renders a word of this one over all the paired beads whose side here has it ("Flake's"
+        /// counts with "Flake"): in how many by its sound, in how many not at all, and whether in any by the lexicon's
+        /// translation alone (<see cref="RenderingIn"/>). Once per spelling, so that a name missing from many beads
+        /// costs no more than one pass over them.
+        /// </summary>
+        public (int Transliterated, int LeftOut, bool Translated) Renderings(WordFact word, CheckContext context)
+        {
+            if (_renderings.TryGetValue(word.Lower, out var known))
+                return known;
+            var beads = context.Beads;
+            var bare = WithoutPossessive(word.Lower);
+            IEnumerable<int> withWord = bare.Length == word.Lower.Length
+                ? BeadsWith(word.Lower, beads)
+                : BeadsWith(word.Lower, beads).Union(BeadsWith(bare, beads));
+            int transliterated = 0, leftOut = 0;
+            var translated = false;
+            foreach (var k in withWord)
+            {
+                var bead = beads[k];
+                if (bead.IsUnpaired)
+                    continue;
+                var other = isEnglish ? Words(context.Target, bead.Target, bead.TargetCount) : Words(context.Source, bead.Source, bead.SourceCount);
+                switch (RenderingIn(word, other))
+                {
+                    case Rendering.Translated:
+                        translated = true;
+                        break;
+                    case Rendering.Transliterated:
+                        transliterated++;
+                        break;
+                    default:
+                        leftOut++;
+                        break;
+                }
+            }
+            return _renderings[word.Lower] = (transliterated, leftOut, translated);
+        }
 
         /// <summary>The beads whose side here has a word spelt <paramref name="lower"/>, in order, each once.</summary>
         public List<int> BeadsWith(string lower, ReadOnlySpan<Bead> beads)
@@ -443,6 +528,25 @@ public sealed class NameCheck : ICheck
         /// </summary>
         public bool HasCounterpart(WordFact word, List<WordFact> otherWords) => CounterpartIndex(word, otherWords) >= 0;
 
+        /// <summary>
+        /// How the other side's words render a name: by its sound (a capitalised word that sounds like it, the same
+        /// word, or its exonym), failing that by a translation the lexicon gives, or not at all.
+        /// </summary>
+        public Rendering RenderingIn(WordFact word, List<WordFact> otherWords)
+        {
+            var rendering = Rendering.None;
+            foreach (var candidate in otherWords)
+            {
+                if (candidate.Lower == word.Lower || SharesLongPrefix(word.Lower, candidate.Lower)
+                        || ((candidate.Capitalised || candidate.InCompound) && NameMatcher.SoundsMatch(word.Sound, candidate.Sound))
+                        || (exonyms && (isEnglish ? Exonyms.Match(word.Lower, candidate.Lower) : Exonyms.Match(candidate.Lower, word.Lower))))
+                    return Rendering.Transliterated;
+                if (candidate.LexiconId >= 0 && Translates(word.LexiconId, candidate.LexiconId))
+                    rendering = Rendering.Translated;
+            }
+            return rendering;
+        }
+
         /// <summary>Where in <paramref name="otherWords"/> the first counterpart of a word is (<see cref="HasCounterpart"/>); -1 if none.</summary>
         public int CounterpartIndex(WordFact word, List<WordFact> otherWords)
         {
@@ -490,6 +594,19 @@ public sealed class NameCheck : ICheck
     }
 }
 
+/// <summary>How one bead renders a name of the other side.</summary>
+internal enum Rendering
+{
+    /// <summary>Not at all.</summary>
+    None,
+
+    /// <summary>By a translation the lexicon gives, and not by its sound.</summary>
+    Translated,
+
+    /// <summary>By its sound, or as written.</summary>
+    Transliterated,
+}
+
 /// <summary>A name with no counterpart in its bead.</summary>
 /// <param name="Word">The name.</param>
 /// <param name="Text">How it is written.</param>
@@ -500,4 +617,19 @@ public sealed class NameCheck : ICheck
 /// Whether it stands in a title-case headline, where any word may have a capital, and the document's prose never
 /// writes it with one.
 /// </param>
-internal readonly record struct MissingName(WordFact Word, string Text, bool Elsewhere, bool AfterKeptFirstName, bool InModifier, bool OnlyInHeadline);
+/// <param name="Neighbours">The capitalised words beside it, and how the other side's bead writes them.</param>
+internal readonly record struct MissingName(
+    WordFact Word, string Text, bool Elsewhere, bool AfterKeptFirstName, bool InModifier, bool OnlyInHeadline, Neighbours Neighbours);
+
+/// <summary>The capitalised words right beside a name, which with it make a longer name.</summary>
+internal enum Neighbours
+{
+    /// <summary>None: the name stands alone.</summary>
+    None,
+
+    /// <summary>Each is written by its sound in the other side's bead ("Justin Thomas", "Джастина").</summary>
+    Transliterated,
+
+    /// <summary>One at least is translated or left out: the longer name may be rendered as a whole ("Christmas Day", "Рождество").</summary>
+    Rendered,
+}

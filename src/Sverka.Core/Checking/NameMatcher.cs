@@ -110,6 +110,16 @@ internal static class NameMatcher
     }
 
     /// <summary>
+    /// Whether an English word sounds like an adjective or a demonym made from a name ("British", "Syrians",
+    /// "Chinese"), which Russian writes in lower case.
+    /// </summary>
+    public static bool IsDemonym(string sound)
+    {
+        var singular = sound.Length > 1 && sound[^1] == 's' ? sound[..^1] : sound;
+        return WithoutEnglishSuffix(singular).Length != singular.Length;
+    }
+
+    /// <summary>
     /// Cuts the English suffix that makes an adjective or a demonym of a name: -ish ("Kurdish"), -ional
     /// ("Congressional"), the n of -ian and -ean ("Californian", "Tennessean"), -ese ("Chinese").
     /// </summary>

@@ -125,4 +125,112 @@ public sealed class NameCheckTests
     {
         Assert.Empty(Check("Heavy Rain Update For Parents And Teachers", "Сильный дождь: новости для родителей и учителей"));
     }
+
+    [Fact]
+    public void A_surname_dropped_before_an_acronym_is_no_first_name_the_acronym_keeps()
+    {
+        var finding = Assert.Single(Check("Parents and teachers met Jeane Freeman MSP.", "Родители и учителя встретились с Джин, MSP."));
+
+        Assert.Equal("the English names Freeman, the Russian has no such name", finding.Message);
+    }
+
+    private static readonly string[] s_englishAboutDesert =
+    [
+        "Heavy rain from Desert flooded the town yesterday.",
+        "The police arrested a man near the bridge before Desert came.",
+        "The school was closed for a week.",
+        "Parents and teachers met Desert.",
+    ];
+
+    [Fact]
+    public void A_name_the_lexicon_knows_as_a_word_is_reported_when_the_translation_writes_it_by_its_sound_elsewhere()
+    {
+        string[] russian =
+        [
+            "Вчера сильный дождь от Дезерта затопил город.",
+            "Полиция арестовала мужчину возле моста до прихода Дезерта.",
+            "Школа была закрыта на неделю.",
+            "Родители и учителя встретились с министром.",
+        ];
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), s_englishAboutDesert, russian));
+
+        Assert.Equal((3, "the English names Desert, the Russian has no such name"), (finding.BeadIndex, finding.Message));
+    }
+
+    [Fact]
+    public void A_word_the_translation_also_translates_is_a_common_word_it_may_render_its_own_way()
+    {
+        string[] russian =
+        [
+            "Вчера сильный дождь от Дезерта затопил город.",
+            "Полиция арестовала мужчину возле моста до прихода пустынного ветра.",
+            "Школа была закрыта на неделю.",
+            "Родители и учителя встретились с министром.",
+        ];
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), s_englishAboutDesert, russian));
+    }
+
+    [Fact]
+    public void A_known_word_in_a_longer_name_the_translation_renders_as_a_whole_is_not_reported()
+    {
+        string[] english = [.. s_englishAboutDesert[..3], "Parents and teachers met at Desert Street."];
+        string[] russian =
+        [
+            "Вчера сильный дождь от Дезерта затопил город.",
+            "Полиция арестовала мужчину возле моста до прихода Дезерта.",
+            "Школа была закрыта на неделю.",
+            "Родители и учителя встретились на улице.",
+        ];
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+    }
+
+    [Fact]
+    public void A_known_word_is_no_name_by_a_sound_alike_the_translation_writes_only_for_other_source_words()
+    {
+        string[] english = [.. s_english[..3], "Parents and teachers met Desert."];
+        string[] russian =
+        [
+            "Вчера сильный дождь от Дезерта затопил город.",
+            "Полиция арестовала мужчину возле моста.",
+            "Школа была закрыта на неделю.",
+            "Родители и учителя встретились с министром.",
+        ];
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+    }
+
+    [Fact]
+    public void A_known_word_beside_a_name_the_translation_writes_as_one_hyphenated_word_may_be_part_of_it()
+    {
+        string[] english = [.. s_englishAboutDesert[..3], "Parents and teachers met in New York Desert."];
+        string[] russian =
+        [
+            "Вчера сильный дождь от Дезерта затопил город.",
+            "Полиция арестовала мужчину возле моста до прихода Дезерта.",
+            "Школа была закрыта на неделю.",
+            "Родители и учителя встретились в Нью-Йорке.",
+        ];
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+    }
+
+    [Fact]
+    public void A_function_word_that_starts_the_sentence_is_no_part_of_the_name_after_it()
+    {
+        string[] english = [.. s_englishAboutDesert[..3], "But Desert met parents and teachers."];
+        string[] russian =
+        [
+            "Вчера сильный дождь от Дезерта затопил город.",
+            "Полиция арестовала мужчину возле моста до прихода Дезерта.",
+            "Школа была закрыта на неделю.",
+            "Но родители и учителя встретились с министром.",
+        ];
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+
+        Assert.Equal("the English names Desert, the Russian has no such name", finding.Message);
+    }
 }

@@ -143,4 +143,17 @@ public sealed class NameMatcherTests
     {
         Assert.Equal(expected, NameMatcher.StartsAlike(NameSound.Of(english), NameSound.Of(russian)));
     }
+
+    [Theory]
+    [InlineData("British", true)]
+    [InlineData("Syrians", true)]
+    [InlineData("Chinese", true)]
+    [InlineData("Californian", true)]
+    [InlineData("Thomas", false)]
+    [InlineData("Chequers", false)]
+    [InlineData("Moscow", false)]
+    public void An_adjective_or_demonym_made_from_a_name_is_told_from_a_name(string word, bool demonym)
+    {
+        Assert.Equal(demonym, NameMatcher.IsDemonym(NameSound.Of(word)));
+    }
 }
