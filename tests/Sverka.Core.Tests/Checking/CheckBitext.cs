@@ -27,6 +27,24 @@ internal static class CheckBitext
 
     public static Lexicon Lexicon { get; } = BuildLexicon();
 
+    /// <summary>Four English sentences whose Russian translation (<see cref="FaithfulRussian"/>) every check must leave quiet.</summary>
+    public static string[] FaithfulEnglish() =>
+    [
+        "Heavy rain flooded the town yesterday.",
+        "The police arrested a man near the bridge.",
+        "The school was closed for a week.",
+        "Parents and teachers met the minister.",
+    ];
+
+    /// <summary>The faithful translation of <see cref="FaithfulEnglish"/>, sentence for sentence.</summary>
+    public static string[] FaithfulRussian() =>
+    [
+        "Вчера сильный дождь затопил город.",
+        "Полиция арестовала мужчину возле моста.",
+        "Школа была закрыта на неделю.",
+        "Родители и учителя встретились с министром.",
+    ];
+
     public static IReadOnlyList<Finding> Check(string[] english, string[] russian, string? ladder = null, float confidence = 0.9f) =>
         new TranslationChecker().Check(Result(english, russian, ladder, confidence), Lexicon);
 

@@ -5,21 +5,9 @@ namespace Sverka.Core.Tests.Checking;
 /// <summary>Each check on small hand-made bitexts: what must fire, and loose but correct translations that must not.</summary>
 public sealed class CheckTests
 {
-    private static readonly string[] s_english =
-    [
-        "Heavy rain flooded the town yesterday.",
-        "The police arrested a man near the bridge.",
-        "The school was closed for a week.",
-        "Parents and teachers met the minister.",
-    ];
+    private static readonly string[] s_english = CheckBitext.FaithfulEnglish();
 
-    private static readonly string[] s_russian =
-    [
-        "Вчера сильный дождь затопил город.",
-        "Полиция арестовала мужчину возле моста.",
-        "Школа была закрыта на неделю.",
-        "Родители и учителя встретились с министром.",
-    ];
+    private static readonly string[] s_russian = CheckBitext.FaithfulRussian();
 
     private static string[] With(string[] lines, int index, string line)
     {
