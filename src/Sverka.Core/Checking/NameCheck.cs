@@ -14,8 +14,9 @@ namespace Sverka.Core.Checking;
 /// knows is a name only when the other side of the document transliterates it; and a first name whose surname is
 /// matched ("Donald Trump" → "Трамп") is not missing. Reported: a source name replaced by a name the source never
 /// mentions (one finding with both), and a foreign name (one the lexicon does not know), or a known word the
-/// translation otherwise only ever writes by its sound ("Flake", "Флейк"), that its bead does not render; the latter is a warning when the translator writes the name elsewhere in the document or keeps the
-/// first name before it, and otherwise only worth a look.
+/// translation otherwise only ever writes by its sound ("Flake", "Флейк"), that its bead does not render; the latter
+/// is a warning when the translator writes the name elsewhere in the document or keeps the first name before it,
+/// and otherwise only worth a look.
 /// </summary>
 public sealed class NameCheck : ICheck
 {
@@ -94,9 +95,8 @@ public sealed class NameCheck : ICheck
     /// render as a whole ("Christmas Day", "Рождество"). The evidence is the same English word: a name written by its
     /// sound elsewhere may be another word ("Syria", "Сирии", is no evidence for "Syrians", which Russian writes in
     /// lower case; "Britain" none for "British"), and an adjective or a demonym is no such name at all. A word the
-    /// translation sometimes translates or leaves out
-    /// ("Trust" as "фонд", "Global Citizen" as "граждан мира") is a common word in a title, which it may well have
-    /// rendered here in a way the lexicon does not list.
+    /// translation sometimes translates or leaves out ("Trust" as "фонд", "Global Citizen" as "граждан мира") is a
+    /// common word in a title, which it may well have rendered here in a way the lexicon does not list.
     /// </summary>
     private static bool IsTransliteratedElsewhere(CheckContext context, NameSide sourceSide, MissingName missing, int index)
     {
