@@ -537,9 +537,7 @@ public sealed class NameCheck : ICheck
             var rendering = Rendering.None;
             foreach (var candidate in otherWords)
             {
-                if (candidate.Lower == word.Lower || SharesLongPrefix(word.Lower, candidate.Lower)
-                        || ((candidate.Capitalised || candidate.InCompound) && NameMatcher.SoundsMatch(word.Sound, candidate.Sound))
-                        || (exonyms && (isEnglish ? Exonyms.Match(word.Lower, candidate.Lower) : Exonyms.Match(candidate.Lower, word.Lower))))
+                if (IsWrittenAs(word, candidate))
                     return Rendering.Transliterated;
                 if (candidate.LexiconId >= 0 && Translates(word.LexiconId, candidate.LexiconId))
                     rendering = Rendering.Translated;
@@ -553,22 +551,27 @@ public sealed class NameCheck : ICheck
             for (var i = 0; i < otherWords.Count; i++)
             {
                 var candidate = otherWords[i];
-                if (candidate.Lower == word.Lower || SharesLongPrefix(word.Lower, candidate.Lower))
+                if (IsWrittenAs(word, candidate))
                     return i;
-                // A lower-case part of a hyphenated name is a name ("Нью-йоркская", "Byeong-seug"), and a name made
-                // the first part of a compound loses its capital ("Euro-Asia", "евро-азиатской").
-                if (candidate.Capitalised || candidate.InCompound
-                        ? NameMatcher.SoundsMatch(word.Sound, candidate.Sound)
-                        : NameMatcher.SoundsMatchLowerCase(word.Sound, candidate.Sound))
+                if (!candidate.Capitalised && !candidate.InCompound && NameMatcher.SoundsMatchLowerCase(word.Sound, candidate.Sound))
                     return i;
                 if (candidate.LexiconId >= 0 && (Translates(word.LexiconId, candidate.LexiconId)
                         || Translates(word.Parts.Head, candidate.LexiconId) || Translates(word.Parts.Tail, candidate.LexiconId)))
                     return i;
-                if (exonyms && (isEnglish ? Exonyms.Match(word.Lower, candidate.Lower) : Exonyms.Match(candidate.Lower, word.Lower)))
-                    return i;
             }
             return -1;
         }
+
+        /// <summary>
+        /// Whether a word of the other side writes a name as itself rather than by meaning: the same word, a slip or
+        /// clipping of it, its sound, or its exonym. A lower-case part of a hyphenated name is a name ("Нью-йоркская",
+        /// "Byeong-seug"), and a name made the first part of a compound loses its capital ("Euro-Asia",
+        /// "евро-азиатской"), so those are matched by sound as capitalised words are.
+        /// </summary>
+        private bool IsWrittenAs(WordFact word, WordFact candidate) =>
+            candidate.Lower == word.Lower || SharesLongPrefix(word.Lower, candidate.Lower)
+            || ((candidate.Capitalised || candidate.InCompound) && NameMatcher.SoundsMatch(word.Sound, candidate.Sound))
+            || (exonyms && (isEnglish ? Exonyms.Match(word.Lower, candidate.Lower) : Exonyms.Match(candidate.Lower, word.Lower)));
 
         /// <summary>
         /// A word kept in its own alphabet with an ending of the other language, or one made from it: "Brexiteers" and
