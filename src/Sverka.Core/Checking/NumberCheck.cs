@@ -6,9 +6,9 @@ namespace Sverka.Core.Checking;
 /// <summary>
 /// Numbers, amounts, percentages, dates and times that one side of a pair has and the other lacks or has
 /// differently, after <see cref="NumberReader"/> normalised the ways each language writes them. Only mentions
-/// written with digits (or a day of a month) are reported, and months named alone when each side has one the
-/// other lacks: number words are dropped and rephrased too often ("one of", "the first time"), so they can only
-/// match. A measure the translator converted ("10 miles", "16 км") matches its conversion. A quantity on each side with no partner is a changed
+/// written with digits (or a day of a month) are reported, and months named alone or counts in words when each
+/// side has one the other lacks: number words are dropped and rephrased too often ("one of", "the first time"), so
+/// alone they can only match. A measure the translator converted ("10 miles", "16 км") matches its conversion. A quantity on each side with no partner is a changed
 /// number (an error); one side alone is a missing one (a warning).
 /// </summary>
 public sealed class NumberCheck : ICheck
@@ -35,7 +35,8 @@ public sealed class NumberCheck : ICheck
             // number on the other side, but one left over is no evidence of a changed number.
             sourceOnly.RemoveAll(IsPronounLike);
             targetOnly.RemoveAll(IsPronounLike);
-            if (!HasDigits(sourceOnly) && !HasDigits(targetOnly) && !(HasMonth(sourceOnly) && HasMonth(targetOnly)))
+            if (!HasDigits(sourceOnly) && !HasDigits(targetOnly) && !(HasMonth(sourceOnly) && HasMonth(targetOnly))
+                && !(HasCount(sourceOnly) && HasCount(targetOnly)))
                 continue;
             findings.Add(Report(context, k, bead, sourceOnly, targetOnly));
         }
@@ -91,6 +92,13 @@ public sealed class NumberCheck : ICheck
     // A month alone is often dropped ("last December" → "в прошлом году"), but one month on each side that the
     // other lacks is a month changed.
     private static bool HasMonth(List<NumberMention> mentions) => mentions.Exists(m => m.Kind == NumberMentionKind.Month);
+
+    // A count in words is dropped or reworded as often as any number word ("five of them" → "они"), but a count on
+    // each side that the other lacks ("twenty-five people", "двадцать шесть человек") is a count changed. Whole
+    // numbers from three: one and two are pronouns as often, and fractions ("a quarter of an hour", "сорок пятой
+    // минуте") are reworded as a matter of course.
+    private static bool HasCount(List<NumberMention> mentions) =>
+        mentions.Exists(m => m.Kind == NumberMentionKind.Number && m.Values.Count > 0 && m.Values.All(v => v >= 3 && v == Math.Floor(v)));
 
     private static bool IsPronounLike(NumberMention mention) =>
         !mention.InDigits && mention.Kind == NumberMentionKind.Number && mention.Values is [1 or 2];

@@ -89,6 +89,17 @@ public sealed class CheckTests
         Assert.Equal("the English has November, the Russian has июле", finding.Message);
     }
 
+    [Theory]
+    [InlineData("Police said twenty-five people were hurt.", "Полиция сообщила, что пострадали двадцать шесть человек.", "twenty-five", "двадцать шесть")]
+    [InlineData("The firm hired three hundred workers.", "Фирма наняла двести рабочих.", "three hundred", "двести")]
+    public void A_count_in_words_changed_on_both_sides_is_a_number_error(string english, string russian, string was, string now)
+    {
+        var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), With(s_english, 2, english), With(s_russian, 2, russian)));
+
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.Equal($"the English has {was}, the Russian has {now}", finding.Message);
+    }
+
     [Fact]
     public void A_converted_measure_changed_beyond_rounding_is_a_number_error()
     {
@@ -126,6 +137,9 @@ public sealed class CheckTests
     [InlineData("The school closed last December.", "Школа закрылась в прошлом году.")]
     [InlineData("Patches were found 10 miles offshore, up to 4 inches wide.", "Очаги нашли в 16 км от берега, до 10 см в ширину.")]
     [InlineData("Expect widespread 80s in the east.", "На востоке температура будет достигать 27 градусов.")]
+    [InlineData("Five of the boats sank.", "Лодки затонули.")]
+    [InlineData("He scored in the last quarter of an hour.", "Он забил на сорок пятой минуте.")]
+    [InlineData("Forty-two boats sank.", "Затонули сорок две лодки.")]
     public void Numbers_written_differently_but_meaning_the_same_are_not_reported(string english, string russian)
     {
         Assert.Empty(CheckBitext.Check(new NumberCheck(), With(s_english, 1, english), With(s_russian, 1, russian)));
