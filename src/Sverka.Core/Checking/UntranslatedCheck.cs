@@ -1,3 +1,4 @@
+using Sverka.Core.Alignment;
 using Sverka.Core.Languages;
 using Sverka.Core.Scoring;
 using Sverka.Core.Text;
@@ -53,7 +54,15 @@ public sealed class UntranslatedCheck : ICheck
                     && LanguageIdentifier.Identify(sentence).Language == source.Language)
                     why = $"reads as {LanguageName(context.SourceName)}, not translated";
                 if (why is null)
+                {
+                    if (scriptsDiffer && bead.SourceCount > 0 && LeftPassage(target, t, source, bead) is { } passage)
+                    {
+                        var quoted = ContentBalance.Quote(target.Document, passage);
+                        findings.Add(new Finding(Kind, FindingSeverity.Warning, k, context.SourceSpans(bead), [passage],
+                            $"{context.TargetName} leaves \"{quoted}\" as it is in {context.SourceName}, not translated"));
+                    }
                     continue;
+                }
                 var span = context.Result.Target.Sentences[t].Span;
                 findings.Add(new Finding(Kind, FindingSeverity.Warning, k, context.SourceSpans(bead), [span], $"this sentence of {context.TargetName} {why}"));
             }
@@ -89,6 +98,49 @@ public sealed class UntranslatedCheck : ICheck
                 return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// A passage the translator left in the source language inside a translated sentence ("торговле и energy
+    /// security"): a run of words in the source's script holding at least two different lower-case content words
+    /// that the bead's source has too. Names and titles kept in their own letters ("Fox News Channel", "Member of
+    /// the Welsh Parliament") are capitalised, a brand may repeat one word ("Canada plus plus"), and function words
+    /// alone ("of the") say nothing, so none of those counts.
+    /// </summary>
+    private static TextSpan? LeftPassage(SideAnalysis target, int sentence, SideAnalysis source, Bead bead)
+    {
+        const int MinLeftWords = 2;
+        var sourceWords = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = bead.Source; s < bead.SourceEnd; s++)
+        {
+            foreach (var word in source[s].Words)
+            {
+                if (word is { Role: WordRole.Content, LexiconId: >= 0 })
+                    sourceWords.Add(word.Lower);
+            }
+        }
+        if (sourceWords.Count < MinLeftWords)
+            return null;
+        var text = target.Document.Text;
+        var left = new HashSet<string>(StringComparer.Ordinal);
+        int runStart = -1, runEnd = -1;
+        foreach (var word in target[sentence].Words)
+        {
+            if (CharClass.ScriptOf(text[word.Span.Start]) != source.Script)
+            {
+                if (left.Count >= MinLeftWords)
+                    break;
+                left.Clear();
+                runStart = -1;
+                continue;
+            }
+            if (runStart < 0)
+                runStart = word.Span.Start;
+            runEnd = word.Span.End;
+            if (!word.Capitalised && sourceWords.Contains(word.Lower))
+                left.Add(word.Lower);
+        }
+        return left.Count >= MinLeftWords ? TextSpan.FromBounds(runStart, runEnd) : null;
     }
 
     private static string LanguageName(string sideName) => sideName.StartsWith("the ", StringComparison.Ordinal) ? sideName[4..] : sideName;

@@ -181,6 +181,28 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void An_english_passage_left_inside_a_russian_sentence_is_untranslated()
+    {
+        var english = With(s_english, 2, "The school was closed for a week after the heavy rain.");
+        var russian = With(s_russian, 2, "Школа была закрыта на неделю after the heavy rain.");
+
+        var finding = Assert.Single(CheckBitext.Check(new UntranslatedCheck(), english, russian));
+
+        Assert.Equal(2, finding.BeadIndex);
+        Assert.Equal("after the heavy rain", CheckBitext.TextOf(CheckBitext.Result(english, russian).Target, finding.TargetSpans[0]));
+        Assert.Equal("the Russian leaves \"after the heavy rain\" as it is in the English, not translated", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("The school in Canada plus plus was closed for a week.", "Школа Canada plus plus была закрыта на неделю.")]
+    [InlineData("The Member of the Welsh Parliament closed the school for a week.", "Member of the Welsh Parliament закрыл школу на неделю.")]
+    [InlineData("The school was closed for a week, one of the teachers said.", "Школа была закрыта на неделю, сказал one of the учителей.")]
+    public void Names_titles_and_function_words_kept_in_english_are_no_passage_left_untranslated(string english, string russian)
+    {
+        Assert.Empty(CheckBitext.Check(new UntranslatedCheck(), With(s_english, 2, english), With(s_russian, 2, russian)));
+    }
+
+    [Fact]
     public void An_english_name_or_figure_kept_in_a_russian_sentence_is_not_untranslated()
     {
         var russian = With(s_russian, 2, "Школа Oxford Academy была закрыта на неделю (BBC News).");
