@@ -197,7 +197,7 @@ public sealed class NameCheck : ICheck
             var facts = side.Analysis[s];
             // In a title-case headline a capital says nothing of a word the lexicon knows ("Eldest Son Arrested"),
             // but a word it does not know is a name there as anywhere ("Sarah Palin's").
-            var titleCase = facts.IsTitleCase && !side.CapitalisesNouns;
+            var titleCase = facts.IsTitleCase(side.Analysis.Lexicon.IsPresent) && !side.CapitalisesNouns;
             var words = facts.Words;
             for (var w = 0; w < words.Length; w++)
             {
@@ -510,7 +510,7 @@ public sealed class NameCheck : ICheck
             {
                 var facts = analysis[s];
                 // Where every noun is capitalised, most sentences look like headlines: none is read as one.
-                if (facts.IsTitleCase && !capitalisesNouns)
+                if (facts.IsTitleCase(analysis.Lexicon.IsPresent) && !capitalisesNouns)
                     continue;
                 foreach (var word in facts.Words)
                 {

@@ -82,22 +82,27 @@ internal sealed class SentenceFacts
         }
     }
 
-    /// <summary>True when most of its content words are capitalised, as in an English headline: capitals say nothing of names there.</summary>
-    public bool IsTitleCase
+    /// <summary>
+    /// True when its content words are capitalised as in an English headline: capitals say nothing of names there.
+    /// Where a lexicon tells common words from names (<paramref name="namesKnown"/>), one lower-case content word in
+    /// four makes a sentence full of names ("Merkel met Ardern in Rome."), not a headline, since a title capitalises
+    /// every content word and a sentence-case headline few. Without one, three in four capitalised is read as a
+    /// headline, or every capitalised word of a title ("the Sword of Elendil") would be taken for a name.
+    /// </summary>
+    public bool IsTitleCase(bool namesKnown)
     {
-        get
+        int content = 0, capitalised = 0;
+        foreach (var word in Words)
         {
-            int content = 0, capitalised = 0;
-            foreach (var word in Words)
-            {
-                if (word.Role != WordRole.Content)
-                    continue;
-                content++;
-                if (word.Capitalised)
-                    capitalised++;
-            }
-            return content >= 3 && capitalised * 4 >= content * 3;
+            if (word.Role != WordRole.Content)
+                continue;
+            content++;
+            if (word.Capitalised)
+                capitalised++;
         }
+        if (content < 3)
+            return false;
+        return namesKnown ? (content - capitalised) * 4 <= Math.Max(0, content - 4) : capitalised * 4 >= content * 3;
     }
 }
 

@@ -115,6 +115,15 @@ public sealed class NameCheckTests
     }
 
     [Fact]
+    public void A_short_sentence_of_names_with_a_lower_case_verb_is_no_headline_and_a_dropped_name_is_reported()
+    {
+        // Three of its four content words are capitalised, as in a headline; the lower-case verb says it is not one.
+        var finding = Assert.Single(Check("Merkel met Ardern in Rome.", "Меркель встретилась в Риме."));
+
+        Assert.Equal("the English names Ardern, the Russian has no such name", finding.Message);
+    }
+
+    [Fact]
     public void A_surname_dropped_before_an_acronym_is_no_first_name_the_acronym_keeps()
     {
         var finding = Assert.Single(Check("Parents and teachers met Jeane Freeman MSP.", "Родители и учителя встретились с Джин, MSP."));
