@@ -36,6 +36,7 @@ public sealed class NumberCheck : ICheck
             sourceOnly.RemoveAll(IsPronounLike);
             targetOnly.RemoveAll(IsPronounLike);
             if (!HasDigits(sourceOnly) && !HasDigits(targetOnly) && !(HasMonth(sourceOnly) && HasMonth(targetOnly))
+                && !(HasWeekday(sourceOnly) && HasWeekday(targetOnly))
                 && !(HasCount(sourceOnly) && HasCount(targetOnly)))
                 continue;
             findings.Add(Report(context, k, bead, sourceOnly, targetOnly));
@@ -92,6 +93,10 @@ public sealed class NumberCheck : ICheck
     // A month alone is often dropped ("last December" → "в прошлом году"), but one month on each side that the
     // other lacks is a month changed.
     private static bool HasMonth(List<NumberMention> mentions) => mentions.Exists(m => m.Kind == NumberMentionKind.Month);
+
+    // So is a day of the week: "on Monday" is dropped as often as a month, but Monday on one side and Tuesday on the
+    // other is a date changed.
+    private static bool HasWeekday(List<NumberMention> mentions) => mentions.Exists(m => m.Kind == NumberMentionKind.Weekday);
 
     // A count in words is dropped or reworded as often as any number word ("five of them" → "они"), but a count on
     // each side that the other lacks ("twenty-five people", "двадцать шесть человек") is a count changed. Whole

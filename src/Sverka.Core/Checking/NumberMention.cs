@@ -19,6 +19,9 @@ public enum NumberMentionKind
 
     /// <summary>A time of day: "10:30", read as either half of the clock.</summary>
     Time,
+
+    /// <summary>A day of the week, Monday 1 to Sunday 7: "on Friday", "в пятницу".</summary>
+    Weekday,
 }
 
 /// <summary>
@@ -47,6 +50,8 @@ public sealed record NumberMention(NumberMentionKind Kind, IReadOnlyList<double>
     public bool SameQuantity(NumberMention other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        if (Kind == NumberMentionKind.Weekday || other.Kind == NumberMentionKind.Weekday)
+            return Kind == other.Kind && ShareValue(other);
         if (Kind == NumberMentionKind.Month || other.Kind == NumberMentionKind.Month)
             return Month == other.Month;
         if (Kind == NumberMentionKind.Date && other.Kind == NumberMentionKind.Date && Month != other.Month)

@@ -37,6 +37,25 @@ public static class NumberReader
             + "сотни:100* сотен:100* сотнями:100* сотнях:100* тысячи:1000* миллионы:1e6* миллиарды:1e9*"),
     };
 
+    // Days of the week, Monday 1 to Sunday 7, with their plurals ("on Mondays", "по понедельникам"). Russian
+    // "среда" is also "environment" ("окружающую среду"), so its forms count only after "в" or "по" (Wednesday's are
+    // read in ReadWord).
+    private static readonly Dictionary<string, Dictionary<string, double>> s_weekdays = new(StringComparer.Ordinal)
+    {
+        ["en"] = ParseSingle(
+            "monday:1 tuesday:2 wednesday:3 thursday:4 friday:5 saturday:6 sunday:7 "
+            + "mondays:1 tuesdays:2 wednesdays:3 thursdays:4 fridays:5 saturdays:6 sundays:7"),
+        ["ru"] = ParseSingle(
+            "понедельник:1 понедельника:1 понедельнику:1 понедельником:1 понедельнике:1 понедельники:1 понедельников:1 понедельникам:1 "
+            + "вторник:2 вторника:2 вторнику:2 вторником:2 вторнике:2 вторники:2 вторников:2 вторникам:2 "
+            + "четверг:4 четверга:4 четвергу:4 четвергом:4 четверге:4 четверги:4 четвергов:4 четвергам:4 "
+            + "пятница:5 пятницы:5 пятнице:5 пятницу:5 пятницей:5 пятниц:5 пятницам:5 "
+            + "суббота:6 субботы:6 субботе:6 субботу:6 субботой:6 суббот:6 субботам:6 "
+            + "воскресенье:7 воскресенья:7 воскресенью:7 воскресеньем:7 воскресений:7 воскресеньям:7"),
+    };
+
+    private static readonly HashSet<string> s_russianWednesdays = new(StringComparer.Ordinal) { "среду", "средам" };
+
     // Russian ordinals ("первыми", "пятом", "девяностые") decline as adjectives: a stem and an adjective ending.
     private static readonly Dictionary<string, double> s_russianOrdinalStems = ParseSingle(
         "перв:1 втор:2 четверт:4 четвёрт:4 пят:5 шест:6 седьм:7 восьм:8 девят:9 десят:10 одиннадцат:11 двенадцат:12 "
@@ -183,6 +202,18 @@ public static class NumberReader
             return k + 1;
         }
 
+        // An ISO date, 2021-03-15: the year, then day 15 of month 3, as "15 марта 2021 г." writes them.
+        if (k + 2 < tokens.Count && token.Length == 4 && tokens[k + 1] is { Kind: TokenKind.Number, Length: 2 } isoMonth
+            && tokens[k + 2] is { Kind: TokenKind.Number, Length: 2 } isoDay && isoMonth.Start == token.End + 1 && text[token.End] == '-'
+            && isoDay.Start == isoMonth.End + 1 && text[isoMonth.End] == '-'
+            && TryInteger(text.AsSpan(isoMonth.Start, 2), out var isoMonthNumber) && isoMonthNumber is >= 1 and <= 12
+            && TryInteger(text.AsSpan(isoDay.Start, 2), out var isoDayNumber) && isoDayNumber is >= 1 and <= 31)
+        {
+            mentions.Add(Mention(text, NumberMentionKind.Number, [double.Parse(written, CultureInfo.InvariantCulture)], 0, token.Start, token.End, inDigits: true));
+            mentions.Add(Mention(text, NumberMentionKind.Date, [isoDayNumber], isoMonthNumber, isoMonth.Start, isoDay.End, inDigits: true));
+            return k + 2;
+        }
+
         if (written.Contains('/'))
         {
             ReadSlashed(text, token, mentions);
@@ -271,6 +302,12 @@ public static class NumberReader
             // A month name alone is often dropped in translation ("last December" → "в прошлом году"), so it
             // counts only as a match unless it is the only quantity of its kind; the number check decides.
             mentions.Add(Mention(text, NumberMentionKind.Month, [], month, token.Start, token.End, inDigits: false));
+            return k;
+        }
+
+        if (TryWeekday(text, tokens, k, lower, language, out var weekday))
+        {
+            mentions.Add(Mention(text, NumberMentionKind.Weekday, [weekday], 0, token.Start, token.End, inDigits: false));
             return k;
         }
 
@@ -546,6 +583,26 @@ public static class NumberReader
         value = 0;
         return false;
     }
+
+    private static bool TryWeekday(string text, List<Token> tokens, int k, string lower, string language, out int weekday)
+    {
+        weekday = 0;
+        if (s_weekdays.TryGetValue(language, out var days) && days.TryGetValue(WithoutPossessive(lower), out var day))
+        {
+            weekday = (int)day;
+            return true;
+        }
+        if (language != "ru" || !s_russianWednesdays.Contains(lower) || k == 0)
+            return false;
+        var previous = text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length);
+        if (!(previous.Equals("в", StringComparison.OrdinalIgnoreCase) || previous.Equals("по", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        weekday = 3;
+        return true;
+    }
+
+    private static string WithoutPossessive(string lower) =>
+        lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower;
 
     private static bool TryMonth(LanguageWords words, string text, Token token, out int month)
     {

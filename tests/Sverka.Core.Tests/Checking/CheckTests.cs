@@ -101,6 +101,18 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void A_day_of_the_week_changed_is_a_number_error()
+    {
+        var english = With(s_english, 2, "The school was closed on Monday.");
+        var russian = With(s_russian, 2, "Школа была закрыта во вторник.");
+
+        var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), english, russian));
+
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.Equal("the English has Monday, the Russian has вторник", finding.Message);
+    }
+
+    [Fact]
     public void A_converted_measure_changed_beyond_rounding_is_a_number_error()
     {
         var english = With(s_english, 2, "The school is 10 miles from the coast.");
@@ -140,6 +152,8 @@ public sealed class CheckTests
     [InlineData("Five of the boats sank.", "Лодки затонули.")]
     [InlineData("He scored in the last quarter of an hour.", "Он забил на сорок пятой минуте.")]
     [InlineData("Forty-two boats sank.", "Затонули сорок две лодки.")]
+    [InlineData("The school closed on Friday.", "Школа закрылась в пятницу.")]
+    [InlineData("The school closed on Friday.", "Школа закрылась.")]
     public void Numbers_written_differently_but_meaning_the_same_are_not_reported(string english, string russian)
     {
         Assert.Empty(CheckBitext.Check(new NumberCheck(), With(s_english, 1, english), With(s_russian, 1, russian)));

@@ -54,6 +54,7 @@ public sealed class NumberReaderTests
     [InlineData("Голосование пройдет 7 декабря.", "ru")]
     [InlineData("Голосование пройдет 7-го декабря.", "ru")]
     [InlineData("Голосование пройдет 07.12.2021.", "ru")]
+    [InlineData("The vote is set for 2021-12-07.", "en")]
     public void A_day_and_month_read_as_one_date(string sentence, string language)
     {
         var date = Assert.Single(NumberReader.Read(sentence, language), m => m.Kind == NumberMentionKind.Date);
@@ -63,7 +64,26 @@ public sealed class NumberReaderTests
     }
 
     [Theory]
+    [InlineData("The vote is on Wednesday.", "en")]
+    [InlineData("The vote is on Wednesday's agenda.", "en")]
+    [InlineData("Голосование пройдет в среду.", "ru")]
+    [InlineData("Заседания проходят по средам.", "ru")]
+    public void A_day_of_the_week_is_read_with_its_number(string sentence, string language)
+    {
+        var day = Assert.Single(NumberReader.Read(sentence, language));
+
+        Assert.Equal((NumberMentionKind.Weekday, 3.0), (day.Kind, Assert.Single(day.Values)));
+    }
+
+    [Fact]
+    public void The_environment_is_no_wednesday()
+    {
+        Assert.Empty(NumberReader.Read("Завод загрязняет окружающую среду.", "ru"));
+    }
+
+    [Theory]
     [InlineData("The vote is on December 7.", "Голосование пройдет 7 декабря.")]
+    [InlineData("The deadline is 2021-03-15.", "Крайний срок — 15 марта 2021 г.")]
     [InlineData("Growth was 1.5%.", "Рост составил 1,5%.")]
     [InlineData("About 1,200 people came.", "Пришли около 1200 человек.")]
     [InlineData("It costs $3.2bn.", "Это стоит 3,2 млрд долларов.")]
