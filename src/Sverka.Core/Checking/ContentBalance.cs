@@ -213,7 +213,25 @@ internal static class ContentBalance
             : FindingSeverity.Info;
         var what = count == 1 ? "this sentence" : $"these {count.ToString(CultureInfo.InvariantCulture)} sentences";
         var message = $"{otherName} has nothing for {what}";
+        // A sentence the other side leaves unpaired right beside this one is most often its loose translation,
+        // which the aligner found too unlike it to pair, rather than a sentence lost and another added: worth a
+        // look, not an error.
+        if (BesideUnpairedOther(context.Beads, index, kind == FindingKind.Omission))
+        {
+            severity = severity == FindingSeverity.Error ? FindingSeverity.Warning : severity;
+            message += $", unless the unpaired sentence of {otherName} beside it translates it loosely";
+        }
         return new Finding(kind, severity, index, context.SourceSpans(bead), context.TargetSpans(bead), message);
+    }
+
+    /// <summary>True when a bead next to <paramref name="index"/> has sentences of the other side only.</summary>
+    private static bool BesideUnpairedOther(ReadOnlySpan<Bead> beads, int index, bool omission)
+    {
+        return (index > 0 && OtherOnly(beads[index - 1])) || (index + 1 < beads.Length && OtherOnly(beads[index + 1]));
+
+        bool OtherOnly(Bead bead) => omission
+            ? bead.SourceCount == 0 && bead.TargetCount > 0
+            : bead.TargetCount == 0 && bead.SourceCount > 0;
     }
 
     /// <summary>

@@ -37,6 +37,17 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void A_sentence_left_unpaired_beside_an_unpaired_translation_is_only_a_warning_that_says_so()
+    {
+        // The aligner found the pair too unlike to join: a sentence lost and one added, or a loose translation.
+        var findings = CheckBitext.Check(new OmissionCheck(), s_english, s_russian, "0:0 1:1 2: :2 3:3");
+
+        var finding = Assert.Single(findings);
+        Assert.Equal((2, FindingSeverity.Warning), (finding.BeadIndex, finding.Severity));
+        Assert.Equal("the Russian has nothing for this sentence, unless the unpaired sentence of the Russian beside it translates it loosely", finding.Message);
+    }
+
+    [Fact]
     public void A_sentence_merged_into_a_pair_and_not_translated_is_an_omission()
     {
         var russian = s_russian.Where((_, i) => i != 2).ToArray();
