@@ -110,6 +110,17 @@ public sealed class UntranslatedCheck : ICheck
     private static TextSpan? LeftPassage(SideAnalysis target, int sentence, SideAnalysis source, Bead bead)
     {
         const int MinLeftWords = 2;
+        var text = target.Document.Text;
+        // Most translated sentences have no lower-case word in the source's script at all: the source's words are
+        // gathered only for those that do.
+        var candidates = 0;
+        foreach (var word in target[sentence].Words)
+        {
+            if (!word.Capitalised && CharClass.ScriptOf(text[word.Span.Start]) == source.Script)
+                candidates++;
+        }
+        if (candidates < MinLeftWords)
+            return null;
         var sourceWords = new HashSet<string>(StringComparer.Ordinal);
         for (var s = bead.Source; s < bead.SourceEnd; s++)
         {
@@ -121,7 +132,6 @@ public sealed class UntranslatedCheck : ICheck
         }
         if (sourceWords.Count < MinLeftWords)
             return null;
-        var text = target.Document.Text;
         var left = new HashSet<string>(StringComparer.Ordinal);
         int runStart = -1, runEnd = -1;
         foreach (var word in target[sentence].Words)
