@@ -6,10 +6,11 @@ namespace Sverka.Core.Checking;
 /// <summary>
 /// Numbers, amounts, percentages, dates and times that one side of a pair has and the other lacks or has
 /// differently, after <see cref="NumberReader"/> normalised the ways each language writes them. Only mentions
-/// written with digits (or a day of a month) are reported, and months named alone or counts in words when each
-/// side has one the other lacks: number words are dropped and rephrased too often ("one of", "the first time"), so
-/// alone they can only match. A measure the translator converted ("10 miles", "16 км") matches its conversion. A quantity on each side with no partner is a changed
-/// number (an error); one side alone is a missing one (a warning).
+/// written with digits (or a day of a month) are reported, and months named alone, days of the week and counts in
+/// words when each side has one the other lacks: number words are dropped and rephrased too often ("one of", "the
+/// first time"), so alone they can only match. A measure the translator converted ("10 miles", "16 км") matches
+/// its conversion. A quantity on each side with no partner is a changed number (an error); one side alone is a
+/// missing one (a warning).
 /// </summary>
 public sealed class NumberCheck : ICheck
 {

@@ -38,8 +38,7 @@ public static class NumberReader
     };
 
     // Days of the week, Monday 1 to Sunday 7, with their plurals ("on Mondays", "по понедельникам"). Russian
-    // "среда" is also "environment" ("окружающую среду"), so its forms count only after "в" or "по" (Wednesday's are
-    // read in ReadWord).
+    // "среда" is also "environment" ("окружающую среду"): its forms are apart, and count only after "в" or "по".
     private static readonly Dictionary<string, Dictionary<string, double>> s_weekdays = new(StringComparer.Ordinal)
     {
         ["en"] = ParseSingle(
