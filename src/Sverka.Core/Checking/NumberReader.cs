@@ -304,7 +304,7 @@ public static class NumberReader
             return k;
         }
 
-        if (TryWeekday(text, tokens, k, lower, language, out var weekday))
+        if (TryWeekday(text, tokens, k, lower, language, out var weekday) && !StartsName(text, tokens, k, words))
         {
             mentions.Add(Mention(text, NumberMentionKind.Weekday, [weekday], 0, token.Start, token.End, inDigits: false));
             return k;
@@ -598,6 +598,17 @@ public static class NumberReader
             return false;
         weekday = 3;
         return true;
+    }
+
+    /// <summary>
+    /// True when a capitalised word follows right after, other than a month: "The Sunday Times", "Black Friday
+    /// Deals", a name and no day. "Saturday, September 29" and "Friday's" are days.
+    /// </summary>
+    private static bool StartsName(string text, List<Token> tokens, int k, LanguageWords words)
+    {
+        if (k + 1 >= tokens.Count || tokens[k + 1] is not { Kind: TokenKind.Word } next || !OnlySpaceBetween(text, tokens[k].End, next.Start))
+            return false;
+        return char.IsUpper(text[next.Start]) && !TryMonth(words, text, next, out _);
     }
 
     private static string WithoutPossessive(string lower) =>

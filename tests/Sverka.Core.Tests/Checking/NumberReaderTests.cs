@@ -75,10 +75,18 @@ public sealed class NumberReaderTests
         Assert.Equal((NumberMentionKind.Weekday, 3.0), (day.Kind, Assert.Single(day.Values)));
     }
 
-    [Fact]
-    public void The_environment_is_no_wednesday()
+    [Theory]
+    [InlineData("Завод загрязняет окружающую среду.", "ru")]
+    [InlineData("He told The Sunday Times about it.", "en")]
+    public void The_environment_and_a_newspaper_are_no_days_of_the_week(string sentence, string language)
     {
-        Assert.Empty(NumberReader.Read("Завод загрязняет окружающую среду.", "ru"));
+        Assert.DoesNotContain(NumberReader.Read(sentence, language), m => m.Kind == NumberMentionKind.Weekday);
+    }
+
+    [Fact]
+    public void A_day_of_the_week_before_its_date_is_a_day()
+    {
+        Assert.Contains(NumberReader.Read("The rally is on Saturday, September 29.", "en"), m => m.Kind == NumberMentionKind.Weekday);
     }
 
     [Theory]
