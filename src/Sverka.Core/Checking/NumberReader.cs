@@ -51,6 +51,11 @@ public static class NumberReader
             + "пятница:5 пятницы:5 пятнице:5 пятницу:5 пятницей:5 пятниц:5 пятницам:5 "
             + "суббота:6 субботы:6 субботе:6 субботу:6 субботой:6 суббот:6 субботам:6 "
             + "воскресенье:7 воскресенья:7 воскресенью:7 воскресеньем:7 воскресений:7 воскресеньям:7"),
+        ["de"] = ParseSingle(
+            "montag:1 dienstag:2 mittwoch:3 donnerstag:4 freitag:5 samstag:6 sonnabend:6 sonntag:7 "
+            + "montags:1 dienstags:2 mittwochs:3 donnerstags:4 freitags:5 samstags:6 sonnabends:6 sonntags:7"),
+        ["fr"] = ParseSingle("lundi:1 mardi:2 mercredi:3 jeudi:4 vendredi:5 samedi:6 dimanche:7 "
+            + "lundis:1 mardis:2 mercredis:3 jeudis:4 vendredis:5 samedis:6 dimanches:7"),
     };
 
     private static readonly HashSet<string> s_russianWednesdays = new(StringComparer.Ordinal) { "среду", "средам" };
@@ -304,7 +309,8 @@ public static class NumberReader
             return k;
         }
 
-        if (TryWeekday(text, tokens, k, lower, language, out var weekday) && !StartsName(text, tokens, k, words))
+        // German capitalises every noun, so a capital after the day ("am Sonntag Abend") says nothing of a name there.
+        if (TryWeekday(text, tokens, k, lower, language, out var weekday) && (language == "de" || !StartsName(text, tokens, k, words)))
         {
             mentions.Add(Mention(text, NumberMentionKind.Weekday, [weekday], 0, token.Start, token.End, inDigits: false));
             return k;

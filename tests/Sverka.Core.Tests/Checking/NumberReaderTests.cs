@@ -68,6 +68,8 @@ public sealed class NumberReaderTests
     [InlineData("The vote is on Wednesday's agenda.", "en")]
     [InlineData("Голосование пройдет в среду.", "ru")]
     [InlineData("Заседания проходят по средам.", "ru")]
+    [InlineData("Die Sitzung ist am Mittwoch Abend.", "de")]
+    [InlineData("La séance a lieu mercredi.", "fr")]
     public void A_day_of_the_week_is_read_with_its_number(string sentence, string language)
     {
         var day = Assert.Single(NumberReader.Read(sentence, language));
