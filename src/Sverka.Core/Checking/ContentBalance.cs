@@ -21,10 +21,11 @@ internal static class ContentBalance
 
     // A sentence of a merged bead the other side does not speak for: the evidence that it is translated there (a
     // log-likelihood ratio of words, length and numbers) at most -2, that is odds of about 7 to 1 against, and the
-    // rest's word support at least 2 above it; from at least 2 counted words (one is too few to tell a loose
-    // translation; two must both be missing where translations carry their words, the odds weighing how common
-    // each word's counterpart is, and a boundary drawn one sentence off is ruled out first). The spread of the lengths is taken as at least 0.15: a bead's length is no surer than that
-    // even in a document of tight 1-1 pairs.
+    // rest's support (its words and the length it explains) at least 2 above it; from at least 2 counted words (one
+    // is too few to tell a loose translation; two must both be missing where translations carry their words, the
+    // odds weighing how common each word's counterpart is, and a boundary drawn one sentence off is ruled out
+    // first). The spread of the lengths is taken as at least 0.15: a bead's length is no surer than that even in a
+    // document of tight 1-1 pairs.
     private const double UnsupportedMaxEvidence = -2.0;
     private const double UnsupportedMargin = 2.0;
     private const int UnsupportedMinKnown = 2;
@@ -311,7 +312,11 @@ internal static class ContentBalance
             // Normal in the log ratio: the lengths' evidence is how much better they fit with the sentence than without.
             var lengths = (withoutIt * withoutIt - deviation * deviation) / (2 * spread * spread);
             var evidence = support.Of(leftover.For(k)) + lengths + (numbers == NumberEvidence.Missing ? MissingNumberEvidence : 0);
-            var rest = total - scores[k];
+            // The rest must look translated more surely than this sentence, by its words and by the length it
+            // explains: the other side as long as the whole bead is evidence for the rest when this sentence alone
+            // would leave it far too long, even where the lexicon covers the rest's words poorly.
+            var onlyIt = Math.Log(otherLength / (ratio * sentence.Length));
+            var rest = total - scores[k] + (onlyIt * onlyIt - deviation * deviation) / (2 * spread * spread);
             if (evidence > UnsupportedMaxEvidence || rest < evidence + UnsupportedMargin || evidence >= lowest)
                 continue;
             lowest = evidence;

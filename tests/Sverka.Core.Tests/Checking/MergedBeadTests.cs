@@ -49,6 +49,29 @@ public sealed class MergedBeadTests
     }
 
     [Fact]
+    public void A_sentence_added_beside_a_condensed_translation_the_lexicon_covers_poorly_is_still_an_addition()
+    {
+        // The translation of sentence 1 is condensed and shares no word the lexicon pairs with it ("firm" is not
+        // "компания", and it adds "моста"), so by words it looks hardly more translated than the added sentence;
+        // but alone it makes the Russian of the bead as long as sentence 1 needs, and the added one alone would
+        // leave it far too short.
+        var english = s_english.Take(1)
+            .Append("The firm took on many new engineers, designers and managers for its growing offices in the old centre of the capital.")
+            .Concat(s_english.Skip(2)).ToArray();
+        var russian = s_russian.Take(1)
+            .Append("Погода была холодной.")
+            .Append("Компания наняла множество новых сотрудников для офисов в центре столицы, возле моста.")
+            .Concat(s_russian.Skip(2)).ToArray();
+        const string Ladder = "0:0 1:1,2 2:3 3:4 4:5 5:6 6:7";
+
+        var finding = Assert.Single(CheckBitext.Check(new AdditionCheck(), english, russian, Ladder));
+
+        Assert.Equal(1, finding.BeadIndex);
+        var added = CheckBitext.Result(english, russian, Ladder).Target.Sentences[1].Span;
+        Assert.Equal([added], finding.TargetSpans);
+    }
+
+    [Fact]
     public void A_sentence_added_inside_a_one_to_two_bead_is_an_addition_of_that_sentence()
     {
         var russian = s_russian.Take(4).Append("Погода была холодной всю неделю, и дети остались дома.").Concat(s_russian.Skip(4)).ToArray();
