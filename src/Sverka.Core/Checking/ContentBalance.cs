@@ -312,11 +312,17 @@ internal static class ContentBalance
             // Normal in the log ratio: the lengths' evidence is how much better they fit with the sentence than without.
             var lengths = (withoutIt * withoutIt - deviation * deviation) / (2 * spread * spread);
             var evidence = support.Of(leftover.For(k)) + lengths + (numbers == NumberEvidence.Missing ? MissingNumberEvidence : 0);
-            // The rest must look translated more surely than this sentence, by its words and by the length it
-            // explains: the other side as long as the whole bead is evidence for the rest when this sentence alone
-            // would leave it far too long, even where the lexicon covers the rest's words poorly.
-            var onlyIt = Math.Log(otherLength / (ratio * sentence.Length));
-            var rest = total - scores[k] + (onlyIt * onlyIt - deviation * deviation) / (2 * spread * spread);
+            // The rest must look translated more surely than this sentence, by its words and, with a lexicon to
+            // weigh its words against, by the length it explains: the other side as long as the whole bead is
+            // evidence for the rest when this sentence alone would leave it far too long, even where the lexicon
+            // covers the rest's words poorly. Without one only names are weighed, and a clause the segmenter cut off
+            // ("…heruntergekommen ;") would look lost on length alone.
+            var rest = total - scores[k];
+            if (full.Lexicon.IsPresent)
+            {
+                var onlyIt = Math.Log(otherLength / (ratio * sentence.Length));
+                rest += (onlyIt * onlyIt - deviation * deviation) / (2 * spread * spread);
+            }
             if (evidence > UnsupportedMaxEvidence || rest < evidence + UnsupportedMargin || evidence >= lowest)
                 continue;
             lowest = evidence;
