@@ -360,7 +360,7 @@ public sealed class NameCheck : ICheck
     private static bool IsPossessive(WordFact word) => WithoutPossessive(word.Lower).Length != word.Lower.Length;
 
     /// <summary>"Friday's" is Friday, no more a name than the day itself.</summary>
-    private static string WithoutPossessive(string lower) =>
+    internal static string WithoutPossessive(string lower) =>
         lower.Length > 3 && (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)) ? lower[..^2] : lower;
 
     private static bool IsName(NameSide side, WordFact word, NameSide other)

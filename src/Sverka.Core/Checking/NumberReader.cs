@@ -592,7 +592,7 @@ public static class NumberReader
     private static bool TryWeekday(string text, List<Token> tokens, int k, string lower, string language, out int weekday)
     {
         weekday = 0;
-        if (s_weekdays.TryGetValue(language, out var days) && days.TryGetValue(WithoutPossessive(lower), out var day))
+        if (s_weekdays.TryGetValue(language, out var days) && days.TryGetValue(NameCheck.WithoutPossessive(lower), out var day))
         {
             weekday = (int)day;
             return true;
@@ -616,9 +616,6 @@ public static class NumberReader
             return false;
         return char.IsUpper(text[next.Start]) && !TryMonth(words, text, next, out _);
     }
-
-    private static string WithoutPossessive(string lower) =>
-        lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower;
 
     private static bool TryMonth(LanguageWords words, string text, Token token, out int month)
     {
