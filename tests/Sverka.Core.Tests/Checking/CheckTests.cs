@@ -88,39 +88,18 @@ public sealed class CheckTests
         Assert.Equal("17 декабря", CheckBitext.TextOf(target, finding.TargetSpans[0]));
     }
 
-    [Fact]
-    public void A_month_named_alone_and_changed_is_a_number_error()
-    {
-        var english = With(s_english, 2, "The school will reopen in November.");
-        var russian = With(s_russian, 2, "Школа вновь откроется в июле.");
-
-        var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), english, russian));
-
-        Assert.Equal(FindingSeverity.Error, finding.Severity);
-        Assert.Equal("the English has November, the Russian has июле", finding.Message);
-    }
-
+    // Quantities written without digits are reported only when each side has one the other lacks.
     [Theory]
+    [InlineData("The school will reopen in November.", "Школа вновь откроется в июле.", "November", "июле")]
+    [InlineData("The school was closed on Monday.", "Школа была закрыта во вторник.", "Monday", "вторник")]
     [InlineData("Police said twenty-five people were hurt.", "Полиция сообщила, что пострадали двадцать шесть человек.", "twenty-five", "двадцать шесть")]
     [InlineData("The firm hired three hundred workers.", "Фирма наняла двести рабочих.", "three hundred", "двести")]
-    public void A_count_in_words_changed_on_both_sides_is_a_number_error(string english, string russian, string was, string now)
+    public void A_month_day_or_count_in_words_changed_on_both_sides_is_a_number_error(string english, string russian, string was, string now)
     {
         var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), With(s_english, 2, english), With(s_russian, 2, russian)));
 
         Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.Equal($"the English has {was}, the Russian has {now}", finding.Message);
-    }
-
-    [Fact]
-    public void A_day_of_the_week_changed_is_a_number_error()
-    {
-        var english = With(s_english, 2, "The school was closed on Monday.");
-        var russian = With(s_russian, 2, "Школа была закрыта во вторник.");
-
-        var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), english, russian));
-
-        Assert.Equal(FindingSeverity.Error, finding.Severity);
-        Assert.Equal("the English has Monday, the Russian has вторник", finding.Message);
     }
 
     [Fact]
