@@ -103,18 +103,8 @@ public sealed class LexiconBuilder
         var pairs = new HashSet<(string, string)>();
         foreach (var (headword, translations) in merged)
         {
-            var source = english.Stem(headword);
-            foreach (var translation in translations)
-            {
-                if (translation.FromPhrase && phraseUses[translation.Word] > GenericPhraseWordLimit)
-                    continue;
-                pairs.Add((source, russian.Stem(translation.Word)));
-                if (s_russianForms.TryGetValue(translation.Word, out var forms))
-                {
-                    foreach (var form in forms)
-                        pairs.Add((source, russian.Stem(form)));
-                }
-            }
+            foreach (var form in UnlistedForms(headword, merged))
+                AddPairs(pairs, english.Stem(form), translations, phraseUses, russian);
         }
         var sorted = new List<(string SourceStem, string TargetStem)>(pairs.Count);
         foreach (var pair in pairs)
@@ -126,4 +116,57 @@ public sealed class LexiconBuilder
         });
         return sorted;
     }
+
+    /// <summary>
+    /// The English words a headword's translations serve: the headword, and its other spelling when no headword
+    /// of its own has it ("neighbour" serves "neighbor", but "metre" not "meter").
+    /// </summary>
+    private static IEnumerable<string> UnlistedForms(string headword, Dictionary<string, List<Translation>> headwords)
+    {
+        yield return headword;
+        foreach (var variant in EnglishForms.SpellingVariants(headword))
+        {
+            if (!headwords.ContainsKey(variant))
+                yield return variant;
+        }
+    }
+
+    /// <summary>Pairs <paramref name="source"/> with the stems of its translations and of their forms.</summary>
+    private static void AddPairs(HashSet<(string, string)> pairs, string source, List<Translation> translations, Dictionary<string, int> phraseUses, WordStemmer russian)
+    {
+        foreach (var translation in translations)
+        {
+            if (translation.FromPhrase && phraseUses[translation.Word] > GenericPhraseWordLimit)
+                continue;
+            pairs.Add((source, russian.Stem(translation.Word)));
+            if (s_russianForms.TryGetValue(translation.Word, out var forms))
+            {
+                foreach (var form in forms)
+                    pairs.Add((source, russian.Stem(form)));
+            }
+            if (WithoutFleetingVowel(translation.Word) is { } oblique)
+                pairs.Add((source, russian.Stem(oblique)));
+        }
+    }
+
+    /// <summary>
+    /// The genitive of a noun whose last vowel drops when it is inflected ("паводок" – "паводка", "конец" –
+    /// "конца", "посол" – "посла", "день" – "дня"), or null when the word does not end that way. The stemmer keeps
+    /// the vowel in the dictionary form and loses it in every other, so without this form a dictionary noun never
+    /// meets most of its uses in text. Words that end the same way but keep their vowel ("урок" – "урока") gain a
+    /// stem no text has, which costs nothing.
+    /// </summary>
+    internal static string? WithoutFleetingVowel(string word)
+    {
+        // "-тель" makes agents ("председатель", "писатель"), and they keep their vowel.
+        if (word.EndsWith("тель", StringComparison.Ordinal))
+            return null;
+        var soft = word.EndsWith('ь');
+        var core = soft ? word.AsSpan(0, word.Length - 1) : word.AsSpan();
+        if (core.Length < 3 || !"кцлрн".Contains(core[^1]) || !"оеё".Contains(core[^2]) || IsRussianVowel(core[^3]) || core[^3] is 'ь' or 'ъ' or '-')
+            return null;
+        return string.Concat(core[..^2], core[^1..], soft ? "я" : "а");
+    }
+
+    private static bool IsRussianVowel(char c) => "аеёиоуыэюя".Contains(c);
 }

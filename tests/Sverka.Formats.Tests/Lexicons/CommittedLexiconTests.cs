@@ -30,6 +30,9 @@ public sealed class CommittedLexiconTests
     [InlineData("war", "война")]
     [InlineData("people", "люди")]
     [InlineData("i", "я")]
+    [InlineData("end", "конца")]
+    [InlineData("ambassador", "посла")]
+    [InlineData("neighbor", "сосед")]
     public void Common_words_translate(string english, string russian)
     {
         var lexicon = s_lexicon.Value;

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Sverka.Core.Scoring;
 using Sverka.Core.Text;
 using Sverka.Formats.Lexicons;
 
@@ -39,7 +40,38 @@ public sealed class LexiconBuilderTests
 
         var pairs = builder.Build();
 
-        Assert.Equal([("child", "дет"), ("child", "детьм"), ("child", "ребенок")], pairs);
+        Assert.Equal([("child", "дет"), ("child", "детьм"), ("child", "ребенк"), ("child", "ребенок")], pairs);
+    }
+
+    [Fact]
+    public void A_noun_that_drops_its_last_vowel_meets_its_inflected_forms()
+    {
+        var builder = new LexiconBuilder();
+        builder.Add(Entry("flood", "паводок"));
+        builder.Add(Entry("day", "день"));
+
+        var pairs = builder.Build();
+
+        var stemmer = WordStemmer.For("ru");
+        Assert.Contains(("flood", stemmer.Stem("паводков")), pairs);
+        Assert.Contains(("day", stemmer.Stem("дня")), pairs);
+        Assert.Contains(("flood", stemmer.Stem("паводок")), pairs);
+    }
+
+    [Theory]
+    [InlineData("паводок", "паводка")]
+    [InlineData("конец", "конца")]
+    [InlineData("посол", "посла")]
+    [InlineData("ветер", "ветра")]
+    [InlineData("день", "дня")]
+    [InlineData("город", null)]
+    [InlineData("заём", null)]
+    [InlineData("боец", null)]
+    [InlineData("дело", null)]
+    [InlineData("председатель", null)]
+    public void The_fleeting_vowel_form_is_made_only_where_a_vowel_can_drop(string word, string? expected)
+    {
+        Assert.Equal(expected, LexiconBuilder.WithoutFleetingVowel(word));
     }
 
     [Fact]
@@ -53,7 +85,7 @@ public sealed class LexiconBuilderTests
 
         var pairs = builder.Build();
 
-        Assert.Equal([("rower", "гребец"), ("thing", "штук")], pairs);
+        Assert.Equal([("rower", "гребец"), ("rower", "гребц"), ("thing", "штук")], pairs);
     }
 
     [Fact]
