@@ -22,8 +22,15 @@ public sealed class LowConfidenceCheck : ICheck
             var bead = beads[k];
             if (bead.Confidence >= context.Options.LowConfidence)
                 continue;
-            var message = string.Create(CultureInfo.InvariantCulture,
-                $"the aligner is unsure these sentences belong together (confidence {bead.Confidence:0.00})");
+            // An unpaired bead's confidence says how sure the aligner is that nothing on the other side matches it,
+            // so "belong together" would misstate it.
+            var doubt = (bead.SourceCount, bead.TargetCount) switch
+            {
+                (_, 0) => $"this sentence of {context.SourceName} may have a counterpart in {context.TargetName} beside it after all",
+                (0, _) => $"this sentence of {context.TargetName} may have a counterpart in {context.SourceName} beside it after all",
+                _ => "these sentences may not belong together",
+            };
+            var message = string.Create(CultureInfo.InvariantCulture, $"the aligner is unsure: {doubt} (confidence {bead.Confidence:0.00})");
             findings.Add(new Finding(Kind, FindingSeverity.Info, k, context.SourceSpans(bead), context.TargetSpans(bead), message));
         }
         return findings;

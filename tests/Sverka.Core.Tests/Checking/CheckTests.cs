@@ -380,6 +380,17 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void A_doubtful_unpaired_sentence_is_said_to_maybe_have_a_counterpart_rather_than_to_belong_with_one()
+    {
+        var russian = s_russian.Take(2).Concat(s_russian.Skip(3)).ToArray();
+
+        var findings = CheckBitext.Check(new LowConfidenceCheck(), s_english, russian, "0:0 1:1 2: 3:2", confidence: 0.3f);
+
+        Assert.Contains(findings, f => f.BeadIndex == 2 && f.Message.Contains("this sentence of the English may have a counterpart in the Russian", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.BeadIndex == 0 && f.Message.Contains("these sentences may not belong together", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Findings_come_back_ordered_by_bead_then_kind()
     {
         var english = With(s_english, 3, "Parents and teachers met minister Ushakov on December 7.");
