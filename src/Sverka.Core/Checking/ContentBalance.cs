@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sverka.Core.Alignment;
+using Sverka.Core.Languages;
 using Sverka.Core.Text;
 
 namespace Sverka.Core.Checking;
@@ -214,6 +215,11 @@ internal static class ContentBalance
             : FindingSeverity.Info;
         var what = count == 1 ? "this sentence" : $"these {count.ToString(CultureInfo.InvariantCulture)} sentences";
         var message = $"{otherName} has nothing for {what}";
+        if (count == 1 && context.Result.Split is { } split && IsDividerLine(full.Document, first, split))
+        {
+            return new Finding(kind, FindingSeverity.Info, index, context.SourceSpans(bead), context.TargetSpans(bead),
+                $"{otherName} has nothing for this line, but it stands where the file passes from one version to the other and reads as a heading between them, not text to translate");
+        }
         // A sentence the other side leaves unpaired right beside this one is most often its loose translation,
         // which the aligner found too unlike it to pair, rather than a sentence lost and another added: worth a
         // look, not an error.
@@ -223,6 +229,31 @@ internal static class ContentBalance
             message += $", unless the unpaired sentence of {otherName} beside it translates it loosely";
         }
         return new Finding(kind, severity, index, context.SourceSpans(bead), context.TargetSpans(bead), message);
+    }
+
+    // A divider says which version follows ("Russian version below:", "Перевод на английский"): a few words, no
+    // sentence of its own.
+    private const int MaxDividerWords = 8;
+
+    /// <summary>
+    /// Whether sentence <paramref name="sentence"/> ends the first version or starts the second of a file that
+    /// holds both, and is a short line with no sentence end: a heading between the versions, which the splitter
+    /// keeps with the text around it and no translator translates.
+    /// </summary>
+    private static bool IsDividerLine(Document document, int sentence, BilingualSplit split)
+    {
+        var span = document.Sentences[sentence].Span;
+        var atCut = (sentence == document.SentenceCount - 1 && span.Start + span.Length <= split.Offset)
+            || (sentence == 0 && span.Start >= split.Offset);
+        if (!atCut)
+            return false;
+        var text = document.SentenceSpan(sentence).Trim();
+        if (text.IsEmpty || text[^1] is '.' or '!' or '?' or '…' or '"' or '»' or '”')
+            return false;
+        var words = 0;
+        foreach (var _ in text.Split(' '))
+            words++;
+        return words <= MaxDividerWords;
     }
 
     /// <summary>True when a bead next to <paramref name="index"/> has sentences of the other side only.</summary>

@@ -1,3 +1,4 @@
+using Sverka.Core.Checking;
 using Sverka.Core.Pipeline;
 using Sverka.Core.Scoring;
 using Sverka.Core.Text;
@@ -24,6 +25,24 @@ public sealed class MixedFileTests
         // The chrome line is an unpaired English sentence in the mixed file; every real pair is the same.
         Assert.Contains(mixed.Alignment.Beads.ToArray(), b => b.TargetCount == 0 && mixed.SourceText(b) == "Russian version below");
         Assert.Equal(separatePairs, mixedPairs);
+    }
+
+    [Fact]
+    public void The_heading_between_the_versions_is_no_omission_error_but_the_same_line_elsewhere_is()
+    {
+        var mixed = s_pipeline.AlignMixed(new NamedText("news.mixed.txt", Sample("news.mixed.txt")));
+        var separate = s_pipeline.Align(new NamedText("en", Sample("news.en.txt") + "\nRussian version below\n"), new NamedText("ru", Sample("news.ru.txt")));
+
+        var inMixed = Assert.Single(s_pipeline.Check(mixed, new TranslationChecker()), new Predicate<Finding>(IsAboutDivider(mixed)));
+        var inSeparate = Assert.Single(s_pipeline.Check(separate, new TranslationChecker()), new Predicate<Finding>(IsAboutDivider(separate)));
+
+        Assert.Equal((FindingKind.Omission, FindingSeverity.Info), (inMixed.Kind, inMixed.Severity));
+        Assert.Contains("heading between them", inMixed.Message, StringComparison.Ordinal);
+        Assert.Equal((FindingKind.Omission, FindingSeverity.Error), (inSeparate.Kind, inSeparate.Severity));
+
+        static Func<Finding, bool> IsAboutDivider(AlignmentResult result) => f =>
+            f.Kind == FindingKind.Omission && f.TargetSpans.Count == 0
+            && result.SourceText(result.Alignment.Beads[f.BeadIndex]) == "Russian version below";
     }
 
     [Fact]
