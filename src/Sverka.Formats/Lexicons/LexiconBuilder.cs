@@ -144,20 +144,23 @@ public sealed class LexiconBuilder
                 foreach (var form in forms)
                     pairs.Add((source, russian.Stem(form)));
             }
-            if (WithoutFleetingVowel(translation.Word) is { } oblique)
+            if (GenitiveTheStemmerMisses(translation.Word) is { } oblique)
                 pairs.Add((source, russian.Stem(oblique)));
         }
     }
 
     /// <summary>
-    /// The genitive of a noun whose last vowel drops when it is inflected ("паводок" – "паводка", "конец" –
-    /// "конца", "посол" – "посла", "день" – "дня"), or null when the word does not end that way. The stemmer keeps
-    /// the vowel in the dictionary form and loses it in every other, so without this form a dictionary noun never
-    /// meets most of its uses in text. Words that end the same way but keep their vowel ("урок" – "урока") gain a
-    /// stem no text has, which costs nothing.
+    /// The genitive of a noun whose dictionary form the stemmer cuts to another stem than its other forms, or null
+    /// for any other word. A noun whose last vowel drops when it is inflected ("паводок" – "паводка", "конец" –
+    /// "конца", "посол" – "посла", "день" – "дня") keeps the vowel in the dictionary form only; a noun in "-ой"
+    /// ("герой" – "героя", "слой" – "слоя") loses its "ой" there, as if it were an adjective's ending. Without
+    /// the genitive's stem such a noun never meets most of its uses in text. A word that ends the same way but
+    /// declines otherwise ("урок" – "урока", the adjective "большой") gains a stem no text has, which costs nothing.
     /// </summary>
-    internal static string? WithoutFleetingVowel(string word)
+    internal static string? GenitiveTheStemmerMisses(string word)
     {
+        if (word.Length >= 4 && word.EndsWith("ой", StringComparison.Ordinal))
+            return word[..^1] + "я";
         // "-тель" makes agents ("председатель", "писатель"), and they keep their vowel.
         if (word.EndsWith("тель", StringComparison.Ordinal))
             return null;

@@ -33,6 +33,7 @@ public sealed class CommittedLexiconTests
     [InlineData("end", "конца")]
     [InlineData("ambassador", "посла")]
     [InlineData("neighbor", "сосед")]
+    [InlineData("hero", "героев")]
     public void Common_words_translate(string english, string russian)
     {
         var lexicon = s_lexicon.Value;
