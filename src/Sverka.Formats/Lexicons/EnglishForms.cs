@@ -7,22 +7,26 @@ namespace Sverka.Formats.Lexicons;
 /// </summary>
 internal static class EnglishForms
 {
+    // Ending, the other side's ending, and the shortest word the rule applies to: shorter words with these endings
+    // are other words ("four", "hour", "rise"), not spellings.
+    private static readonly (string Ending, string Other, int MinLength)[] s_spellings =
+    [
+        ("our", "or", 6),
+        ("ize", "ise", 6),
+        ("ise", "ize", 6),
+        ("yse", "yze", 6),
+        ("ization", "isation", 6),
+        ("isation", "ization", 6),
+        ("tre", "ter", 5),
+    ];
+
     /// <summary>The word in the other spelling, British or American, where a regular rule gives one.</summary>
     public static IEnumerable<string> SpellingVariants(string word)
     {
-        if (word.Length >= 6 && word.EndsWith("our", StringComparison.Ordinal))
-            yield return word[..^3] + "or";
-        if (word.Length >= 6 && word.EndsWith("ize", StringComparison.Ordinal))
-            yield return word[..^3] + "ise";
-        if (word.Length >= 6 && word.EndsWith("ise", StringComparison.Ordinal))
-            yield return word[..^3] + "ize";
-        if (word.Length >= 6 && word.EndsWith("yse", StringComparison.Ordinal))
-            yield return word[..^3] + "yze";
-        if (word.Length >= 6 && word.EndsWith("ization", StringComparison.Ordinal))
-            yield return word[..^7] + "isation";
-        if (word.Length >= 6 && word.EndsWith("isation", StringComparison.Ordinal))
-            yield return word[..^7] + "ization";
-        if (word.Length >= 5 && word.EndsWith("tre", StringComparison.Ordinal))
-            yield return word[..^3] + "ter";
+        foreach (var (ending, other, minLength) in s_spellings)
+        {
+            if (word.Length >= minLength && word.EndsWith(ending, StringComparison.Ordinal))
+                yield return string.Concat(word.AsSpan(0, word.Length - ending.Length), other);
+        }
     }
 }
