@@ -250,10 +250,7 @@ internal static class ContentBalance
         var text = document.SentenceSpan(sentence).Trim();
         if (text.IsEmpty || text[^1] is '.' or '!' or '?' or '…' or '"' or '»' or '”')
             return false;
-        var words = 0;
-        foreach (var _ in text.Split(' '))
-            words++;
-        return words <= MaxDividerWords;
+        return text.Count(' ') < MaxDividerWords;
     }
 
     /// <summary>True when a bead next to <paramref name="index"/> has sentences of the other side only.</summary>
