@@ -86,21 +86,30 @@ internal sealed class SentenceFacts
     /// True when its content words are capitalised as in an English headline: capitals say nothing of names there.
     /// Where a lexicon tells common words from names (<paramref name="namesKnown"/>), one lower-case content word in
     /// four makes a sentence full of names ("Merkel met Ardern in Rome."), not a headline, since a title capitalises
-    /// every content word and a sentence-case headline few. Without one, three in four capitalised is read as a
+    /// every content word and a sentence-case headline few. Nor is one with two lower-case content words side by side
+    /// ("a senior fellow at the Brookings Institution"): a title's slips are single words, so that is prose whose
+    /// capitals are names and titles it quotes. Without one, three in four capitalised is read as a
     /// headline, or every capitalised word of a title ("the Sword of Elendil") would be taken for a name.
     /// </summary>
     public bool IsTitleCase(bool namesKnown)
     {
         int content = 0, capitalised = 0;
+        var lowerBefore = false;
+        var lowerPair = false;
         foreach (var word in Words)
         {
             if (word.Role != WordRole.Content)
+            {
+                lowerBefore = false;
                 continue;
+            }
             content++;
             if (word.Capitalised)
                 capitalised++;
+            lowerPair |= lowerBefore && !word.Capitalised;
+            lowerBefore = !word.Capitalised;
         }
-        if (content < 3)
+        if (content < 3 || (namesKnown && lowerPair))
             return false;
         return namesKnown ? (content - capitalised) * 4 <= Math.Max(0, content - 4) : capitalised * 4 >= content * 3;
     }
