@@ -198,12 +198,25 @@ public static class NumberReader
         if (k + 1 < tokens.Count && tokens[k + 1] is { Kind: TokenKind.Number, Length: 2 } minutes
             && minutes.Start == token.End + 1 && text[token.End] == ':' && TryInteger(written, out var hour) && hour <= 24)
         {
-            // "17:30" is also "5.30pm" as British English writes it.
-            var fraction = int.Parse(text.AsSpan(minutes.Start, 2), CultureInfo.InvariantCulture) / 100.0;
-            var other = hour >= 12 ? hour - 12 : hour + 12;
-            double[] hours = [hour, other, hour + fraction, other + fraction];
-            mentions.Add(Mention(text, NumberMentionKind.Time, hours, 0, token.Start, minutes.End, inDigits: true));
+            mentions.Add(ClockTime(text, hour, minutes, token.Start, minutes.End));
             return k + 1;
+        }
+        // French and German write the hour word between hour and minutes: "20 h 30", "20 h. 30", "20h30", "20 Uhr 30".
+        if (k + 2 < tokens.Count && tokens[k + 1] is { Kind: TokenKind.Word } hourWord && IsHourWord(text, hourWord)
+            && tokens[k + 2] is { Kind: TokenKind.Number, Length: 2 } wordMinutes && OnlySpaceBetween(text, token.End, hourWord.Start)
+            && OnlySpaceOrPointBetween(text, hourWord.End, wordMinutes.Start) && IsMinutes(text.AsSpan(wordMinutes.Start, 2))
+            && TryInteger(written, out hour) && hour <= 24)
+        {
+            mentions.Add(ClockTime(text, hour, wordMinutes, token.Start, wordMinutes.End));
+            return k + 2;
+        }
+        // German writes the minutes after a point before "Uhr": "um 20.30 Uhr".
+        if (k + 1 < tokens.Count && written.Length is 4 or 5 && written[^3] == '.' && tokens[k + 1] is { Kind: TokenKind.Word } uhr
+            && IsHourWord(text, uhr) && OnlySpaceBetween(text, token.End, uhr.Start) && IsMinutes(written[^2..])
+            && TryInteger(written[..^3], out hour) && hour <= 24)
+        {
+            mentions.Add(ClockTime(text, hour, new Token(token.End - 2, 2, TokenKind.Number), token.Start, token.End));
+            return k;
         }
 
         // An ISO date, 2021-03-15: the year, then day 15 of month 3, as "15 марта 2021 г." writes them.
@@ -547,9 +560,101 @@ public static class NumberReader
             values = [value];
             return true;
         }
+        if (language == "de" && TryGermanNumberWord(lower, out value))
+        {
+            values = [value];
+            return true;
+        }
         values = [];
         return false;
     }
+
+    // German writes a cardinal below a million as one word ("dreihundertfünfzig", "zweiundzwanzig") and makes nouns of
+    // thousands: an "Achttausender" is a peak of over 8000 m, as French "un 8000" is.
+    private static readonly Dictionary<string, int> s_germanUnits = new(StringComparer.Ordinal)
+    {
+        ["ein"] = 1, ["eins"] = 1, ["zwei"] = 2, ["drei"] = 3, ["vier"] = 4, ["fünf"] = 5, ["sechs"] = 6, ["sieben"] = 7, ["acht"] = 8, ["neun"] = 9,
+    };
+
+    private static readonly Dictionary<string, int> s_germanBelowHundred = new(StringComparer.Ordinal)
+    {
+        ["zehn"] = 10, ["elf"] = 11, ["zwölf"] = 12, ["dreizehn"] = 13, ["vierzehn"] = 14, ["fünfzehn"] = 15, ["sechzehn"] = 16,
+        ["siebzehn"] = 17, ["achtzehn"] = 18, ["neunzehn"] = 19, ["zwanzig"] = 20, ["dreissig"] = 30, ["dreißig"] = 30, ["vierzig"] = 40,
+        ["fünfzig"] = 50, ["sechzig"] = 60, ["siebzig"] = 70, ["achtzig"] = 80, ["neunzig"] = 90,
+    };
+
+    private static readonly string[] s_germanThousandNounEndings = ["tausendern", "tausenders", "tausender"];
+
+    /// <summary>
+    /// A German cardinal written as one word, "siebentausend" or "dreihundertzweiundvierzig", or a noun of thousands,
+    /// "Achttausender", "Siebentausendern": the words the language's list of single number words does not hold.
+    /// </summary>
+    private static bool TryGermanNumberWord(string lower, out double value)
+    {
+        var word = lower.AsSpan();
+        foreach (var ending in s_germanThousandNounEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                word = word[..^(ending.Length - "tausend".Length)];
+                break;
+            }
+        }
+        value = 0;
+        // The article "ein" is no number.
+        if (word.SequenceEqual("ein"))
+            return false;
+        var at = word.IndexOf("tausend", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            var found = TryGermanBelowThousand(word, out var small);
+            value = small;
+            return found;
+        }
+        var thousands = 1;
+        if (at > 0 && !TryGermanBelowThousand(word[..at], out thousands))
+            return false;
+        var rest = 0;
+        if (at + "tausend".Length < word.Length && !TryGermanBelowThousand(word[(at + "tausend".Length)..], out rest))
+            return false;
+        value = (thousands * 1000.0) + rest;
+        return true;
+    }
+
+    private static bool TryGermanBelowThousand(ReadOnlySpan<char> word, out int value)
+    {
+        value = 0;
+        var at = word.IndexOf("hundert", StringComparison.Ordinal);
+        if (at < 0)
+            return TryGermanBelowHundred(word, out value);
+        var hundreds = 1;
+        if (at > 0 && !TryGermanUnit(word[..at], out hundreds))
+            return false;
+        var rest = 0;
+        if (at + "hundert".Length < word.Length && !TryGermanBelowHundred(word[(at + "hundert".Length)..], out rest))
+            return false;
+        value = (hundreds * 100) + rest;
+        return true;
+    }
+
+    private static bool TryGermanBelowHundred(ReadOnlySpan<char> word, out int value)
+    {
+        var lookup = s_germanBelowHundred.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out value) || TryGermanUnit(word, out value))
+            return true;
+        // "zweiundzwanzig": the unit, "und", the tens.
+        var and = word.IndexOf("und", StringComparison.Ordinal);
+        if (and > 0 && TryGermanUnit(word[..and], out var unit) && lookup.TryGetValue(word[(and + 3)..], out var tens) && tens >= 20 && tens % 10 == 0)
+        {
+            value = tens + unit;
+            return true;
+        }
+        value = 0;
+        return false;
+    }
+
+    private static bool TryGermanUnit(ReadOnlySpan<char> word, out int value) =>
+        s_germanUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);
 
     /// <summary>
     /// A declined Russian cardinal in -ь ("пятнадцати", "одиннадцатью"), a declined ordinal ("первыми",
@@ -645,6 +750,31 @@ public static class NumberReader
             return false;
         return s_ordinalSuffixes.Contains(text.Substring(token.Start, token.Length).ToLowerInvariant());
     }
+
+    /// <summary>
+    /// A time of day from its hour and its two digits of minutes, read on either half of the clock: "17:30" is also "5.30pm" as British English writes it, so the hour with
+    /// the minutes as hundredths is a reading too.
+    /// </summary>
+    private static NumberMention ClockTime(string text, int hour, Token minutes, int start, int end)
+    {
+        var minute = int.Parse(text.AsSpan(minutes.Start, 2), CultureInfo.InvariantCulture);
+        var fraction = minute / 100.0;
+        var other = hour >= 12 ? hour - 12 : hour + 12;
+        double[] hours = [hour, other, hour + fraction, other + fraction];
+        return Mention(text, NumberMentionKind.Time, hours, 0, start, end, inDigits: true);
+    }
+
+    // The words French and German put after the hour of a clock time: "20 h 30", "20 heures 30", "20.30 Uhr".
+    private static readonly HashSet<string> s_hourWords = new(StringComparer.Ordinal) { "h", "heure", "heures", "uhr" };
+
+    private static bool IsHourWord(string text, Token token) =>
+        token.Length <= 6 && s_hourWords.Contains(text.Substring(token.Start, token.Length).ToLowerInvariant());
+
+    private static bool IsMinutes(ReadOnlySpan<char> twoDigits) => TryInteger(twoDigits, out var minutes) && minutes <= 59;
+
+    /// <summary>Only spaces, or the point of an abbreviation and spaces ("h. 30"), between two offsets.</summary>
+    private static bool OnlySpaceOrPointBetween(string text, int start, int end) =>
+        OnlySpaceBetween(text, start < end && text[start] == '.' ? start + 1 : start, end);
 
     private static bool OnlySpaceBetween(string text, int start, int end)
     {

@@ -109,6 +109,43 @@ public sealed class NumberReaderTests
     }
 
     [Theory]
+    [InlineData("Um 20.30 Uhr waren sie am Gipfel.", "A 20 h. 30 ils étaient au sommet.")]
+    [InlineData("Um 20.30 Uhr waren sie am Gipfel.", "A 20h30 ils étaient au sommet.")]
+    [InlineData("Um 20 Uhr 30 waren sie am Gipfel.", "A 20 heures 30 ils étaient au sommet.")]
+    [InlineData("Sie bestiegen drei Achttausender.", "Ils ont gravi trois 8000.")]
+    [InlineData("Kein anderer Siebentausender wurde so oft versucht.", "Aucun autre 7000 n'a été tenté aussi souvent.")]
+    [InlineData("Es kamen dreihundertzweiundvierzig Leute.", "Il est venu 342 personnes.")]
+    [InlineData("Der Gipfel ist sechstausendfünfhundert Meter hoch.", "Le sommet a 6500 mètres.")]
+    public void The_same_quantity_in_German_and_French_matches(string german, string french)
+    {
+        var source = NumberReader.Read(german, "de");
+        var target = NumberReader.Read(french, "fr");
+
+        Assert.All(target.Where(m => m.InDigits), t => Assert.Contains(source, m => m.SameQuantity(t)));
+        Assert.All(source.Where(m => m.InDigits), m => Assert.Contains(target, t => m.SameQuantity(t)));
+    }
+
+    [Theory]
+    [InlineData("Um 20.30 Uhr waren sie am Gipfel.", "A 20 h. 40 ils étaient au sommet.")]
+    [InlineData("Um 20.30 Uhr waren sie am Gipfel.", "A 21h30 ils étaient au sommet.")]
+    [InlineData("Sie bestiegen drei Siebentausender.", "Ils ont gravi trois 8000.")]
+    public void A_changed_German_or_French_quantity_does_not_match(string german, string french)
+    {
+        var source = NumberReader.Read(german, "de");
+        var target = NumberReader.Read(french, "fr");
+
+        Assert.Contains(target.Where(m => m.InDigits), t => !source.Any(m => m.SameQuantity(t)));
+    }
+
+    [Theory]
+    [InlineData("Ein Mann kam.")]
+    [InlineData("Er kam um 20.75 Uhr.")]
+    public void A_German_article_or_a_point_number_before_Uhr_that_is_no_clock_is_no_time(string german)
+    {
+        Assert.DoesNotContain(NumberReader.Read(german, "de"), m => m.Kind == NumberMentionKind.Time || m.Values.Contains(1.0));
+    }
+
+    [Theory]
     [InlineData("The vote is on December 7.", "Голосование пройдет 17 декабря.")]
     [InlineData("The vote is on December 7.", "Голосование пройдет 7 ноября.")]
     [InlineData("Growth was 1.5%.", "Рост составил 2,5%.")]
