@@ -569,7 +569,7 @@ public sealed class NameCheck : ICheck
         /// "евро-азиатской"), so those are matched by sound as capitalised words are.
         /// </summary>
         private bool IsWrittenAs(WordFact word, WordFact candidate) =>
-            candidate.Lower == word.Lower || SharesLongPrefix(word.Lower, candidate.Lower)
+            candidate.Lower == word.Lower || SharesLongPrefix(word.Lower, candidate.Lower) || IsMadeFrom(word.Lower, candidate.Lower)
             || ((candidate.Capitalised || candidate.InCompound) && NameMatcher.SoundsMatch(word.Sound, candidate.Sound))
             || (exonyms && (isEnglish ? Exonyms.Match(word.Lower, candidate.Lower) : Exonyms.Match(candidate.Lower, word.Lower)));
 
@@ -582,6 +582,16 @@ public sealed class NameCheck : ICheck
             var shorter = Math.Min(a.Length, b.Length);
             return shorter >= 5 && a.AsSpan(0, shorter).SequenceEqual(b.AsSpan(0, shorter)) && Math.Max(a.Length, b.Length) - shorter <= 4;
         }
+
+        /// <summary>
+        /// A word made from a name that ends in a vowel by a suffix that takes the vowel's place, as adjectives and
+        /// demonyms are in the same alphabet: "Himalaya", "himalayenne"; "Canada", "canadiens"; "Kenya", "Kenyan".
+        /// </summary>
+        private static bool IsMadeFrom(string name, string word) =>
+            name.Length >= 5 && word.Length > name.Length && word.Length - name.Length <= 4 && IsLatinVowel(name[^1])
+            && word.AsSpan().StartsWith(name.AsSpan(0, name.Length - 1), StringComparison.Ordinal) && IsLatinVowel(word[name.Length - 1]);
+
+        private static bool IsLatinVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
         private bool Translates(int id, int otherId)
         {

@@ -198,6 +198,9 @@ internal sealed class SideAnalysis
                 previousIsWord = false;
                 continue;
             }
+            var tokenStart = token.Start;
+            var elided = ElidedWordLength(sentence.Slice(token.Start, token.Length), document.Language);
+            token = new Token(token.Start + elided, token.Length - elided, token.Kind);
             var word = sentence.Slice(token.Start, token.Length);
             var lower = word.Length <= MaxWordLength ? word.ToString().ToLowerInvariant() : "";
             var role = lower.Length == 0 || words.IsStopword(lower) ? WordRole.Stopword
@@ -219,7 +222,7 @@ internal sealed class SideAnalysis
                 capitalised,
                 IsAllCaps(word),
                 CountLeadingCapitals(word),
-                IsInitial(sentence, token.Start, previousEnd),
+                IsInitial(sentence, tokenStart, previousEnd),
                 skeleton[..skeletonLength].ToString(),
                 NameSound.Of(word),
                 joinedToName,
@@ -330,6 +333,29 @@ internal sealed class SideAnalysis
     /// an abbreviation or an initial ("Mr. Smith", "J. K. Rowling") and does not count, unless the word is an acronym
     /// of two letters or more, which takes no full stop of its own ("…побережью США. Приближаясь…").
     /// </summary>
+    // The words French, Italian and Catalan cut to a consonant and an apostrophe before a vowel: "l'Himalaya",
+    // "d'Everest", "jusqu'à", "dell'Everest". The scanner keeps them with the word; the checks read the word alone,
+    // so that a name after one is still a capitalised word.
+    private static readonly Dictionary<string, HashSet<string>> s_elidedWords = new(StringComparer.Ordinal)
+    {
+        ["fr"] = new(StringComparer.Ordinal) { "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu" },
+        ["it"] = new(StringComparer.Ordinal) { "l", "d", "c", "m", "t", "s", "v", "un", "all", "dall", "dell", "nell", "sull", "coll", "quell" },
+        ["ca"] = new(StringComparer.Ordinal) { "l", "d", "s", "m", "t", "n" },
+    };
+
+    /// <summary>How many characters of a word are an elided article or pronoun and its apostrophe ("l'"), or 0.</summary>
+    private static int ElidedWordLength(ReadOnlySpan<char> word, string language)
+    {
+        if (!s_elidedWords.TryGetValue(language, out var elided))
+            return 0;
+        var apostrophe = word.IndexOfAny('\'', '’');
+        if (apostrophe <= 0 || apostrophe > 6 || apostrophe + 1 >= word.Length)
+            return 0;
+        Span<char> lower = stackalloc char[apostrophe];
+        word[..apostrophe].ToLowerInvariant(lower);
+        return elided.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower) ? apostrophe + 1 : 0;
+    }
+
     private static bool IsInitial(ReadOnlySpan<char> sentence, int start, int previousEnd)
     {
         if (previousEnd < 0)

@@ -52,4 +52,34 @@ public sealed class NounCapitalisingLanguageTests
         Assert.Equal(3, finding.BeadIndex);
         Assert.Contains("Zimmermann", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_name_the_french_makes_an_adjective_of_is_not_missing()
+    {
+        var german = (string[])s_german.Clone();
+        var french = (string[])s_french.Clone();
+        german[2] = "Das Wetter blieb im Himalaya eine Woche lang schlecht.";
+        french[2] = "Le temps est resté mauvais dans l'Himalaya pendant une semaine.";
+        german[3] = "Die Expedition erreichte das Lager im Himalaya am Abend.";
+        french[3] = "L'expédition himalayenne a atteint le camp le soir.";
+
+        Assert.Empty(Check(german, french));
+    }
+
+    [Fact]
+    public void A_name_after_an_elided_article_is_a_name_of_the_french()
+    {
+        // The French writes the name only as "l'Annapurna": read with its article, it has no capital, and the
+        // German noun would be taken for a common one the French translates.
+        var german = (string[])s_german.Clone();
+        var french = (string[])s_french.Clone();
+        german[2] = "Das Wetter blieb am Annapurna eine Woche lang schlecht.";
+        french[2] = "Le temps est resté mauvais sur l'Annapurna pendant une semaine.";
+        german[3] = "Die Expedition erreichte das Lager am Annapurna am Abend.";
+
+        var finding = Assert.Single(Check(german, french));
+
+        Assert.Equal(3, finding.BeadIndex);
+        Assert.Contains("Annapurna", finding.Message, StringComparison.Ordinal);
+    }
 }
