@@ -583,6 +583,11 @@ public static class NumberReader
         ["fünfzig"] = 50, ["sechzig"] = 60, ["siebzig"] = 70, ["achtzig"] = 80, ["neunzig"] = 90,
     };
 
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> s_germanUnitLookup = s_germanUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> s_germanBelowHundredLookup =
+        s_germanBelowHundred.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] s_germanThousandNounEndings = ["tausendern", "tausenders", "tausender"];
 
     /// <summary>
@@ -639,12 +644,11 @@ public static class NumberReader
 
     private static bool TryGermanBelowHundred(ReadOnlySpan<char> word, out int value)
     {
-        var lookup = s_germanBelowHundred.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out value) || TryGermanUnit(word, out value))
+        if (s_germanBelowHundredLookup.TryGetValue(word, out value) || TryGermanUnit(word, out value))
             return true;
         // "zweiundzwanzig": the unit, "und", the tens.
         var and = word.IndexOf("und", StringComparison.Ordinal);
-        if (and > 0 && TryGermanUnit(word[..and], out var unit) && lookup.TryGetValue(word[(and + 3)..], out var tens) && tens >= 20 && tens % 10 == 0)
+        if (and > 0 && TryGermanUnit(word[..and], out var unit) && s_germanBelowHundredLookup.TryGetValue(word[(and + 3)..], out var tens) && tens >= 20 && tens % 10 == 0)
         {
             value = tens + unit;
             return true;
@@ -653,8 +657,7 @@ public static class NumberReader
         return false;
     }
 
-    private static bool TryGermanUnit(ReadOnlySpan<char> word, out int value) =>
-        s_germanUnits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out value);
+    private static bool TryGermanUnit(ReadOnlySpan<char> word, out int value) => s_germanUnitLookup.TryGetValue(word, out value);
 
     /// <summary>
     /// A declined Russian cardinal in -ь ("пятнадцати", "одиннадцатью"), a declined ordinal ("первыми",
@@ -752,8 +755,8 @@ public static class NumberReader
     }
 
     /// <summary>
-    /// A time of day from its hour and its two digits of minutes, read on either half of the clock: "17:30" is also "5.30pm" as British English writes it, so the hour with
-    /// the minutes as hundredths is a reading too.
+    /// A time of day from its hour and its two digits of minutes, read on either half of the clock: "17:30" is also
+    /// "5.30pm" as British English writes it, so the hour with the minutes as hundredths is a reading too.
     /// </summary>
     private static NumberMention ClockTime(string text, int hour, Token minutes, int start, int end)
     {
