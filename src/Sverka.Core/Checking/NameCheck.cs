@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Sverka.Core.Alignment;
+using Sverka.Core.Languages;
 using Sverka.Core.Text;
 
 namespace Sverka.Core.Checking;
@@ -374,11 +375,13 @@ public sealed class NameCheck : ICheck
             return known;
         // In a language that capitalises all its nouns ("Entscheidung", "Lawine"), a capitalised word is a name
         // only if the other side of this document writes it too, with a capital: sounds alike match too many nouns.
+        // A sentence of the other side in this side's own language (a German book's title among the French's
+        // sources, "Gipfel über den Wolken") writes its nouns so too, and proves nothing.
         // Elsewhere a word the lexicon knows ("Trump", "Bill", "Parliament") is a name only if the other side of this
         // document transliterates it somewhere: "Cup", "Trust" and "Global" are translated.
-        var isName = other.DistinctCapitals.Exists(side.CapitalisesNouns
-            ? capital => capital.Lower == word.Lower || NameSide.SharesLongPrefix(word.Lower, capital.Lower)
-            : capital => NameMatcher.SoundsMatch(word.Sound, capital.Sound));
+        var isName = side.CapitalisesNouns
+            ? other.CapitalsOutsideQuotationsOf(side.Analysis.Language).Exists(capital => capital.Lower == word.Lower || NameSide.SharesLongPrefix(word.Lower, capital.Lower))
+            : other.DistinctCapitals.Exists(capital => NameMatcher.SoundsMatch(word.Sound, capital.Sound));
         side.NameByWord[word.Lower] = isName;
         return isName;
     }
@@ -402,6 +405,33 @@ public sealed class NameCheck : ICheck
         /// transliterated, compared without a pass over every occurrence.
         /// </summary>
         public List<WordFact> DistinctCapitals => _distinctCapitals ??= Distinct(Document.FindAll(w => w.Capitalised));
+
+        /// <summary>
+        /// The words written with a capital, once each by spelling, leaving out the sentences identified as written
+        /// in <paramref name="language"/> rather than in this side's own.
+        /// </summary>
+        public List<WordFact> CapitalsOutsideQuotationsOf(string language)
+        {
+            if (_capitalsOutsideQuotations is null)
+            {
+                var capitals = new List<WordFact>();
+                var document = Analysis.Document;
+                for (var s = 0; s < document.SentenceCount; s++)
+                {
+                    if (LanguageIdentifier.Identify(document.SentenceSpan(s)).Language == language)
+                        continue;
+                    foreach (var word in Analysis[s].Words)
+                    {
+                        if (word.Capitalised)
+                            capitals.Add(word);
+                    }
+                }
+                _capitalsOutsideQuotations = Distinct(capitals);
+            }
+            return _capitalsOutsideQuotations;
+        }
+
+        private List<WordFact>? _capitalsOutsideQuotations;
 
         /// <summary>The document's words once each by spelling and by whether a capital or a compound marks them.</summary>
         public List<WordFact> DistinctWords => _distinctWords ??= Distinct(Document);

@@ -82,4 +82,16 @@ public sealed class NounCapitalisingLanguageTests
         Assert.Equal(3, finding.BeadIndex);
         Assert.Contains("Annapurna", finding.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_german_noun_the_french_writes_only_in_a_german_title_is_no_name()
+    {
+        // The French cites a German book by its title: its nouns have capitals, but in German, not as names.
+        var german = s_german.Append("Quelle: Albert Eggler, Gipfel über den Wolken, Bern 1956.").ToArray();
+        var french = s_french.Append("Albert Eggler, Gipfel über den Wolken, Berne 1956.").ToArray();
+        german[3] = "Die Expedition erreichte das Lager am Abend unter dichten Wolken.";
+        french[3] = "L'expédition a atteint le camp le soir sous d'épais nuages.";
+
+        Assert.Empty(Check(german, french));
+    }
 }
