@@ -329,7 +329,7 @@ public static class NumberReader
             return k;
         }
 
-        if (TryRomanCentury(text, tokens, k, out var century))
+        if (TryRomanCentury(text, tokens, k, out var century) || TryRomanOrdinal(text, tokens, k, language, out century))
         {
             mentions.Add(Mention(text, NumberMentionKind.Number, [century], 0, token.Start, token.End, inDigits: false));
             return k;
@@ -365,6 +365,25 @@ public static class NumberReader
                 return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A Roman numeral that numbers what it follows, as the other version may with digits: "camp III" for "Lager 3",
+    /// "Gasherbrum II", "World War II". Only numerals of I, V and X: with L, C, D and M they are mostly acronyms ("DC",
+    /// "CV", "MD"). A single letter only after a word, and not in English, where "I" is a pronoun. Read as a number
+    /// word is, one that only ever matches, so that a letter misread costs nothing.
+    /// </summary>
+    private static bool TryRomanOrdinal(string text, List<Token> tokens, int k, string language, out double value)
+    {
+        value = 0;
+        var written = text.AsSpan(tokens[k].Start, tokens[k].Length);
+        if (written.ContainsAnyExcept("IVX") || !TryRoman(written, out var number))
+            return false;
+        if (written.Length == 1 && (language == "en" || k == 0 || tokens[k - 1].Kind != TokenKind.Word
+                || !OnlySpaceBetween(text, tokens[k - 1].End, tokens[k].Start)))
+            return false;
+        value = number;
+        return true;
     }
 
     /// <summary>An upper-case Roman numeral up to 3999, written the standard way.</summary>

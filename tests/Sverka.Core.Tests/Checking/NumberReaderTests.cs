@@ -116,6 +116,8 @@ public sealed class NumberReaderTests
     [InlineData("Kein anderer Siebentausender wurde so oft versucht.", "Aucun autre 7000 n'a été tenté aussi souvent.")]
     [InlineData("Es kamen dreihundertzweiundvierzig Leute.", "Il est venu 342 personnes.")]
     [InlineData("Der Gipfel ist sechstausendfünfhundert Meter hoch.", "Le sommet a 6500 mètres.")]
+    [InlineData("Zwischen Lager 2 und 3 war ein böses Stück.", "Le parcours entre le camp II et le camp III était mauvais.")]
+    [InlineData("Ende Juni stand Lager 1.", "Fin juin le camp I était installé.")]
     public void The_same_quantity_in_German_and_French_matches(string german, string french)
     {
         var source = NumberReader.Read(german, "de");
@@ -135,6 +137,24 @@ public sealed class NumberReaderTests
         var target = NumberReader.Read(french, "fr");
 
         Assert.Contains(target.Where(m => m.InDigits), t => !source.Any(m => m.SameQuantity(t)));
+    }
+
+    [Theory]
+    [InlineData("Then I saw the camp.", "en")]
+    [InlineData("The DC office and the CV were sent.", "en")]
+    [InlineData("I ragazzi sono arrivati.", "it")]
+    public void A_pronoun_or_an_acronym_is_no_Roman_numeral(string sentence, string language)
+    {
+        Assert.Empty(NumberReader.Read(sentence, language));
+    }
+
+    [Fact]
+    public void A_Roman_numeral_only_ever_matches_as_a_number_word_does()
+    {
+        var numeral = Assert.Single(NumberReader.Read("Le camp III fut placé plus haut.", "fr"));
+
+        Assert.Equal([3.0], numeral.Values);
+        Assert.False(numeral.InDigits);
     }
 
     [Theory]
