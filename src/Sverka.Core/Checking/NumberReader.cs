@@ -219,6 +219,24 @@ public static class NumberReader
             return k;
         }
 
+        // An amount in a currency and its hundredths: "2 fr. 70", "2 доллара 50 центов" are 2.70 as "$2.70" writes it.
+        if (k + 2 < tokens.Count && tokens[k + 1] is { Kind: TokenKind.Word } currency && IsWordOf(s_currencies, text, currency)
+            && tokens[k + 2] is { Kind: TokenKind.Number, Length: 2 } hundredths && OnlySpaceBetween(text, token.End, currency.Start)
+            && OnlySpaceOrPointBetween(text, currency.End, hundredths.Start) && TryInteger(written, out var units))
+        {
+            var amountEnd = hundredths.End;
+            var last = k + 2;
+            if (last + 1 < tokens.Count && tokens[last + 1] is { Kind: TokenKind.Word } subunit && IsWordOf(s_currencySubunits, text, subunit)
+                && OnlySpaceOrPointBetween(text, amountEnd, subunit.Start))
+            {
+                amountEnd = subunit.End;
+                last++;
+            }
+            var amount = units + (int.Parse(text.AsSpan(hundredths.Start, 2), CultureInfo.InvariantCulture) / 100.0);
+            mentions.Add(Mention(text, NumberMentionKind.Number, [amount], 0, token.Start, amountEnd, inDigits: true));
+            return last;
+        }
+
         // An ISO date, 2021-03-15: the year, then day 15 of month 3, as "15 марта 2021 г." writes them.
         if (k + 2 < tokens.Count && token.Length == 4 && tokens[k + 1] is { Kind: TokenKind.Number, Length: 2 } isoMonth
             && tokens[k + 2] is { Kind: TokenKind.Number, Length: 2 } isoDay && isoMonth.Start == token.End + 1 && text[token.End] == '-'
@@ -786,17 +804,34 @@ public static class NumberReader
         return Mention(text, NumberMentionKind.Time, hours, 0, start, end, inDigits: true);
     }
 
+    // Currencies whose amounts are written with their hundredths after the name, and the names of the hundredths.
+    private static readonly HashSet<string> s_currencies = new(StringComparer.Ordinal)
+    {
+        "dollar", "dollars", "euro", "euros", "pound", "pounds", "franc", "francs", "fr", "franken", "mark",
+        "доллар", "доллара", "долларов", "евро", "фунт", "фунта", "фунтов", "рубль", "рубля", "рублей", "франк", "франка", "франков",
+    };
+
+    private static readonly HashSet<string> s_currencySubunits = new(StringComparer.Ordinal)
+    {
+        "cent", "cents", "pence", "p", "centimes", "rappen", "pfennig", "цент", "цента", "центов", "пенс", "пенса", "пенсов", "копейка", "копейки", "копеек",
+    };
+
+    private static bool IsWordOf(HashSet<string> words, string text, Token token) =>
+        token.Length <= 12 && words.Contains(text.Substring(token.Start, token.Length).ToLowerInvariant());
+
     // The words French and German put after the hour of a clock time: "20 h 30", "20 heures 30", "20.30 Uhr".
     private static readonly HashSet<string> s_hourWords = new(StringComparer.Ordinal) { "h", "heure", "heures", "uhr" };
 
-    private static bool IsHourWord(string text, Token token) =>
-        token.Length <= 6 && s_hourWords.Contains(text.Substring(token.Start, token.Length).ToLowerInvariant());
+    private static bool IsHourWord(string text, Token token) => IsWordOf(s_hourWords, text, token);
 
     private static bool IsMinutes(ReadOnlySpan<char> twoDigits) => TryInteger(twoDigits, out var minutes) && minutes <= 59;
 
-    /// <summary>Only spaces, or the point of an abbreviation and spaces ("h. 30"), between two offsets.</summary>
-    private static bool OnlySpaceOrPointBetween(string text, int start, int end) =>
-        OnlySpaceBetween(text, start < end && text[start] == '.' ? start + 1 : start, end);
+    /// <summary>Only spaces, or the point of an abbreviation among them ("h. 30", "fr . 70"), between two offsets.</summary>
+    private static bool OnlySpaceOrPointBetween(string text, int start, int end)
+    {
+        var point = text.IndexOf('.', start, end - start);
+        return point < 0 ? OnlySpaceBetween(text, start, end) : OnlySpaceBetween(text, start, point) && OnlySpaceBetween(text, point + 1, end);
+    }
 
     private static bool OnlySpaceBetween(string text, int start, int end)
     {

@@ -98,6 +98,7 @@ public sealed class NumberReaderTests
     [InlineData("About 1,200 people came.", "Пришли около 1200 человек.")]
     [InlineData("It costs $3.2bn.", "Это стоит 3,2 млрд долларов.")]
     [InlineData("They met at 5.30pm.", "Они встретились в 17:30.")]
+    [InlineData("A ticket costs $2.50.", "Билет стоит 2 доллара 50 центов.")]
     [InlineData("Thirty percent agreed.", "Согласились 30%.")]
     public void The_same_quantity_in_two_languages_matches(string english, string russian)
     {
@@ -118,6 +119,7 @@ public sealed class NumberReaderTests
     [InlineData("Der Gipfel ist sechstausendfünfhundert Meter hoch.", "Le sommet a 6500 mètres.")]
     [InlineData("Zwischen Lager 2 und 3 war ein böses Stück.", "Le parcours entre le camp II et le camp III était mauvais.")]
     [InlineData("Ende Juni stand Lager 1.", "Fin juin le camp I était installé.")]
+    [InlineData("Ein Träger bekommt 3 Rupies (Fr. 2.70) pro Tag.", "Un porteur reçoit 3 roupies (2 fr. 70) par jour.")]
     public void The_same_quantity_in_German_and_French_matches(string german, string french)
     {
         var source = NumberReader.Read(german, "de");
@@ -131,6 +133,7 @@ public sealed class NumberReaderTests
     [InlineData("Um 20.30 Uhr waren sie am Gipfel.", "A 20 h. 40 ils étaient au sommet.")]
     [InlineData("Um 20.30 Uhr waren sie am Gipfel.", "A 21h30 ils étaient au sommet.")]
     [InlineData("Sie bestiegen drei Siebentausender.", "Ils ont gravi trois 8000.")]
+    [InlineData("Ein Träger bekommt 3 Rupies (Fr. 2.70) pro Tag.", "Un porteur reçoit 3 roupies (2 fr. 80) par jour.")]
     public void A_changed_German_or_French_quantity_does_not_match(string german, string french)
     {
         var source = NumberReader.Read(german, "de");
