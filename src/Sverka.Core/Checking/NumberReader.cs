@@ -644,38 +644,35 @@ public static class NumberReader
         }
         value = 0;
         // The article "ein" is no number.
-        if (word.SequenceEqual("ein"))
+        if (word.SequenceEqual("ein") || !TryScaled(word, "tausend", 1000, TryGermanBelowThousand, TryGermanBelowThousand, out var number))
             return false;
-        var at = word.IndexOf("tausend", StringComparison.Ordinal);
-        if (at < 0)
-        {
-            var found = TryGermanBelowThousand(word, out var small);
-            value = small;
-            return found;
-        }
-        var thousands = 1;
-        if (at > 0 && !TryGermanBelowThousand(word[..at], out thousands))
-            return false;
-        var rest = 0;
-        if (at + "tausend".Length < word.Length && !TryGermanBelowThousand(word[(at + "tausend".Length)..], out rest))
-            return false;
-        value = (thousands * 1000.0) + rest;
+        value = number;
         return true;
     }
 
-    private static bool TryGermanBelowThousand(ReadOnlySpan<char> word, out int value)
+    private delegate bool NumberPart(ReadOnlySpan<char> word, out int value);
+
+    private static bool TryGermanBelowThousand(ReadOnlySpan<char> word, out int value) =>
+        TryScaled(word, "hundert", 100, TryGermanUnit, TryGermanBelowHundred, out value);
+
+    /// <summary>
+    /// A number built round a scale word, "dreihundertzwölf": the count before it (one when there is none) times the
+    /// scale, plus what follows it; a word without the scale is read by <paramref name="below"/> alone.
+    /// </summary>
+    private static bool TryScaled(ReadOnlySpan<char> word, string scale, int scaleValue, NumberPart count, NumberPart below, out int value)
     {
-        value = 0;
-        var at = word.IndexOf("hundert", StringComparison.Ordinal);
+        var at = word.IndexOf(scale, StringComparison.Ordinal);
         if (at < 0)
-            return TryGermanBelowHundred(word, out value);
-        var hundreds = 1;
-        if (at > 0 && !TryGermanUnit(word[..at], out hundreds))
+            return below(word, out value);
+        value = 0;
+        var times = 1;
+        if (at > 0 && !count(word[..at], out times))
             return false;
         var rest = 0;
-        if (at + "hundert".Length < word.Length && !TryGermanBelowHundred(word[(at + "hundert".Length)..], out rest))
+        var after = word[(at + scale.Length)..];
+        if (!after.IsEmpty && !below(after, out rest))
             return false;
-        value = (hundreds * 100) + rest;
+        value = (times * scaleValue) + rest;
         return true;
     }
 
