@@ -412,8 +412,9 @@ public sealed class NameCheck : ICheck
         /// </summary>
         public List<WordFact> CapitalsOutsideQuotationsOf(string language)
         {
-            if (_capitalsOutsideQuotations is null)
+            if (_capitalsOutsideQuotations is null || _quotedLanguage != language)
             {
+                _quotedLanguage = language;
                 var capitals = new List<WordFact>();
                 var document = Analysis.Document;
                 for (var s = 0; s < document.SentenceCount; s++)
@@ -432,6 +433,7 @@ public sealed class NameCheck : ICheck
         }
 
         private List<WordFact>? _capitalsOutsideQuotations;
+        private string? _quotedLanguage;
 
         /// <summary>The document's words once each by spelling and by whether a capital or a compound marks them.</summary>
         public List<WordFact> DistinctWords => _distinctWords ??= Distinct(Document);
