@@ -14,7 +14,7 @@ internal static class LexiconCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var outputPath = new Option<string>("--output", "-o") { Description = "The lexicon file to write (.lex.gz).", Required = true };
-        var build = new Command("build", "Build an English–Russian lexicon from dictd dictionaries (see data/lexicons/README.md).")
+        var build = new Command("build", "Build a lexicon from dictd dictionaries, English–Russian or FreeDict's WikDict pairs (see data/lexicons/README.md).")
         {
             dictionaries,
             outputPath,

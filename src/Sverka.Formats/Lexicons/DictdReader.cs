@@ -62,7 +62,7 @@ public static class DictdReader
             var fields = line.AsSpan();
             var firstTab = fields.IndexOf('\t');
             var lastTab = fields.LastIndexOf('\t');
-            if (firstTab <= 0 || lastTab == firstTab)
+            if (firstTab < 0 || lastTab == firstTab)
                 throw new SverkaInputException($"{name}.index: line {lineNumber} is not 'headword TAB offset TAB length'");
             if (!TryDecodeNumber(fields[(firstTab + 1)..lastTab], out var offset) ||
                 !TryDecodeNumber(fields[(lastTab + 1)..], out var length))
@@ -70,6 +70,9 @@ public static class DictdReader
             if (offset + length > text.Length)
                 throw new SverkaInputException(
                     $"{name}.index: line {lineNumber} points to bytes {offset}-{offset + length}, past the end of the {text.Length}-byte definitions");
+            // dictfmt 1.13 files the alphabet of the headwords under an empty headword; no word looks it up.
+            if (firstTab == 0)
+                continue;
             var definition = Encoding.UTF8.GetString(text, (int)offset, (int)length);
             entries.Add(new DictdEntry(line[..firstTab], definition));
         }

@@ -3,19 +3,31 @@ using Sverka.Core.Text;
 namespace Sverka.Formats.Lexicons;
 
 /// <summary>
-/// Builds the English–Russian lexicon file from dictd dictionaries: what <c>sverka lexicon build</c> does. The
-/// dictionaries are given by base path (the <c>.index</c> and <c>.dict.dz</c> files without their extensions) and
-/// recognised by name: Mueller's (<c>mueller7</c>) and FreeDict's (<c>freedict-eng-rus</c>) are the two it can
-/// parse. Earlier dictionaries lead in each word's list of translations.
+/// Builds a lexicon file from dictd dictionaries: what <c>sverka lexicon build</c> does. The dictionaries are given
+/// by base path (the <c>.index</c> and <c>.dict.dz</c> files without their extensions) and recognised by name:
+/// Mueller's English–Russian (<c>mueller7</c>), FreeDict's English–Russian (<c>freedict-eng-rus</c>), and FreeDict's
+/// WikDict pairs (<c>freedict-deu-fra</c>, <c>freedict-fra-deu</c>, …). The first dictionary sets the lexicon's
+/// languages; the others must run the same way or the opposite one. Earlier dictionaries lead in each word's list
+/// of translations.
 /// </summary>
 public static class LexiconBuildRunner
 {
+    // FreeDict names its dictionaries by ISO 639-3 codes; the pipeline knows languages by ISO 639-1. Only languages
+    // with a Snowball stemmer are listed: without one, a lexicon of dictionary forms misses most words of a text.
+    private static readonly Dictionary<string, string> s_languageCodes = new(StringComparer.Ordinal)
+    {
+        ["eng"] = "en", ["rus"] = "ru", ["deu"] = "de", ["fra"] = "fr", ["spa"] = "es", ["ita"] = "it",
+        ["por"] = "pt", ["nld"] = "nl", ["swe"] = "sv", ["dan"] = "da", ["nor"] = "no", ["nob"] = "nb",
+        ["fin"] = "fi", ["hun"] = "hu", ["tur"] = "tr", ["ron"] = "ro",
+    };
+
     /// <summary>
     /// Reads the dictionaries, writes the lexicon to <paramref name="outputPath"/> (through a temporary file beside
     /// it, so an existing lexicon is never left half-written), reports counts on <paramref name="log"/>, and returns
     /// the exit code 0.
     /// </summary>
-    /// <exception cref="SverkaInputException">A dictionary is missing, malformed or of a kind Sverka cannot parse.</exception>
+    /// <exception cref="SverkaInputException">A dictionary is missing, malformed, of a kind Sverka cannot parse, or of
+    /// another pair of languages than the first.</exception>
     public static int Run(IReadOnlyList<string> dictBasePaths, string outputPath, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(dictBasePaths);
@@ -24,13 +36,28 @@ public static class LexiconBuildRunner
         if (dictBasePaths.Count == 0)
             throw new SverkaInputException("lexicon build: no dictionaries given; pass base paths such as /usr/share/dictd/mueller7");
 
-        var builder = new LexiconBuilder();
-        var notes = new List<string>();
+        var kinds = new List<(string Name, DictionaryKind Kind)>(dictBasePaths.Count);
         foreach (var basePath in dictBasePaths)
         {
             var name = Path.GetFileName(basePath.TrimEnd('/', '\\'));
-            var (parse, licence) = ParserFor(name);
-            var entries = DictdReader.Read(basePath);
+            kinds.Add((name, KindOf(name)));
+        }
+        var (sourceLanguage, targetLanguage) = (kinds[0].Kind.HeadLanguage, kinds[0].Kind.TranslationLanguage);
+        foreach (var (name, kind) in kinds)
+        {
+            if (!kind.Serves(sourceLanguage, targetLanguage))
+                throw new SverkaInputException(
+                    $"{name}: the dictionary is {kind.HeadLanguage}-{kind.TranslationLanguage} and cannot go into a {sourceLanguage}-{targetLanguage} lexicon");
+        }
+
+        var builder = new LexiconBuilder(sourceLanguage, targetLanguage);
+        var notes = new List<string>();
+        var licences = new List<string>();
+        for (var d = 0; d < dictBasePaths.Count; d++)
+        {
+            var (name, kind) = kinds[d];
+            var entries = DictdReader.Read(dictBasePaths[d]);
+            var inverse = kind.HeadLanguage != sourceLanguage;
             var description = name;
             var useful = 0;
             foreach (var entry in entries)
@@ -42,16 +69,21 @@ public static class LexiconBuildRunner
                         description = FirstDescriptionLine(entry.Definition) ?? name;
                     continue;
                 }
-                var parsed = parse(entry.Definition);
+                var parsed = kind.Parse(entry.Definition);
                 if (parsed is null || parsed.IsEmpty)
                     continue;
-                builder.Add(parsed);
+                if (inverse)
+                    builder.AddInverse(parsed);
+                else
+                    builder.Add(parsed);
                 useful++;
             }
-            log.WriteLine($"{name}: {entries.Count} entries, {useful} single English words with translations");
-            notes.Add($"source: {description} (dictd {name}), {licence}");
+            log.WriteLine($"{name}: {entries.Count} entries, {useful} single words with translations");
+            notes.Add($"source: {description} (dictd {name}), {kind.Licence}");
+            if (!licences.Contains(kind.Licence))
+                licences.Add(kind.Licence);
         }
-        notes.Add("licence: GPL-2.0-or-later, as the dictionaries it is derived from; see LICENSE beside this file");
+        notes.Add($"licence: {string.Join(" and ", licences)}, as the dictionaries it is derived from; see LICENSE beside this file");
 
         var pairs = builder.Build();
         var directory = Path.GetDirectoryName(Path.GetFullPath(outputPath))!;
@@ -60,7 +92,7 @@ public static class LexiconBuildRunner
         try
         {
             using (var file = File.Create(temporary))
-                LexiconFile.Write(file, "en", "ru", notes, pairs);
+                LexiconFile.Write(file, sourceLanguage, targetLanguage, notes, pairs);
             File.Move(temporary, outputPath, overwrite: true);
         }
         finally
@@ -74,21 +106,31 @@ public static class LexiconBuildRunner
                 sourceStems++;
         }
         log.WriteLine(
-            $"{outputPath}: {pairs.Count} stem pairs for {sourceStems} English stems from {builder.HeadwordCount} words, {new FileInfo(outputPath).Length} bytes");
+            $"{outputPath}: {pairs.Count} stem pairs for {sourceStems} {sourceLanguage} stems from {builder.HeadwordCount} words, {new FileInfo(outputPath).Length} bytes");
         return 0;
     }
 
-    private static (Func<string, LexiconEntry?> Parse, string Licence) ParserFor(string name)
+    private static DictionaryKind KindOf(string name)
     {
         if (name.Contains("mueller", StringComparison.OrdinalIgnoreCase))
-            return (MuellerDefinitionParser.Parse, MuellerDefinitionParser.Licence);
-        if (name.Contains("freedict-eng-rus", StringComparison.OrdinalIgnoreCase) ||
-            name.Contains("eng-rus", StringComparison.OrdinalIgnoreCase))
-            return (FreeDictDefinitionParser.Parse, FreeDictDefinitionParser.Licence);
+            return new DictionaryKind("en", "ru", MuellerDefinitionParser.Parse, MuellerDefinitionParser.Licence);
+        if (name.Contains("eng-rus", StringComparison.OrdinalIgnoreCase))
+            return new DictionaryKind("en", "ru", FreeDictDefinitionParser.Parse, FreeDictDefinitionParser.Licence);
+        // FreeDict's other pairs are WikDict's: "freedict-deu-fra".
+        var parts = name.Split('-');
+        if (parts.Length == 3 && parts[0] == "freedict" &&
+            s_languageCodes.TryGetValue(parts[1], out var head) && s_languageCodes.TryGetValue(parts[2], out var translation))
+            return new DictionaryKind(head, translation, new WikDictDefinitionParser(translation).Parse, WikDictDefinitionParser.Licence);
         throw new SverkaInputException(
-            $"{name}: not a dictionary Sverka can parse; it reads Mueller's English-Russian (mueller7) and FreeDict's (freedict-eng-rus)");
+            $"{name}: not a dictionary Sverka can parse; it reads Mueller's English-Russian (mueller7) and FreeDict's (freedict-eng-rus, freedict-deu-fra, …)");
     }
 
+    private sealed record DictionaryKind(string HeadLanguage, string TranslationLanguage, Func<string, LexiconEntry?> Parse, string Licence)
+    {
+        /// <summary>Whether the dictionary runs from source to target, or from target to source.</summary>
+        public bool Serves(string source, string target) =>
+            (HeadLanguage == source && TranslationLanguage == target) || (HeadLanguage == target && TranslationLanguage == source);
+    }
     private static string? FirstDescriptionLine(string definition)
     {
         foreach (var range in definition.AsSpan().Split('\n'))

@@ -3,10 +3,12 @@ using Sverka.Core.Scoring;
 namespace Sverka.Formats.Lexicons;
 
 /// <summary>
-/// Gathers dictionary entries and turns them into the stem pairs of an English–Russian lexicon: entries for the
-/// same word merge in the order they came (so the first dictionary added leads), pointers ("went" → "go") borrow
-/// the first translations of the word they point to, and both sides are reduced to Snowball stems, as the aligner
-/// reduces the words of the texts it compares.
+/// Gathers dictionary entries and turns them into the stem pairs of a lexicon: entries for the same word merge in
+/// the order they came (so the first dictionary added leads), pointers ("went" → "go") borrow the first translations
+/// of the word they point to, and both sides are reduced to Snowball stems, as the aligner reduces the words of the
+/// texts it compares. A dictionary may run either way: a French–German one serves a German–French lexicon through
+/// <see cref="AddInverse"/>. What the builder knows of a language's grammar (English spellings, Russian forms the
+/// stemmer cannot reach) it applies only to that language.
 /// </summary>
 public sealed class LexiconBuilder
 {
@@ -45,32 +47,64 @@ public sealed class LexiconBuilder
         ["быть"] = ["был", "была", "было", "были", "буду", "будет", "будут"],
     };
 
+    private readonly string _sourceLanguage;
+    private readonly string _targetLanguage;
     private readonly Dictionary<string, List<Translation>> _translations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Translation>> _inverseTranslations = new(StringComparer.Ordinal);
     private readonly List<(string Headword, string Target)> _references = [];
 
-    /// <summary>How many distinct English words have been added.</summary>
-    public int HeadwordCount => _translations.Count;
+    /// <summary>A builder for a lexicon from <paramref name="sourceLanguage"/> to <paramref name="targetLanguage"/> (ISO 639-1).</summary>
+    public LexiconBuilder(string sourceLanguage, string targetLanguage)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sourceLanguage);
+        ArgumentException.ThrowIfNullOrEmpty(targetLanguage);
+        _sourceLanguage = sourceLanguage;
+        _targetLanguage = targetLanguage;
+    }
 
-    /// <summary>Adds an entry; translations of a word already present are appended after the ones it has.</summary>
+    /// <summary>How many distinct words have been added as headwords, from either side.</summary>
+    public int HeadwordCount => _translations.Count + _inverseTranslations.Count;
+
+    /// <summary>
+    /// Adds an entry whose headword is in the source language; translations of a word already present are appended
+    /// after the ones it has.
+    /// </summary>
     public void Add(LexiconEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         if (entry.IsEmpty)
             return;
-        if (!_translations.TryGetValue(entry.Headword, out var translations))
-        {
-            translations = [];
-            _translations.Add(entry.Headword, translations);
-        }
-        foreach (var translation in entry.Translations)
-            TranslationWords.Add(translations, translation);
+        Append(_translations, entry);
         foreach (var target in entry.References)
             _references.Add((entry.Headword, target));
     }
 
     /// <summary>
-    /// The lexicon as distinct (English stem, Russian stem) pairs, sorted ordinally by English stem, then by
-    /// Russian stem.
+    /// Adds an entry of a dictionary that runs the other way: its headword is in the target language and its
+    /// translations in the source language. Its pointers are not followed; the dictionaries that have them run
+    /// from the source language.
+    /// </summary>
+    public void AddInverse(LexiconEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (entry.Translations.Count > 0)
+            Append(_inverseTranslations, entry);
+    }
+
+    private static void Append(Dictionary<string, List<Translation>> headwords, LexiconEntry entry)
+    {
+        if (!headwords.TryGetValue(entry.Headword, out var translations))
+        {
+            translations = [];
+            headwords.Add(entry.Headword, translations);
+        }
+        foreach (var translation in entry.Translations)
+            TranslationWords.Add(translations, translation);
+    }
+
+    /// <summary>
+    /// The lexicon as distinct (source stem, target stem) pairs, sorted ordinally by source stem, then by target
+    /// stem.
     /// </summary>
     public IReadOnlyList<(string SourceStem, string TargetStem)> Build()
     {
@@ -88,23 +122,31 @@ public sealed class LexiconBuilder
                 TranslationWords.Add(translations, borrowed[i]);
         }
 
-        var phraseUses = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var translations in merged.Values)
-        {
-            foreach (var translation in translations)
-            {
-                if (translation.FromPhrase)
-                    phraseUses[translation.Word] = phraseUses.GetValueOrDefault(translation.Word) + 1;
-            }
-        }
-
-        var english = WordStemmer.For("en");
-        var russian = WordStemmer.For("ru");
+        var sourceStemmer = WordStemmer.For(_sourceLanguage);
+        var targetStemmer = WordStemmer.For(_targetLanguage);
         var pairs = new HashSet<(string, string)>();
+        var phraseUses = PhraseUses(merged);
         foreach (var (headword, translations) in merged)
         {
             foreach (var form in UnlistedForms(headword, merged))
-                AddPairs(pairs, english.Stem(form), translations, phraseUses, russian);
+            {
+                var source = sourceStemmer.Stem(form);
+                foreach (var translation in Kept(translations, phraseUses))
+                {
+                    foreach (var target in TargetForms(translation.Word))
+                        pairs.Add((source, targetStemmer.Stem(target)));
+                }
+            }
+        }
+        var inversePhraseUses = PhraseUses(_inverseTranslations);
+        foreach (var (headword, translations) in _inverseTranslations)
+        {
+            foreach (var target in TargetForms(headword))
+            {
+                var targetStem = targetStemmer.Stem(target);
+                foreach (var translation in Kept(translations, inversePhraseUses))
+                    pairs.Add((sourceStemmer.Stem(translation.Word), targetStem));
+            }
         }
         var sorted = new List<(string SourceStem, string TargetStem)>(pairs.Count);
         foreach (var pair in pairs)
@@ -117,13 +159,40 @@ public sealed class LexiconBuilder
         return sorted;
     }
 
+    /// <summary>How many headwords take each word from a phrase.</summary>
+    private static Dictionary<string, int> PhraseUses(Dictionary<string, List<Translation>> headwords)
+    {
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var translations in headwords.Values)
+        {
+            foreach (var translation in translations)
+            {
+                if (translation.FromPhrase)
+                    uses[translation.Word] = uses.GetValueOrDefault(translation.Word) + 1;
+            }
+        }
+        return uses;
+    }
+
+    /// <summary>The translations of a headword without the generic heads of phrases.</summary>
+    private static IEnumerable<Translation> Kept(List<Translation> translations, Dictionary<string, int> phraseUses)
+    {
+        foreach (var translation in translations)
+        {
+            if (!translation.FromPhrase || phraseUses[translation.Word] <= GenericPhraseWordLimit)
+                yield return translation;
+        }
+    }
+
     /// <summary>
-    /// The English words a headword's translations serve: the headword, and its other spelling when no headword
-    /// of its own has it ("neighbour" serves "neighbor", but "metre" not "meter").
+    /// The source words a headword's translations serve: the headword, and for English its other spelling when no
+    /// headword of its own has it ("neighbour" serves "neighbor", but "metre" not "meter").
     /// </summary>
-    private static IEnumerable<string> UnlistedForms(string headword, Dictionary<string, List<Translation>> headwords)
+    private IEnumerable<string> UnlistedForms(string headword, Dictionary<string, List<Translation>> headwords)
     {
         yield return headword;
+        if (_sourceLanguage != "en")
+            yield break;
         foreach (var variant in EnglishForms.SpellingVariants(headword))
         {
             if (!headwords.ContainsKey(variant))
@@ -131,22 +200,19 @@ public sealed class LexiconBuilder
         }
     }
 
-    /// <summary>Pairs <paramref name="source"/> with the stems of its translations and of their forms.</summary>
-    private static void AddPairs(HashSet<(string, string)> pairs, string source, List<Translation> translations, Dictionary<string, int> phraseUses, WordStemmer russian)
+    /// <summary>A target word and, for Russian, those of its forms whose stem the stemmer does not bring back to it.</summary>
+    private IEnumerable<string> TargetForms(string word)
     {
-        foreach (var translation in translations)
+        yield return word;
+        if (_targetLanguage != "ru")
+            yield break;
+        if (s_russianForms.TryGetValue(word, out var forms))
         {
-            if (translation.FromPhrase && phraseUses[translation.Word] > GenericPhraseWordLimit)
-                continue;
-            pairs.Add((source, russian.Stem(translation.Word)));
-            if (s_russianForms.TryGetValue(translation.Word, out var forms))
-            {
-                foreach (var form in forms)
-                    pairs.Add((source, russian.Stem(form)));
-            }
-            if (GenitiveTheStemmerMisses(translation.Word) is { } oblique)
-                pairs.Add((source, russian.Stem(oblique)));
+            foreach (var form in forms)
+                yield return form;
         }
+        if (GenitiveTheStemmerMisses(word) is { } oblique)
+            yield return oblique;
     }
 
     /// <summary>

@@ -61,6 +61,16 @@ public sealed class DictdReaderTests
         Assert.Equal("lantern\n   фонарь\n", Assert.Single(entries).Definition);
     }
 
+    [Fact]
+    public void The_alphabet_dictfmt_files_under_an_empty_headword_is_skipped()
+    {
+        var (index, dictionary) = Dictionary(compress: false, ("", " abcäöü\n"), ("lantern", "lantern\n   фонарь\n"));
+
+        var entries = DictdReader.Read(index, dictionary, "sample");
+
+        Assert.Equal("lantern", Assert.Single(entries).Headword);
+    }
+
     [Theory]
     [InlineData("lantern\tA\n", "line 1")]
     [InlineData("lantern\tA\tB\nrope\tA-\tB\n", "line 2")]

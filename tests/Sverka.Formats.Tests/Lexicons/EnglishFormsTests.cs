@@ -30,7 +30,7 @@ public sealed class EnglishFormsTests
     [Fact]
     public void The_builder_lets_the_other_spelling_meet_the_translation_unless_it_is_a_headword_of_its_own()
     {
-        var builder = new LexiconBuilder();
+        var builder = new LexiconBuilder("en", "ru");
         builder.Add(new LexiconEntry("neighbour", [new Translation("сосед", FromPhrase: false)], []));
         builder.Add(new LexiconEntry("metre", [new Translation("метр", FromPhrase: false)], []));
         builder.Add(new LexiconEntry("meter", [new Translation("счётчик", FromPhrase: false)], []));

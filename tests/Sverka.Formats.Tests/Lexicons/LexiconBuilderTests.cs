@@ -11,7 +11,7 @@ public sealed class LexiconBuilderTests
     [Fact]
     public void Both_sides_are_stemmed_and_pairs_come_sorted_and_distinct()
     {
-        var builder = new LexiconBuilder();
+        var builder = new LexiconBuilder("en", "ru");
         builder.Add(Entry("presidents", "президент", "председатель"));
         builder.Add(Entry("president", "президенты"));
 
@@ -23,7 +23,7 @@ public sealed class LexiconBuilderTests
     [Fact]
     public void A_form_borrows_the_first_translations_of_its_headword()
     {
-        var builder = new LexiconBuilder();
+        var builder = new LexiconBuilder("en", "ru");
         builder.Add(new LexiconEntry("went", [], ["go"]));
         builder.Add(Entry("go", "ходить", "ехать", "уходить", "двигаться", "передвигаться", "работать"));
 
@@ -35,7 +35,7 @@ public sealed class LexiconBuilderTests
     [Fact]
     public void Forms_the_stemmer_cannot_reach_are_added()
     {
-        var builder = new LexiconBuilder();
+        var builder = new LexiconBuilder("en", "ru");
         builder.Add(Entry("child", "ребёнок"));
 
         var pairs = builder.Build();
@@ -46,7 +46,7 @@ public sealed class LexiconBuilderTests
     [Fact]
     public void A_noun_that_drops_its_last_vowel_meets_its_inflected_forms()
     {
-        var builder = new LexiconBuilder();
+        var builder = new LexiconBuilder("en", "ru");
         builder.Add(Entry("flood", "паводок"));
         builder.Add(Entry("day", "день"));
 
@@ -78,7 +78,7 @@ public sealed class LexiconBuilderTests
     [Fact]
     public void A_word_many_headwords_take_from_phrases_is_left_out_of_them()
     {
-        var builder = new LexiconBuilder();
+        var builder = new LexiconBuilder("en", "ru");
         for (var i = 0; i <= LexiconBuilder.GenericPhraseWordLimit; i++)
             builder.Add(new LexiconEntry($"word{(char)('a' + i)}", [new Translation("штука", FromPhrase: true)], []));
         builder.Add(new LexiconEntry("thing", [new Translation("штука", FromPhrase: false)], []));
@@ -114,13 +114,60 @@ public sealed class LexiconBuilderTests
             Assert.Contains("# source: Sample Mueller (dictd mueller7), GPL-2.0-or-later\n", text);
             Assert.Contains("# source: Sample FreeDict (dictd freedict-eng-rus), GPL-2.0-or-later\n", text);
             Assert.EndsWith("go\tеха ход\nwater\tвод\nwent\tеха ход\nyear\tвозраст год лет\n", text);
-            Assert.Contains(": 8 stem pairs for 4 English stems", log.ToString());
+            Assert.Contains(": 8 stem pairs for 4 en stems", log.ToString());
             Assert.Single(Directory.GetFiles(Path.GetDirectoryName(output)!));
         }
         finally
         {
             directory.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_dictionary_that_runs_the_other_way_adds_the_same_pairs_turned_round()
+    {
+        var builder = new LexiconBuilder("de", "fr");
+        builder.Add(Entry("gletscher", "glacier"));
+        builder.AddInverse(Entry("sommet", "gipfel", "spitze"));
+        builder.AddInverse(Entry("glacier", "gletscher"));
+
+        var pairs = builder.Build();
+
+        Assert.Equal([("gipfel", "sommet"), ("gletsch", "glaci"), ("spitz", "sommet")], pairs);
+    }
+
+    [Fact]
+    public void The_runner_takes_its_languages_from_the_first_dictionary_and_turns_the_opposite_one_round()
+    {
+        var directory = Directory.CreateTempSubdirectory("sverka-lexicon-");
+        try
+        {
+            var germanFrench = Path.Combine(directory.FullName, "freedict-deu-fra");
+            WriteDictionary(germanFrench, ("Gletscher", "Gletscher /ˈɡlɛtʃɐ/ <n>\nglacier\nEismasse im Gebirge\n"));
+            var frenchGerman = Path.Combine(directory.FullName, "freedict-fra-deu");
+            WriteDictionary(frenchGerman, ("sommet", "sommet /sɔ.mɛ/ <n>\nGipfel\npoint le plus haut\n"));
+            var output = Path.Combine(directory.FullName, "de-fr.lex.gz");
+
+            LexiconBuildRunner.Run([germanFrench, frenchGerman], output, TextWriter.Null);
+
+            var lexicon = LexiconFile.Read(output);
+            Assert.Equal(("de", "fr"), (lexicon.SourceLanguage, lexicon.TargetLanguage));
+            Assert.Contains(lexicon.TargetId("sommet"), lexicon.TranslationsOfSource(lexicon.SourceId("gipfel")).ToArray());
+            Assert.Contains("# licence: CC-BY-SA-3.0, as the dictionaries", Decompress(output));
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_runner_refuses_a_dictionary_of_another_pair_of_languages()
+    {
+        var error = Assert.Throws<SverkaInputException>(
+            () => LexiconBuildRunner.Run(["/usr/share/dictd/freedict-deu-fra", "/usr/share/dictd/mueller7"], Path.Combine(Path.GetTempPath(), "never.lex.gz"), TextWriter.Null));
+
+        Assert.Equal("mueller7: the dictionary is en-ru and cannot go into a de-fr lexicon", error.Message);
     }
 
     [Fact]
