@@ -1,23 +1,33 @@
 #!/bin/sh
-# Rebuilds en-ru.lex.gz from the English-Russian dictionaries Debian packages for dictd.
+# Rebuilds the lexicons from the bilingual dictionaries Debian packages for dictd:
+#   en-ru.lex.gz from Mueller's English-Russian dictionary and FreeDict's eng-rus,
+#   de-fr.lex.gz from FreeDict's (WikDict's) deu-fra and fra-deu.
 # Run from anywhere; installing the packages needs root (or sudo) the first time.
 set -eu
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 dictd=/usr/share/dictd
+packages="mueller7-dict dict-freedict-eng-rus dict-freedict-deu-fra dict-freedict-fra-deu"
 
-if [ ! -f "$dictd/mueller7.index" ] || [ ! -f "$dictd/freedict-eng-rus.index" ]; then
-    sudo=""
-    if [ "$(id -u)" -ne 0 ]; then
-        sudo=sudo
+for dictionary in mueller7 freedict-eng-rus freedict-deu-fra freedict-fra-deu; do
+    if [ ! -f "$dictd/$dictionary.index" ]; then
+        sudo=""
+        if [ "$(id -u)" -ne 0 ]; then
+            sudo=sudo
+        fi
+        $sudo apt-get update
+        # shellcheck disable=SC2086
+        $sudo apt-get install -y $packages
+        break
     fi
-    $sudo apt-get update
-    $sudo apt-get install -y mueller7-dict dict-freedict-eng-rus
-fi
+done
 
-# The README records the package versions the committed file was built from.
-dpkg-query -W -f='${Package} ${Version}\n' mueller7-dict dict-freedict-eng-rus
+# The README records the package versions the committed files were built from.
+# shellcheck disable=SC2086
+dpkg-query -W -f='${Package} ${Version}\n' $packages
 
 cd "$root"
-dotnet run --project src/Sverka.Cli -- lexicon build --output data/lexicons/en-ru.lex.gz \
-    "$dictd/mueller7" "$dictd/freedict-eng-rus"
+dotnet build src/Sverka.Cli -c Release -o "$root/bench/out/lexicon-build" >/dev/null
+sverka="$root/bench/out/lexicon-build/sverka"
+"$sverka" lexicon build --output data/lexicons/en-ru.lex.gz "$dictd/mueller7" "$dictd/freedict-eng-rus"
+"$sverka" lexicon build --output data/lexicons/de-fr.lex.gz "$dictd/freedict-deu-fra" "$dictd/freedict-fra-deu"

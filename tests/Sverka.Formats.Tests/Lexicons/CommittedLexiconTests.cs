@@ -3,10 +3,11 @@ using Sverka.Formats.Lexicons;
 
 namespace Sverka.Formats.Tests.Lexicons;
 
-/// <summary>Checks the lexicon the repository ships, data/lexicons/en-ru.lex.gz, on words every text has.</summary>
+/// <summary>Checks the lexicons the repository ships, data/lexicons/*.lex.gz, on words every text has.</summary>
 public sealed class CommittedLexiconTests
 {
     private static readonly Lazy<Lexicon> s_lexicon = new(() => LexiconFile.Read(Path.Combine(RepositoryRoot(), "data", "lexicons", "en-ru.lex.gz")));
+    private static readonly Lazy<Lexicon> s_germanFrench = new(() => LexiconFile.Read(Path.Combine(RepositoryRoot(), "data", "lexicons", "de-fr.lex.gz")));
 
     [Theory]
     [InlineData("president", "президент")]
@@ -44,6 +45,43 @@ public sealed class CommittedLexiconTests
         Assert.True(target >= 0, $"'{russian}' is not in the lexicon");
         Assert.Contains(target, lexicon.TranslationsOfSource(source).ToArray());
         Assert.Contains(source, lexicon.TranslationsOfTarget(target).ToArray());
+    }
+
+    [Theory]
+    [InlineData("berg", "montagne")]
+    [InlineData("gipfel", "sommet")]
+    [InlineData("gletscher", "glacier")]
+    [InlineData("lager", "camp")]
+    [InlineData("expedition", "expédition")]
+    [InlineData("wetter", "temps")]
+    [InlineData("tag", "jour")]
+    [InlineData("tage", "jours")]
+    [InlineData("schnee", "neige")]
+    [InlineData("stunden", "heures")]
+    [InlineData("weg", "chemin")]
+    [InlineData("steigen", "monter")]
+    [InlineData("erreichen", "atteindre")]
+    [InlineData("seil", "corde")]
+    [InlineData("grat", "arête")]
+    public void Common_german_words_translate_into_french(string german, string french)
+    {
+        var lexicon = s_germanFrench.Value;
+        var source = lexicon.SourceId(WordStemmer.For("de").Stem(german));
+        var target = lexicon.TargetId(WordStemmer.For("fr").Stem(french));
+
+        Assert.True(source >= 0, $"'{german}' is not in the lexicon");
+        Assert.True(target >= 0, $"'{french}' is not in the lexicon");
+        Assert.Contains(target, lexicon.TranslationsOfSource(source).ToArray());
+    }
+
+    [Fact]
+    public void The_german_french_lexicon_runs_from_german_and_is_of_a_useful_size()
+    {
+        var lexicon = s_germanFrench.Value;
+
+        Assert.Equal(("de", "fr"), (lexicon.SourceLanguage, lexicon.TargetLanguage));
+        Assert.InRange(lexicon.SourceStemCount, 30_000, 80_000);
+        Assert.InRange(lexicon.PairCount, 60_000, 200_000);
     }
 
     [Fact]
