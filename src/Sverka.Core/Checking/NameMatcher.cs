@@ -63,7 +63,7 @@ internal static class NameMatcher
         if (a.Length < 2 || b.Length < 2)
             return false;
         var allowed = Allowed(Math.Min(a.Length, b.Length));
-        if (Distance(a, b) <= allowed)
+        if (Distance(a, b, allowed) <= allowed)
             return true;
         // A name made an adjective keeps its capital in a title ("Гарвардском университете", "Westminster"), and
         // English makes adjectives and demonyms of names too ("Congressional", "Конгресса"; "Tennessean",
@@ -71,9 +71,11 @@ internal static class NameMatcher
         var aStem = WithoutAdjectiveSuffix(WithoutEnglishSuffix(a));
         var bStem = WithoutAdjectiveSuffix(WithoutEnglishSuffix(b));
         // A stem of three sounds is enough when the name itself has four ("Yale", "Йельском").
-        return (aStem.Length != a.Length || bStem.Length != b.Length) && Math.Min(aStem.Length, bStem.Length) >= 3
-            && Math.Max(aStem.Length, bStem.Length) >= 4
-            && Distance(aStem, bStem) <= Allowed(Math.Min(aStem.Length, bStem.Length));
+        if ((aStem.Length == a.Length && bStem.Length == b.Length) || Math.Min(aStem.Length, bStem.Length) < 3
+                || Math.Max(aStem.Length, bStem.Length) < 4)
+            return false;
+        var stemAllowed = Allowed(Math.Min(aStem.Length, bStem.Length));
+        return Distance(aStem, bStem, stemAllowed) <= stemAllowed;
     }
 
     /// <summary>
@@ -87,8 +89,8 @@ internal static class NameMatcher
         if (a.Length < 6 || b.Length < 6)
             return false;
         Span<float> table = stackalloc float[(Start + 1) * (Start + 1)];
-        Fill(a[..Start], b[..Start], table);
-        return table[^1] <= 0.3f;
+        const float MaxCost = 0.3f;
+        return Fill(a[..Start], b[..Start], table, MaxCost) == Start + 1 && table[^1] <= MaxCost;
     }
 
     /// <summary>
@@ -101,12 +103,15 @@ internal static class NameMatcher
         if (name.Length < 5 || word.Length < 5)
             return false;
         var allowed = Allowed(name.Length) * 0.6f;
-        if (Distance(name, word) <= allowed || Distance(name, WithoutAdjectiveSuffix(word)) <= allowed
-                || Distance(name, WithoutFeminineSuffix(word)) <= allowed)
+        if (Distance(name, word, allowed) <= allowed || Distance(name, WithoutAdjectiveSuffix(word), allowed) <= allowed
+                || Distance(name, WithoutFeminineSuffix(word), allowed) <= allowed)
             return true;
         // An English demonym or adjective against the Russian one: "Kurdish", "курдские"; "Californian", "калифорниец".
         var stem = WithoutEnglishSuffix(name);
-        return stem.Length != name.Length && stem.Length >= 4 && Distance(stem, WithoutAdjectiveSuffix(word)) <= Allowed(stem.Length) * 0.6f;
+        if (stem.Length == name.Length || stem.Length < 4)
+            return false;
+        var stemAllowed = Allowed(stem.Length) * 0.6f;
+        return Distance(stem, WithoutAdjectiveSuffix(word), stemAllowed) <= stemAllowed;
     }
 
     /// <summary>
@@ -184,13 +189,14 @@ internal static class NameMatcher
 
     /// <summary>
     /// The smallest distance with an ending dropped from either side or both: an English plural meets a Russian
-    /// case ending ("Eurosceptics", "Евроскептиков").
+    /// case ending ("Eurosceptics", "Евроскептиков"). Exact up to <paramref name="limit"/>; above it, only known to
+    /// be above it, which is all a caller asks.
     /// </summary>
-    private static float Distance(string a, string b)
+    internal static float Distance(string a, string b, float limit)
     {
         var size = (a.Length + 1) * (b.Length + 1);
         Span<float> table = size <= 2048 ? stackalloc float[size] : new float[size];
-        Fill(a, b, table);
+        var rows = Fill(a, b, table, limit);
         var columns = b.Length + 1;
         Span<float> aEndings = stackalloc float[MaxEnding + 1];
         Span<float> bEndings = stackalloc float[MaxEnding + 1];
@@ -201,7 +207,7 @@ internal static class NameMatcher
         {
             for (var j = 0; j <= MaxEnding; j++)
             {
-                if (aEndings[i] < float.MaxValue && bEndings[j] < float.MaxValue)
+                if (aEndings[i] < float.MaxValue && bEndings[j] < float.MaxValue && a.Length - i < rows)
                     best = Math.Min(best, table[(a.Length - i) * columns + b.Length - j] + aEndings[i] + bEndings[j]);
             }
         }
@@ -233,7 +239,12 @@ internal static class NameMatcher
     /// <summary>The letters Russian and English inflectional endings are made of: -ом, -ами, -ов, -ах, -ей, -s.</summary>
     private static bool IsEndingLetter(char c) => NameSound.IsVowel(c) || c is 'm' or 'v' or 'h' or 's';
 
-    private static void Fill(string a, string b, Span<float> table)
+    /// <summary>
+    /// Fills the weighted edit distance table of <paramref name="a"/> against <paramref name="b"/>, row by row, and
+    /// returns how many rows it filled. It stops once a row's smallest cell exceeds <paramref name="limit"/>: costs
+    /// are never negative, so every later row's cells exceed it too, and most pairs of names part within a row or two.
+    /// </summary>
+    private static int Fill(string a, string b, Span<float> table, float limit)
     {
         var columns = b.Length + 1;
         table[0] = 0;
@@ -243,14 +254,20 @@ internal static class NameMatcher
         {
             var row = i * columns;
             table[row] = table[row - columns] + Indel(a[i - 1]);
+            var rowMinimum = table[row];
             for (var j = 1; j <= b.Length; j++)
             {
                 var substitution = table[row - columns + j - 1] + Substitution(a[i - 1], b[j - 1]);
                 var deletion = table[row - columns + j] + Indel(a[i - 1]);
                 var insertion = table[row + j - 1] + Indel(b[j - 1]);
-                table[row + j] = Math.Min(substitution, Math.Min(deletion, insertion));
+                var cell = Math.Min(substitution, Math.Min(deletion, insertion));
+                table[row + j] = cell;
+                rowMinimum = Math.Min(rowMinimum, cell);
             }
+            if (rowMinimum > limit)
+                return i + 1;
         }
+        return a.Length + 1;
     }
 
     /// <summary>Vowels and h and w come and go between alphabets ("Уиллоуби", "Hughes"); other consonants do not.</summary>

@@ -1,3 +1,4 @@
+using CsCheck;
 using Sverka.Core.Checking;
 
 namespace Sverka.Core.Tests.Checking;
@@ -155,5 +156,20 @@ public sealed class NameMatcherTests
     public void An_adjective_or_demonym_made_from_a_name_is_told_from_a_name(string word, bool demonym)
     {
         Assert.Equal(demonym, NameMatcher.IsDemonym(NameSound.Of(word)));
+    }
+
+    [Fact]
+    public void A_distance_stopped_at_a_limit_says_the_same_of_the_limit_as_the_whole_distance()
+    {
+        // Sounds of the letters the matcher weighs differently: vowels, h and w, the confusable consonants, endings.
+        var sound = Gen.String[Gen.Char["aeiouhwvszckqgGSjtdnmrl"], 1, 12];
+        Gen.Select(sound, sound, Gen.Float[0f, 3f]).Sample((a, b, limit) =>
+        {
+            var whole = NameMatcher.Distance(a, b, float.MaxValue);
+            var stopped = NameMatcher.Distance(a, b, limit);
+            Assert.Equal(whole <= limit, stopped <= limit);
+            if (whole <= limit)
+                Assert.Equal(whole, stopped);
+        });
     }
 }
