@@ -106,6 +106,7 @@ internal sealed class Counterparts
     private readonly HashSet<int> _ids = [];
     private readonly HashSet<string> _lower = new(StringComparer.Ordinal);
     private readonly List<string> _skeletons = [];
+    private readonly NameMatcher.StrongMatchIndex _strongMatches = new();
     private readonly HashSet<string> _capitalisedSkeletons = new(StringComparer.Ordinal);
 
     /// <summary>Gathers sentences [first, first + count) of <paramref name="to"/> for words of <paramref name="from"/>.</summary>
@@ -145,9 +146,11 @@ internal sealed class Counterparts
             // A name may be written by its sound in any way the matcher allows; a common word only as a clear
             // cognate ("video", "видео"), since the loose match pairs it with some unrelated word of most
             // sentences ("yesterday" with "арестовала") and hides what a translation lost or added.
+            if (!word.Capitalised)
+                return _strongMatches.StrongMatchesAny(word.Skeleton);
             foreach (var skeleton in _skeletons)
             {
-                if (word.Capitalised ? NameMatcher.SkeletonsMatch(word.Skeleton, skeleton) : NameMatcher.StrongMatch(word.Skeleton, skeleton))
+                if (NameMatcher.SkeletonsMatch(word.Skeleton, skeleton))
                     return true;
             }
             return false;
@@ -167,6 +170,7 @@ internal sealed class Counterparts
         if (word.Skeleton.Length >= 2)
         {
             _skeletons.Add(word.Skeleton);
+            _strongMatches.Add(word.Skeleton);
             if (word.Capitalised)
                 _capitalisedSkeletons.Add(word.Skeleton);
         }

@@ -53,6 +53,51 @@ internal static class NameMatcher
     }
 
     /// <summary>
+    /// Indexes skeletons so that <see cref="StrongMatchesAny"/> answers what <see cref="StrongMatch"/> against each
+    /// of them would, by lookups rather than comparisons: a common word asks this of every sentence of a sample.
+    /// </summary>
+    internal sealed class StrongMatchIndex
+    {
+        private readonly HashSet<string> _fourLetterStarts = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _threeLetterStarts = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _threeLetterVariants = new(StringComparer.Ordinal);
+
+        /// <summary>Adds a skeleton of the other side.</summary>
+        public void Add(string skeleton)
+        {
+            foreach (var variant in Variants(skeleton))
+            {
+                if (variant.Length < 3)
+                    continue;
+                _threeLetterStarts.Add(variant[..3]);
+                if (variant.Length == 3)
+                    _threeLetterVariants.Add(variant);
+                else
+                    _fourLetterStarts.Add(variant[..Compared]);
+            }
+        }
+
+        /// <summary>
+        /// Whether <see cref="StrongMatch"/> holds for <paramref name="skeleton"/> and a skeleton added. Two variants
+        /// match on their first min(4, both lengths) letters, at least three: a three-letter variant on either side
+        /// needs the other's first three, two longer ones their first four.
+        /// </summary>
+        public bool StrongMatchesAny(string skeleton)
+        {
+            foreach (var variant in Variants(skeleton))
+            {
+                if (variant.Length < 3)
+                    continue;
+                var start = variant[..3];
+                if (variant.Length == 3 ? _threeLetterStarts.Contains(start)
+                        : _threeLetterVariants.Contains(start) || _fourLetterStarts.Contains(variant[..Compared]))
+                    return true;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>
     /// True when two sounds (<see cref="NameSound"/>) can be one name in two alphabets: a weighted edit distance in
     /// which vowels and the consonants transliteration confuses (c/s/z, г/h, w/у/в, ч/к) cost little, and up to
     /// three letters of an inflectional ending on either word ("Байденом", "Germans") almost nothing. The distance

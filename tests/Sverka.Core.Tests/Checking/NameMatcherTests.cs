@@ -172,4 +172,20 @@ public sealed class NameMatcherTests
                 Assert.Equal(whole, stopped);
         });
     }
+
+    [Fact]
+    public void The_strong_match_index_answers_as_strong_match_against_each_skeleton_would()
+    {
+        // Skeletons of the consonants the variants rewrite (v, dj, a first a, g, k or d) and one other, few enough
+        // that skeletons often share their start.
+        var skeleton = Gen.String[Gen.Char["vdjgkat"], 2, 6];
+        Gen.Select(skeleton, skeleton.Array[0, 6]).Sample((query, others) =>
+        {
+            var index = new NameMatcher.StrongMatchIndex();
+            foreach (var other in others)
+                index.Add(other);
+
+            Assert.Equal(Array.Exists(others, other => NameMatcher.StrongMatch(query, other)), index.StrongMatchesAny(query));
+        }, iter: 20_000);
+    }
 }
