@@ -21,8 +21,8 @@ public sealed class NumberCheck : ICheck
     public IEnumerable<Finding> Run(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var findings = new List<Finding>();
         var beads = context.Beads;
+        var leftovers = new Leftovers?[beads.Length];
         for (var k = 0; k < beads.Length; k++)
         {
             var bead = beads[k];
@@ -30,8 +30,25 @@ public sealed class NumberCheck : ICheck
                 continue;
             var source = Mentions(context.Source, bead.Source, bead.SourceCount);
             var target = Mentions(context.Target, bead.Target, bead.TargetCount);
-            var sourceOnly = Unmatched(source, target);
-            var targetOnly = Unmatched(target, source);
+            leftovers[k] = new Leftovers(Unmatched(source, target), Unmatched(target, source));
+        }
+        // Where the translation splits or joins sentences otherwise than the original, a bead boundary may fall
+        // between a number and its translation: "8900 m" ends one German sentence and starts the next French one.
+        // The number is not lost, so a leftover that the next bead's other side has left over too is no finding.
+        for (var k = 0; k + 1 < beads.Length; k++)
+        {
+            if (leftovers[k] is not { } here || leftovers[k + 1] is not { } next)
+                continue;
+            CancelEachOther(here.Source, next.Target);
+            CancelEachOther(here.Target, next.Source);
+        }
+
+        var findings = new List<Finding>();
+        for (var k = 0; k < beads.Length; k++)
+        {
+            if (leftovers[k] is not { } leftover)
+                continue;
+            var (sourceOnly, targetOnly) = leftover;
             // "One" and "both", "одно" and "оба" are as often pronouns and articles as numbers: they may match a
             // number on the other side, but one left over is no evidence of a changed number.
             sourceOnly.RemoveAll(IsPronounLike);
@@ -40,9 +57,23 @@ public sealed class NumberCheck : ICheck
                 && !(HasWeekday(sourceOnly) && HasWeekday(targetOnly))
                 && !(HasCount(sourceOnly) && HasCount(targetOnly)))
                 continue;
-            findings.Add(Report(context, k, bead, sourceOnly, targetOnly));
+            findings.Add(Report(context, k, beads[k], sourceOnly, targetOnly));
         }
         return findings;
+    }
+
+    /// <summary>The mentions of a paired bead's two sides that the other side of the bead does not have.</summary>
+    private readonly record struct Leftovers(List<NumberMention> Source, List<NumberMention> Target);
+
+    /// <summary>Removes from both lists the mentions of one that the other has too.</summary>
+    private static void CancelEachOther(List<NumberMention> some, List<NumberMention> others)
+    {
+        for (var i = some.Count - 1; i >= 0; i--)
+        {
+            var mention = some[i];
+            if (others.RemoveAll(mention.SameQuantity) > 0)
+                some.RemoveAt(i);
+        }
     }
 
     private Finding Report(CheckContext context, int index, Bead bead, List<NumberMention> sourceOnly, List<NumberMention> targetOnly)

@@ -114,6 +114,28 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void A_number_the_translation_moved_across_a_bead_boundary_is_not_reported()
+    {
+        // The translation ends the first sentence earlier and starts the next with the number, so each bead has
+        // one side's 12 left over; the number itself is there.
+        var english = With(With(s_english, 1, "The police arrested 12 men near the bridge."), 2, "They were released on bail.");
+        var russian = With(With(s_russian, 1, "Полиция арестовала мужчин возле моста."), 2, "Все 12 были отпущены под залог.");
+
+        Assert.Empty(CheckBitext.Check(new NumberCheck(), english, russian));
+    }
+
+    [Fact]
+    public void A_number_missing_beside_a_bead_that_has_another_left_over_is_still_reported()
+    {
+        var english = With(With(s_english, 1, "The police arrested 12 men near the bridge."), 2, "They were released on bail.");
+        var russian = With(With(s_russian, 1, "Полиция арестовала мужчин возле моста."), 2, "Все 15 были отпущены под залог.");
+
+        var findings = CheckBitext.Check(new NumberCheck(), english, russian);
+
+        Assert.Equal([1, 2], findings.Select(f => f.BeadIndex));
+    }
+
+    [Fact]
     public void A_number_missing_from_the_translation_is_a_number_warning()
     {
         var english = With(s_english, 1, "The police arrested 12 men near the bridge.");
