@@ -12,14 +12,22 @@ namespace Sverka.Formats.Lexicons;
 /// </summary>
 public static class LexiconBuildRunner
 {
-    // FreeDict names its dictionaries by ISO 639-3 codes; the pipeline knows languages by ISO 639-1. Only languages
-    // with a Snowball stemmer are listed: without one, a lexicon of dictionary forms misses most words of a text.
+    // FreeDict names its dictionaries by ISO 639-3 codes; the pipeline knows languages by ISO 639-1. The languages
+    // with a Snowball stemmer, and Icelandic, which has none: its lexicon meets only the forms a dictionary lists.
     private static readonly Dictionary<string, string> s_languageCodes = new(StringComparer.Ordinal)
     {
         ["eng"] = "en", ["rus"] = "ru", ["deu"] = "de", ["fra"] = "fr", ["spa"] = "es", ["ita"] = "it",
         ["por"] = "pt", ["nld"] = "nl", ["swe"] = "sv", ["dan"] = "da", ["nor"] = "no", ["nob"] = "nb",
-        ["fin"] = "fi", ["hun"] = "hu", ["tur"] = "tr", ["ron"] = "ro",
+        ["fin"] = "fi", ["hun"] = "hu", ["tur"] = "tr", ["ron"] = "ro", ["isl"] = "is",
     };
+
+    // How FreeDict dictionaries state their licence in their 00-database-info entry, and its SPDX name.
+    private static readonly (string Statement, string Licence)[] s_licenceStatements =
+    [
+        ("Creative Commons Attribution-ShareAlike 3.0", "CC-BY-SA-3.0"),
+        ("GNU General Public License ver. 3.0 or any later version", "GPL-3.0-or-later"),
+        ("GNU General Public License ver. 2.0 and any later version", "GPL-2.0-or-later"),
+    ];
 
     /// <summary>
     /// Reads the dictionaries, writes the lexicon to <paramref name="outputPath"/> (through a temporary file beside
@@ -59,6 +67,7 @@ public static class LexiconBuildRunner
             var entries = DictdReader.Read(dictBasePaths[d]);
             var inverse = kind.HeadLanguage != sourceLanguage;
             var description = name;
+            var licence = kind.Licence;
             var useful = 0;
             foreach (var entry in entries)
             {
@@ -67,6 +76,8 @@ public static class LexiconBuildRunner
                     // dictd keeps the dictionary's own description under reserved "00-database-*" headwords.
                     if (entry.Headword is "00-database-short" or "00databaseshort")
                         description = FirstDescriptionLine(entry.Definition) ?? name;
+                    else if (entry.Headword is "00-database-info" or "00databaseinfo")
+                        licence = StatedLicence(entry.Definition) ?? licence;
                     continue;
                 }
                 var parsed = kind.Parse(entry.Definition);
@@ -79,9 +90,9 @@ public static class LexiconBuildRunner
                 useful++;
             }
             log.WriteLine($"{name}: {entries.Count} entries, {useful} single words with translations");
-            notes.Add($"source: {description} (dictd {name}), {kind.Licence}");
-            if (!licences.Contains(kind.Licence))
-                licences.Add(kind.Licence);
+            notes.Add($"source: {description} (dictd {name}), {licence}");
+            if (!licences.Contains(licence))
+                licences.Add(licence);
         }
         notes.Add($"licence: {string.Join(" and ", licences)}, as the dictionaries it is derived from; see LICENSE beside this file");
 
@@ -131,6 +142,18 @@ public static class LexiconBuildRunner
         public bool Serves(string source, string target) =>
             (HeadLanguage == source && TranslationLanguage == target) || (HeadLanguage == target && TranslationLanguage == source);
     }
+    /// <summary>The licence a dictionary's description states, or null when it states none Sverka knows.</summary>
+    internal static string? StatedLicence(string description)
+    {
+        var text = string.Join(' ', description.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        foreach (var (statement, licence) in s_licenceStatements)
+        {
+            if (text.Contains(statement, StringComparison.Ordinal))
+                return licence;
+        }
+        return null;
+    }
+
     private static string? FirstDescriptionLine(string definition)
     {
         foreach (var range in definition.AsSpan().Split('\n'))

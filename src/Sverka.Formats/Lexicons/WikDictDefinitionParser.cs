@@ -4,7 +4,8 @@ namespace Sverka.Formats.Lexicons;
 /// Reads the translations out of an entry of a FreeDict dictionary that WikDict generated from Wiktionary: German–French
 /// (deu-fra), French–German (fra-deu) and most of FreeDict's other pairs, as Debian ships them in dict-freedict-*.
 /// Unlike the English–Russian parsers it knows no language's grammar: it keeps single words and the content words of
-/// short phrases, for any pair of languages written with spaces between words.
+/// short phrases, for any pair of languages written with spaces between words. FreeDict's older dictionaries made
+/// from other sources (Icelandic–English, isl-eng) share the layout without the explanations, and read the same.
 /// </summary>
 /// <remarks>
 /// An entry is "headword /transcription/ &lt;part of speech&gt;" on the first line. Each sense then gives a line of
@@ -15,7 +16,10 @@ namespace Sverka.Formats.Lexicons;
 /// </remarks>
 public sealed class WikDictDefinitionParser
 {
-    /// <summary>The licence of the WikDict dictionaries, Wiktionary's (SPDX).</summary>
+    /// <summary>
+    /// The licence of the WikDict dictionaries, Wiktionary's (SPDX); a dictionary that states another in its
+    /// description is built under that one.
+    /// </summary>
     public const string Licence = "CC-BY-SA-3.0";
 
     /// <summary>Translations longer than this many content words explain rather than translate.</summary>

@@ -161,6 +161,42 @@ public sealed class LexiconBuilderTests
         }
     }
 
+    [Theory]
+    [InlineData("Availability:\n\n    Licensed under the Creative Commons Attribution-ShareAlike 3.0 Unported\n  license\n", "CC-BY-SA-3.0")]
+    [InlineData("Available under the terms of the GNU General Public License ver. 3.0 or\n  any later version.\n", "GPL-3.0-or-later")]
+    [InlineData("Available under the terms of the GNU General Public License ver. 2.0 and\n  any later version.\n", "GPL-2.0-or-later")]
+    [InlineData("Public domain.\n", null)]
+    public void A_dictionary_states_its_licence_across_line_breaks(string description, string? licence)
+    {
+        Assert.Equal(licence, LexiconBuildRunner.StatedLicence(description));
+    }
+
+    [Fact]
+    public void A_lexicon_is_built_under_the_licence_its_dictionary_states()
+    {
+        var directory = Directory.CreateTempSubdirectory("sverka-lexicon-");
+        try
+        {
+            var icelandic = Path.Combine(directory.FullName, "freedict-isl-eng");
+            WriteDictionary(
+                icelandic,
+                ("00databaseinfo", "Available under the terms of the GNU General Public License ver. 3.0 or\n  any later version.\n"),
+                ("jökull", "jökull /ˈjœːkʏtl/ <n>\nglacier\n"));
+            var output = Path.Combine(directory.FullName, "is-en.lex.gz");
+
+            LexiconBuildRunner.Run([icelandic], output, TextWriter.Null);
+
+            var text = Decompress(output);
+            Assert.Contains("# languages: is en\n", text);
+            Assert.Contains("# licence: GPL-3.0-or-later, as the dictionaries", text);
+            Assert.EndsWith("jökull\tglacier\n", text);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void The_runner_refuses_a_dictionary_of_another_pair_of_languages()
     {
