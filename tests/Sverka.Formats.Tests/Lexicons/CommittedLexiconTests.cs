@@ -35,17 +35,7 @@ public sealed class CommittedLexiconTests
     [InlineData("ambassador", "посла")]
     [InlineData("neighbor", "сосед")]
     [InlineData("hero", "героев")]
-    public void Common_words_translate(string english, string russian)
-    {
-        var lexicon = s_lexicon.Value;
-        var source = lexicon.SourceId(WordStemmer.For("en").Stem(english));
-        var target = lexicon.TargetId(WordStemmer.For("ru").Stem(russian));
-
-        Assert.True(source >= 0, $"'{english}' is not in the lexicon");
-        Assert.True(target >= 0, $"'{russian}' is not in the lexicon");
-        Assert.Contains(target, lexicon.TranslationsOfSource(source).ToArray());
-        Assert.Contains(source, lexicon.TranslationsOfTarget(target).ToArray());
-    }
+    public void Common_words_translate(string english, string russian) => AssertTranslates(s_lexicon.Value, english, russian);
 
     [Theory]
     [InlineData("berg", "montagne")]
@@ -63,16 +53,7 @@ public sealed class CommittedLexiconTests
     [InlineData("erreichen", "atteindre")]
     [InlineData("seil", "corde")]
     [InlineData("grat", "arête")]
-    public void Common_german_words_translate_into_french(string german, string french)
-    {
-        var lexicon = s_germanFrench.Value;
-        var source = lexicon.SourceId(WordStemmer.For("de").Stem(german));
-        var target = lexicon.TargetId(WordStemmer.For("fr").Stem(french));
-
-        Assert.True(source >= 0, $"'{german}' is not in the lexicon");
-        Assert.True(target >= 0, $"'{french}' is not in the lexicon");
-        Assert.Contains(target, lexicon.TranslationsOfSource(source).ToArray());
-    }
+    public void Common_german_words_translate_into_french(string german, string french) => AssertTranslates(s_germanFrench.Value, german, french);
 
     [Fact]
     public void The_german_french_lexicon_runs_from_german_and_is_of_a_useful_size()
@@ -93,6 +74,18 @@ public sealed class CommittedLexiconTests
         Assert.Equal("ru", lexicon.TargetLanguage);
         Assert.InRange(lexicon.SourceStemCount, 25_000, 60_000);
         Assert.InRange(lexicon.PairCount, 80_000, 250_000);
+    }
+
+    /// <summary>Asserts that the lexicon pairs the stems of the two words, looked up from either side.</summary>
+    private static void AssertTranslates(Lexicon lexicon, string sourceWord, string targetWord)
+    {
+        var source = lexicon.SourceId(WordStemmer.For(lexicon.SourceLanguage).Stem(sourceWord));
+        var target = lexicon.TargetId(WordStemmer.For(lexicon.TargetLanguage).Stem(targetWord));
+
+        Assert.True(source >= 0, $"'{sourceWord}' is not in the lexicon");
+        Assert.True(target >= 0, $"'{targetWord}' is not in the lexicon");
+        Assert.Contains(target, lexicon.TranslationsOfSource(source).ToArray());
+        Assert.Contains(source, lexicon.TranslationsOfTarget(target).ToArray());
     }
 
     private static string RepositoryRoot()
