@@ -1,3 +1,4 @@
+using CsCheck;
 using Sverka.Formats.Lexicons;
 
 namespace Sverka.Formats.Tests.Lexicons;
@@ -66,5 +67,24 @@ public sealed class WikDictDefinitionParserTests
     public void Phrases_acronyms_letters_and_entries_without_translations_give_nothing(string definition)
     {
         Assert.Null(s_germanToFrench.Parse(definition));
+    }
+
+    [Fact]
+    public void Any_text_parses_to_an_entry_of_lowercase_words_or_to_nothing_without_throwing()
+    {
+        // Lines of the characters an entry is made of: letters, digits, the numbering's dots, separators, brackets.
+        var line = Gen.String[Gen.Char["aBcÄé1 2.,;()'/<>-"], 0, 30];
+        line.Array[1, 6].Sample(lines =>
+        {
+            var entry = s_germanToFrench.Parse(string.Join('\n', lines));
+            if (entry is null)
+                return;
+            Assert.All(entry.Translations.Select(t => t.Word).Append(entry.Headword), word =>
+            {
+                Assert.True(word.Length >= 2);
+                Assert.Equal(word.ToLowerInvariant(), word);
+                Assert.DoesNotContain(' ', word);
+            });
+        }, iter: 5_000);
     }
 }
