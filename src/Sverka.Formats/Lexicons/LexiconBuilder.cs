@@ -7,8 +7,8 @@ namespace Sverka.Formats.Lexicons;
 /// the order they came (so the first dictionary added leads), pointers ("went" → "go") borrow the first translations
 /// of the word they point to, and both sides are reduced to Snowball stems, as the aligner reduces the words of the
 /// texts it compares. A dictionary may run either way: a French–German one serves a German–French lexicon through
-/// <see cref="AddInverse"/>. What the builder knows of a language's grammar (English spellings, Russian forms the
-/// stemmer cannot reach) it applies only to that language.
+/// <see cref="AddInverse"/>. What the builder knows of a language's grammar (English spellings; Russian and German
+/// forms the stemmer cannot reach) it applies only to that language.
 /// </summary>
 public sealed class LexiconBuilder
 {
@@ -47,11 +47,15 @@ public sealed class LexiconBuilder
         ["быть"] = ["был", "была", "было", "были", "буду", "будет", "будут"],
     };
 
+    // The unstressed prefixes of German verbs, which take no ge- in the participle ("erreicht", "verloren").
+    private static readonly string[] s_germanUnstressedPrefixes = ["be", "ge", "er", "ver", "zer", "ent", "emp", "miss"];
+
     private readonly string _sourceLanguage;
     private readonly string _targetLanguage;
     private readonly Dictionary<string, List<Translation>> _translations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Translation>> _inverseTranslations = new(StringComparer.Ordinal);
     private readonly List<(string Headword, string Target)> _references = [];
+    private readonly HashSet<string> _sourceVerbs = new(StringComparer.Ordinal);
 
     /// <summary>A builder for a lexicon from <paramref name="sourceLanguage"/> to <paramref name="targetLanguage"/> (ISO 639-1).</summary>
     public LexiconBuilder(string sourceLanguage, string targetLanguage)
@@ -75,6 +79,8 @@ public sealed class LexiconBuilder
         if (entry.IsEmpty)
             return;
         Append(_translations, entry);
+        if (entry.IsVerb)
+            _sourceVerbs.Add(entry.Headword);
         foreach (var target in entry.References)
             _references.Add((entry.Headword, target));
     }
@@ -87,8 +93,14 @@ public sealed class LexiconBuilder
     public void AddInverse(LexiconEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        if (entry.Translations.Count > 0)
-            Append(_inverseTranslations, entry);
+        if (entry.Translations.Count == 0)
+            return;
+        Append(_inverseTranslations, entry);
+        if (entry.IsVerb)
+        {
+            foreach (var translation in entry.Translations)
+                _sourceVerbs.Add(translation.Word);
+        }
     }
 
     private static void Append(Dictionary<string, List<Translation>> headwords, LexiconEntry entry)
@@ -145,7 +157,10 @@ public sealed class LexiconBuilder
             {
                 var targetStem = targetStemmer.Stem(target);
                 foreach (var translation in Kept(translations, inversePhraseUses))
-                    pairs.Add((sourceStemmer.Stem(translation.Word), targetStem));
+                {
+                    foreach (var form in SourceForms(translation.Word))
+                        pairs.Add((sourceStemmer.Stem(form), targetStem));
+                }
             }
         }
         var sorted = new List<(string SourceStem, string TargetStem)>(pairs.Count);
@@ -190,7 +205,8 @@ public sealed class LexiconBuilder
     /// </summary>
     private IEnumerable<string> UnlistedForms(string headword, Dictionary<string, List<Translation>> headwords)
     {
-        yield return headword;
+        foreach (var form in SourceForms(headword))
+            yield return form;
         if (_sourceLanguage != "en")
             yield break;
         foreach (var variant in EnglishForms.SpellingVariants(headword))
@@ -198,6 +214,35 @@ public sealed class LexiconBuilder
             if (!headwords.ContainsKey(variant))
                 yield return variant;
         }
+    }
+
+    /// <summary>
+    /// A source word and, for a German verb, the forms in -t its stemmer does not bring back to the infinitive: the
+    /// present ("erreicht"), the weak past ("erreichte", "erreichten") and the participle ("gemacht", "erreicht").
+    /// Snowball cuts only endings, so without them the past tense of a narrative never meets its dictionary form.
+    /// </summary>
+    private IEnumerable<string> SourceForms(string word)
+    {
+        yield return word;
+        if (_sourceLanguage != "de" || !_sourceVerbs.Contains(word))
+            yield break;
+        foreach (var form in GermanVerbForms(word))
+            yield return form;
+    }
+
+    /// <summary>The -t forms of a German infinitive ("machen": "macht", "machte", "gemacht"); none for other words.</summary>
+    internal static IEnumerable<string> GermanVerbForms(string infinitive)
+    {
+        if (infinitive.Length < 5 || infinitive.Contains(' ') || !infinitive.EndsWith('n'))
+            yield break;
+        var stem = infinitive.EndsWith("en", StringComparison.Ordinal) ? infinitive[..^2] : infinitive[..^1];
+        // "arbeiten", "reden": the e stays before the t ("arbeitet", "arbeitete").
+        var linking = stem.EndsWith('t') || stem.EndsWith('d') ? "e" : "";
+        yield return stem + linking + "t";
+        yield return stem + linking + "te";
+        // Verbs in -ieren and with an unstressed prefix take no ge- ("studiert", "erreicht", "verloren").
+        if (!infinitive.EndsWith("ieren", StringComparison.Ordinal) && !s_germanUnstressedPrefixes.Any(p => stem.StartsWith(p, StringComparison.Ordinal)))
+            yield return "ge" + stem + linking + "t";
     }
 
     /// <summary>A target word and, for Russian, those of its forms whose stem the stemmer does not bring back to it.</summary>

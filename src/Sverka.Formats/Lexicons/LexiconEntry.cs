@@ -12,6 +12,12 @@ public sealed record LexiconEntry(string Headword, IReadOnlyList<Translation> Tr
 {
     /// <summary>Whether the entry gives nothing to the lexicon.</summary>
     public bool IsEmpty => Translations.Count == 0 && References.Count == 0;
+
+    /// <summary>
+    /// Whether the dictionary marks the headword a verb, and its translations are verbs too; false where it does
+    /// not say.
+    /// </summary>
+    public bool IsVerb { get; init; }
 }
 
 /// <summary>

@@ -96,7 +96,7 @@ public sealed class WikDictDefinitionParser
             if (sense.Count > 0)
                 senses.Add(sense);
         }
-        return senses.Count == 0 ? null : new LexiconEntry(headword, TranslationWords.Order(senses), []);
+        return senses.Count == 0 ? null : new LexiconEntry(headword, TranslationWords.Order(senses), []) { IsVerb = IsVerb(lines[0]) };
     }
 
     private void AddAlternative(ReadOnlySpan<char> alternative, List<Translation> sense)
@@ -135,6 +135,13 @@ public sealed class WikDictDefinitionParser
     {
         var end = line.IndexOfAny('/', '<');
         return (end >= 0 ? line[..end] : line).Trim();
+    }
+
+    /// <summary>Whether the headword line gives the part of speech as a verb: "sublimieren /zubliˈmiːʁən/ &lt;v&gt;".</summary>
+    private static bool IsVerb(ReadOnlySpan<char> line)
+    {
+        var open = line.IndexOf('<');
+        return open >= 0 && line[(open + 1)..] is ['v', '>' or ',', ..];
     }
 
     /// <summary>"d'étang" → "étang", "l'eau" → "eau", "qu'il" → "il": the article or pronoun is a word of its own.</summary>

@@ -51,6 +51,8 @@ public sealed class CommittedLexiconTests
     [InlineData("weg", "chemin")]
     [InlineData("steigen", "monter")]
     [InlineData("erreichen", "atteindre")]
+    [InlineData("erreichten", "atteindre")]
+    [InlineData("gemacht", "faire")]
     [InlineData("seil", "corde")]
     [InlineData("grat", "arête")]
     public void Common_german_words_translate_into_french(string german, string french) => AssertTranslates(s_germanFrench.Value, german, french);

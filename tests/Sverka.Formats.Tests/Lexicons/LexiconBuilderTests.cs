@@ -152,6 +152,30 @@ public sealed class LexiconBuilderTests
     }
 
     [Theory]
+    [InlineData("machen", "macht machte gemacht")]
+    [InlineData("arbeiten", "arbeitet arbeitete gearbeitet")]
+    [InlineData("erreichen", "erreicht erreichte")]
+    [InlineData("studieren", "studiert studierte")]
+    [InlineData("wandern", "wandert wanderte gewandert")]
+    [InlineData("See", "")]
+    public void A_german_verb_gains_the_forms_in_t_its_stemmer_does_not_reach(string infinitive, string forms)
+    {
+        Assert.Equal(forms, string.Join(' ', LexiconBuilder.GermanVerbForms(infinitive)));
+    }
+
+    [Fact]
+    public void German_verb_forms_are_added_only_for_words_a_dictionary_marks_as_verbs()
+    {
+        var builder = new LexiconBuilder("de", "fr");
+        builder.AddInverse(new LexiconEntry("atteindre", [new Translation("erreichen", FromPhrase: false)], []) { IsVerb = true });
+        builder.AddInverse(new LexiconEntry("jardin", [new Translation("garten", FromPhrase: false)], []));
+
+        var pairs = builder.Build();
+
+        Assert.Equal([("erreich", "atteindr"), ("erreicht", "atteindr"), ("gart", "jardin")], pairs);
+    }
+
+    [Theory]
     [InlineData("Availability:\n\n    Licensed under the Creative Commons Attribution-ShareAlike 3.0 Unported\n  license\n", "CC-BY-SA-3.0")]
     [InlineData("Available under the terms of the GNU General Public License ver. 3.0 or\n  any later version.\n", "GPL-3.0-or-later")]
     [InlineData("Available under the terms of the GNU General Public License ver. 2.0 and\n  any later version.\n", "GPL-2.0-or-later")]

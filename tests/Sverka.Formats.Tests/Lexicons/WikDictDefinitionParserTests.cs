@@ -29,6 +29,16 @@ public sealed class WikDictDefinitionParserTests
         Assert.Equal(["monter", "grimpen", "augmenter"], entry.Translations.Select(t => t.Word));
     }
 
+    [Theory]
+    [InlineData("steigen /ˈʃtaɪ̯ɡn̩/ <v>\nmonter\n", true)]
+    [InlineData("steigen <v, intr>\nmonter\n", true)]
+    [InlineData("Gletscher /ˈɡlɛtʃɐ/ <n, masc>\nglacier\n", false)]
+    [InlineData("vif <adj>\nlebhaft\n", false)]
+    public void The_part_of_speech_says_whether_the_headword_is_a_verb(string definition, bool verb)
+    {
+        Assert.Equal(verb, s_germanToFrench.Parse(definition)!.IsVerb);
+    }
+
     [Fact]
     public void A_sense_number_that_trails_a_line_or_stands_alone_opens_a_sense_with_only_an_explanation()
     {
