@@ -269,12 +269,13 @@ public static class NumberReader
         var kind = NumberMentionKind.Number;
         var next = k + 1;
 
-        // "7th December", "7-го декабря", "7 декабря": a day and its month.
+        // "7th December", "7-го декабря", "7 декабря": a day and its month. German writes the day as an ordinal
+        // with a point: "7. Juli", "7. Dez.".
         var monthAt = next;
         if (monthAt < tokens.Count && IsOrdinalSuffix(text, tokens[monthAt], end))
             monthAt++;
         if (monthAt < tokens.Count && token.Length <= 2 && readings.Count == 1 && readings[0] is >= 1 and <= 31
-            && OnlySpaceBetween(text, tokens[monthAt - 1].End, tokens[monthAt].Start)
+            && OnlySpaceOrPointBetween(text, tokens[monthAt - 1].End, tokens[monthAt].Start)
             && TryMonth(words, text, tokens[monthAt], out var month))
         {
             mentions.Add(Mention(text, NumberMentionKind.Date, readings, month, token.Start, tokens[monthAt].End, inDigits: true));

@@ -24,12 +24,14 @@ public sealed class LanguageWords
         ["de"] = new(
             stopwords: "der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an werden aus er hat dass sie nach bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch man wir ich",
             numbers: "eins:1 zwei:2 drei:3 vier:4 fünf:5 sechs:6 sieben:7 acht:8 neun:9 zehn:10 elf:11 zwölf:12 zwanzig:20 dreissig:30 dreißig:30 vierzig:40 fünfzig:50 hundert:100 tausend:1000 million:1e6 millionen:1e6 milliarde:1e9 milliarden:1e9 prozent:%",
-            months: "januar:1 februar:2 märz:3 april:4 mai:5 juni:6 juli:7 august:8 september:9 oktober:10 november:11 dezember:12",
+            // The abbreviations are those no German word or first name shares ("Jan" is a name, "Aug" an eye).
+            months: "januar:1 februar:2 märz:3 april:4 mai:5 juni:6 juli:7 august:8 september:9 oktober:10 november:11 dezember:12 jän:1 feb:2 apr:4 sept:9 okt:10 nov:11 dez:12",
             monthPrefixes: ""),
         ["fr"] = new(
             stopwords: "le la les de des et est un une du en que qui dans pour pas sur au plus par ne se ce il elle sont avec son sa ses aux ont été cette nous vous mais ou où leur on je",
             numbers: "deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 vingt:20 trente:30 quarante:40 cinquante:50 cent:100 mille:1000 million:1e6 millions:1e6 milliard:1e9 milliards:1e9 pour-cent:%",
-            months: "janvier:1 février:2 mars:3 avril:4 mai:5 juin:6 juillet:7 août:8 septembre:9 octobre:10 novembre:11 décembre:12",
+            // The abbreviations are those no French word shares ("sept" is seven).
+            months: "janvier:1 février:2 mars:3 avril:4 mai:5 juin:6 juillet:7 août:8 septembre:9 octobre:10 novembre:11 décembre:12 janv:1 févr:2 avr:4 juil:7 oct:10 nov:11 déc:12",
             monthPrefixes: ""),
     };
 

@@ -55,12 +55,27 @@ public sealed class NumberReaderTests
     [InlineData("Голосование пройдет 7-го декабря.", "ru")]
     [InlineData("Голосование пройдет 07.12.2021.", "ru")]
     [InlineData("The vote is set for 2021-12-07.", "en")]
+    [InlineData("Die Abstimmung ist am 7. Dez. angesetzt.", "de")]
+    [InlineData("Die Abstimmung ist am 7. Dezember 2021.", "de")]
+    [InlineData("Le vote a lieu le 7 déc. prochain.", "fr")]
     public void A_day_and_month_read_as_one_date(string sentence, string language)
     {
         var date = Assert.Single(NumberReader.Read(sentence, language), m => m.Kind == NumberMentionKind.Date);
 
         Assert.Equal(12, date.Month);
         Assert.Equal([7.0], date.Values);
+    }
+
+    [Theory]
+    [InlineData("Alpine Journal No. 293, Nov. 1956.", "de", 11)]
+    [InlineData("Alpine Journal n° 293, févr. 1956.", "fr", 2)]
+    [InlineData("Il a sept enfants et un Jan.", "fr", 0)]
+    [InlineData("Er traf Jan im Sommer.", "de", 0)]
+    public void A_month_abbreviated_is_a_month_and_a_word_it_might_be_is_not(string sentence, string language, int month)
+    {
+        var months = NumberReader.Read(sentence, language).Where(m => m.Kind == NumberMentionKind.Month).Select(m => m.Month);
+
+        Assert.Equal(month == 0 ? [] : [month], months);
     }
 
     [Theory]
