@@ -16,15 +16,7 @@ public static class ParagraphSplitter
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(paragraphs);
         var lines = Lines(text, region);
-        var hasBlankLine = false;
-        foreach (var line in lines)
-        {
-            if (line.Length == 0)
-            {
-                hasBlankLine = true;
-                break;
-            }
-        }
+        var hasBlankLine = HasBlankLineBetweenText(lines);
 
         var blockStart = -1;
         var blockEnd = -1;
@@ -42,6 +34,31 @@ public static class ParagraphSplitter
                 Flush(ref blockStart, blockEnd, paragraphs);
         }
         Flush(ref blockStart, blockEnd, paragraphs);
+    }
+
+    /// <summary>
+    /// Whether a blank line stands between two lines of text. Blank lines before the first line or after the last
+    /// one separate nothing: a file that ends with a newline ends with an empty line, and is not for that a file of
+    /// blank-line paragraphs.
+    /// </summary>
+    private static bool HasBlankLineBetweenText(List<TextSpan> lines)
+    {
+        var seenText = false;
+        var blankAfterText = false;
+        foreach (var line in lines)
+        {
+            if (line.Length == 0)
+            {
+                blankAfterText |= seenText;
+            }
+            else
+            {
+                if (blankAfterText)
+                    return true;
+                seenText = true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The lines of a region, each trimmed of spaces (an empty span marks a blank line).</summary>

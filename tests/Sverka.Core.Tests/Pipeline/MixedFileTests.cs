@@ -61,6 +61,24 @@ public sealed class MixedFileTests
         }
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("")]
+    [InlineData("\n\n\n")]
+    public void A_file_of_single_lines_is_split_however_it_ends(string ending)
+    {
+        // A paragraph a line, no blank line between them, as text pasted from a word processor comes; the empty
+        // line after the final newline must not make the whole file one paragraph in one language.
+        var text = "Die Expedition erreichte am Abend das Lager am Fuss des Berges.\nDer Gipfel wurde am nächsten Tag bei schönem Wetter erreicht.\n"
+            + "L'expédition atteignit le soir le camp au pied de la montagne.\nLe sommet fut atteint le lendemain par beau temps." + ending;
+
+        var units = Sverka.Core.Segmentation.DocumentSegmenter.SplitUnits(text, presegmented: false);
+
+        Assert.Equal(4, units.Count);
+        Assert.True(Sverka.Core.Languages.BilingualSplitter.TrySplit(text, units, out var split, out var reason), reason);
+        Assert.Equal((3, "de", "fr"), (split.Line, split.FirstLanguage, split.SecondLanguage));
+    }
+
     [Fact]
     public void A_file_in_one_language_is_refused_with_a_clear_message()
     {
