@@ -36,9 +36,10 @@ internal static class NameMatcher
     /// <summary>
     /// A stricter match for words written in lower case on the other side, where a skeleton meets many common
     /// words by chance: at least three consonants each, the first ones equal ("Methodist", "методистской";
-    /// "Kurdish", "курдских").
+    /// "Kurdish", "курдских"). The rule for one pair; the checks ask it of many skeletons at once through
+    /// <see cref="StrongMatchIndex"/>, which must answer as this does.
     /// </summary>
-    public static bool StrongMatch(string a, string b)
+    internal static bool StrongMatch(string a, string b)
     {
         foreach (var x in Variants(a))
         {
