@@ -29,7 +29,7 @@ internal static class Exonyms
         ["egypt"] = ["египет", "египт"],
         ["england"] = ["англи"],
         ["europe"] = ["европ"],
-        ["european"] = ["европ"],
+        ["european"] = ["европ", "евросоюз"],
         ["finland"] = ["финлянд", "финск", "финн"],
         ["finnish"] = ["финск", "финн"],
         ["florence"] = ["флоренц"],
@@ -82,6 +82,8 @@ internal static class Exonyms
         ["turks"] = ["турк", "турок", "турецк"],
         ["states"] = ["сша", "штат"],
         ["united"] = ["сша", "соедин", "объедин"],
+        // Russian clips the European Union to one word, "Евросоюз".
+        ["union"] = ["евросоюз", "союз"],
         ["venice"] = ["венец"],
         ["vienna"] = ["вена", "вене", "вену", "вены", "веной"],
         ["wales"] = ["уэльс", "валли"],

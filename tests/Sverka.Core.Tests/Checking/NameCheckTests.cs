@@ -49,6 +49,7 @@ public sealed class NameCheckTests
     [Theory]
     [InlineData("Parents and teachers met the minister in Deptford.", "Родители и учителя встретились с министром в Депфорте.")]
     [InlineData("Parents and teachers met at the U.N. General Assembly.", "Родители и учителя встретились на Генассамблее ООН.")]
+    [InlineData("Parents and teachers met the minister of the European Union.", "Родители и учителя встретились с министром Евросоюза.")]
     public void A_misspelt_or_clipped_rendering_that_keeps_the_start_of_a_name_is_no_other_name(string english, string russian)
     {
         Assert.Empty(Check(english, russian));
