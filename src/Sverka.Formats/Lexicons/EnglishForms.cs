@@ -20,6 +20,11 @@ internal static class EnglishForms
         ("tre", "ter", 5),
     ];
 
+    // Suffixes after which a British -our- stays -or- in American spelling: "neighbourhood", "favourite",
+    // "colourful", "behavioural", "honourable", "labourer".
+    private static readonly string[] s_ourSuffixes =
+        ["hood", "hoods", "ite", "ites", "able", "ably", "ful", "fully", "less", "ing", "ed", "er", "ers", "al", "ally", "ism", "ist", "ists", "y", "s", "ship"];
+
     /// <summary>The word in the other spelling, British or American, where a regular rule gives one.</summary>
     public static IEnumerable<string> SpellingVariants(string word)
     {
@@ -27,6 +32,17 @@ internal static class EnglishForms
         {
             if (word.Length >= minLength && word.EndsWith(ending, StringComparison.Ordinal))
                 yield return string.Concat(word.AsSpan(0, word.Length - ending.Length), other);
+        }
+        // The -our rule inside a derived word, its root as long as the rule asks of a whole word ("pouring",
+        // "tourist" keep theirs).
+        foreach (var suffix in s_ourSuffixes)
+        {
+            var root = word.Length - suffix.Length;
+            if (root >= 6 && word.EndsWith(suffix, StringComparison.Ordinal) && word.AsSpan(0, root).EndsWith("our", StringComparison.Ordinal))
+            {
+                yield return string.Concat(word.AsSpan(0, root - 3), "or", word.AsSpan(root));
+                yield break;
+            }
         }
     }
 }

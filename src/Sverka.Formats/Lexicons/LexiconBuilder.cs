@@ -263,7 +263,7 @@ public sealed class LexiconBuilder
     /// <summary>
     /// The genitive of a noun whose dictionary form the stemmer cuts to another stem than its other forms, or null
     /// for any other word. A noun whose last vowel drops when it is inflected ("паводок" – "паводка", "конец" –
-    /// "конца", "посол" – "посла", "день" – "дня") keeps the vowel in the dictionary form only; a noun in "-ой"
+    /// "конца", "посол" – "посла", "день" – "дня", "церковь" – "церкви") keeps the vowel in the dictionary form only; a noun in "-ой"
     /// ("герой" – "героя", "слой" – "слоя") loses its "ой" there, as if it were an adjective's ending. Without
     /// the genitive's stem such a noun never meets most of its uses in text. A word that ends the same way but
     /// declines otherwise ("урок" – "урока", the adjective "большой") gains a stem no text has, which costs nothing.
@@ -277,9 +277,10 @@ public sealed class LexiconBuilder
             return null;
         var soft = word.EndsWith('ь');
         var core = soft ? word.AsSpan(0, word.Length - 1) : word.AsSpan();
-        if (core.Length < 3 || !"кцлрн".Contains(core[^1]) || !"оеё".Contains(core[^2]) || IsRussianVowel(core[^3]) || core[^3] is 'ь' or 'ъ' or '-')
+        if (core.Length < 3 || !("кцлрн".Contains(core[^1]) || (soft && core[^1] == 'в')) || !"оеё".Contains(core[^2]) || IsRussianVowel(core[^3]) || core[^3] is 'ь' or 'ъ' or '-')
             return null;
-        return string.Concat(core[..^2], core[^1..], soft ? "я" : "а");
+        // A soft noun in -овь is feminine: "церковь" – "церкви", "любовь" – "любви".
+        return string.Concat(core[..^2], core[^1..], !soft ? "а" : core[^1] == 'в' ? "и" : "я");
     }
 
     private static bool IsRussianVowel(char c) => "аеёиоуыэюя".Contains(c);

@@ -12,6 +12,9 @@ public sealed class EnglishFormsTests
     [InlineData("analyse", "analyze")]
     [InlineData("organization", "organisation")]
     [InlineData("centre", "center")]
+    [InlineData("neighbourhood", "neighborhood")]
+    [InlineData("favourite", "favorite")]
+    [InlineData("behavioural", "behavioral")]
     public void A_british_or_american_spelling_gives_the_other(string word, string other)
     {
         Assert.Contains(other, EnglishForms.SpellingVariants(word));
@@ -22,6 +25,8 @@ public sealed class EnglishFormsTests
     [InlineData("hour")]
     [InlineData("rise")]
     [InlineData("house")]
+    [InlineData("pouring")]
+    [InlineData("tourist")]
     public void A_short_word_keeps_its_one_spelling(string word)
     {
         Assert.Empty(EnglishForms.SpellingVariants(word));

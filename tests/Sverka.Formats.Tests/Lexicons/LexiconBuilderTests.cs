@@ -65,6 +65,8 @@ public sealed class LexiconBuilderTests
     [InlineData("ветер", "ветра")]
     [InlineData("день", "дня")]
     [InlineData("герой", "героя")]
+    [InlineData("церковь", "церкви")]
+    [InlineData("любовь", "любви")]
     [InlineData("город", null)]
     [InlineData("заём", null)]
     [InlineData("боец", null)]
