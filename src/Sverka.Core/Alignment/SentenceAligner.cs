@@ -104,8 +104,7 @@ public sealed class SentenceAligner
         }
         targetFeatures.RenumberKeys(keys.Absorb(targetKeys));
         var sides = new Sides(sourceFeatures, targetFeatures, keys.Count, lexicon?.SourceStemCount ?? 0, lexicon?.TargetStemCount ?? 0);
-        var scoring = lexicon is null ? _options.Scoring : _options.Scoring with { DoubleMergeCost = _options.Scoring.DoubleMergeCostWithLexicon };
-        var costs = new Costs(scoring, _options.Scoring.DefaultSkipCost, LexicalChance.Default);
+        var costs = new Costs(_options.Scoring, _options.Scoring.DefaultSkipCost, LexicalChance.Default);
 
         var full = _options.ForceFullMatrix || (long)(n + 1) * (m + 1) <= _options.FullMatrixCells;
         var halfWidths = new int[n + 1];

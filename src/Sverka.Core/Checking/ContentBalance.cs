@@ -67,6 +67,10 @@ internal static class ContentBalance
     private static readonly OneToOneBar s_omissionBar = new(Needed: 1.0, PerCoveredShare: 0, PerGapWord: 0.08, PerCounterShare: 0.45, PerStrayMention: 0, NeededByLength: 0.78);
     private static readonly OneToOneBar s_additionBar = new(Needed: 1.44, PerCoveredShare: 0.35, PerGapWord: 0.16, PerCounterShare: 0, PerStrayMention: 0.15, NeededByLength: 1.4);
     private const int MaxReliefStrayMentions = 2;
+
+    // A 2-2 bead's pairs are weighed one by one when the bead is at least this short (a natural log, about 10%):
+    // a clause of 30-65% of one sentence cut out leaves its bead of two some 15-30% short.
+    private const double MinDoubleBeadShortfall = 0.1;
     private const int MaxReliefGapWords = 5;
 
     public static List<Finding> Run(CheckContext context, FindingKind kind)
@@ -126,17 +130,27 @@ internal static class ContentBalance
             }
             if (count == 1 && otherCount == 1)
             {
-                var bar = omission ? s_omissionBar : s_additionBar;
-                if (-deviation < bar.LeastShortfall)
-                    continue;
-                coverage = BeadCoverage.Measure(full, first, count, other, otherFirst, otherCount);
-                var met = full.Lexicon.IsPresent
-                    ? bar.IsMet(deviation, coverage, bar.PerCounterShare > 0 ? BeadCoverage.Measure(other, otherFirst, otherCount, full, first, count) : null,
-                        bar.PerStrayMention > 0 ? StrayMentions(coverage, full, first, other, otherFirst) : 0)
-                    : -deviation >= bar.NeededByLength;
-                if (met)
-                    findings.Add(Shortened(context, kind, k, omission, bead, full, coverage, deviation, fullName, otherName));
+                if (ShortenedPair(context, kind, k, omission, bead, full, first, other, otherFirst, ratio, fullName, otherName) is { } shortened)
+                    findings.Add(shortened);
                 continue;
+            }
+            // A 2-2 bead whose two pairs are each a translation, one of them shortened: the aligner may join a pair
+            // that lost a clause to its neighbour, whose length then makes up for it. Only when the bead as a whole
+            // falls short and the other pair is not long: a literary translation that moves a clause from one
+            // sentence to the next leaves one pair short, the other long and the bead as long as it should be.
+            if (count == 2 && otherCount == 2 && deviation <= -MinDoubleBeadShortfall)
+            {
+                Finding? shortened = null;
+                for (var d = 0; d < 2 && shortened is null; d++)
+                {
+                    if (PairDeviation(full, first + 1 - d, other, otherFirst + 1 - d, ratio) < context.Options.LengthDeviation)
+                        shortened = ShortenedPair(context, kind, k, omission, bead, full, first + d, other, otherFirst + d, ratio, fullName, otherName);
+                }
+                if (shortened is not null)
+                {
+                    findings.Add(shortened);
+                    continue;
+                }
             }
             if (deviation > -context.Options.LengthDeviation)
                 continue;
@@ -146,6 +160,34 @@ internal static class ContentBalance
                 findings.Add(Make(kind, FindingSeverity.Warning, k, omission, [coverage.Gap], OtherSpans(context, bead, omission), Lacking(omission, deviation, full, coverage, fullName, otherName)));
         }
         return findings;
+    }
+
+    /// <summary>How far the other side of a 1-1 pair is from the length the document's ratio predicts, as a natural log.</summary>
+    private static double PairDeviation(SideAnalysis full, int sentence, SideAnalysis other, int otherSentence, double ratio)
+    {
+        var fullLength = CheckContext.Length(full, sentence, 1);
+        var otherLength = CheckContext.Length(other, otherSentence, 1);
+        return fullLength == 0 || otherLength == 0 ? 0 : Math.Log(otherLength / (ratio * fullLength));
+    }
+
+    /// <summary>The 1-1 pair of sentence <paramref name="first"/> and <paramref name="otherFirst"/> weighed against its bar; null when it does not reach it.</summary>
+    private static Finding? ShortenedPair(CheckContext context, FindingKind kind, int index, bool omission, Bead bead, SideAnalysis full, int first,
+        SideAnalysis other, int otherFirst, double ratio, string fullName, string otherName)
+    {
+        var fullLength = CheckContext.Length(full, first, 1);
+        var otherLength = CheckContext.Length(other, otherFirst, 1);
+        if (fullLength == 0 || otherLength == 0)
+            return null;
+        var deviation = Math.Log(otherLength / (ratio * fullLength));
+        var bar = omission ? s_omissionBar : s_additionBar;
+        if (-deviation < bar.LeastShortfall)
+            return null;
+        var coverage = BeadCoverage.Measure(full, first, 1, other, otherFirst, 1);
+        var met = full.Lexicon.IsPresent
+            ? bar.IsMet(deviation, coverage, bar.PerCounterShare > 0 ? BeadCoverage.Measure(other, otherFirst, 1, full, first, 1) : null,
+                bar.PerStrayMention > 0 ? StrayMentions(coverage, full, first, other, otherFirst) : 0)
+            : -deviation >= bar.NeededByLength;
+        return met ? Shortened(context, kind, index, omission, bead, full, coverage, deviation, fullName, otherName) : null;
     }
 
     /// <summary>A finding on a 1-1 pair, about the longest run of uncovered words when there is one and the whole sentence when not.</summary>

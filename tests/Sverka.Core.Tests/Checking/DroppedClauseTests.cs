@@ -149,4 +149,30 @@ public sealed class DroppedClauseTests
 
         Assert.Empty(findings);
     }
+
+    [Fact]
+    public void A_clause_cut_out_of_a_pair_the_aligner_joined_with_its_neighbour_is_an_omission_of_that_clause()
+    {
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция арестовала мужчину возле моста.";
+        const string JoinedWithNext = "0:0 1,2:1,2 3:3 4:4 5:5";
+
+        var finding = Assert.Single(CheckBitext.Check(new OmissionCheck(), s_english, russian, JoinedWithNext));
+
+        Assert.Equal(1, finding.BeadIndex);
+        var quoted = CheckBitext.TextOf(CheckBitext.Result(s_english, russian, JoinedWithNext).Source, finding.SourceSpans[0]);
+        Assert.Contains("river", quoted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_clause_moved_from_one_sentence_of_a_two_by_two_bead_to_the_other_is_no_omission()
+    {
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция арестовала мужчину возле моста.";
+        russian[2] = "Река затопила деревню, и школа была закрыта на неделю.";
+        const string JoinedWithNext = "0:0 1,2:1,2 3:3 4:4 5:5";
+
+        Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, russian, JoinedWithNext));
+        Assert.Empty(CheckBitext.Check(new AdditionCheck(), s_english, russian, JoinedWithNext));
+    }
 }
