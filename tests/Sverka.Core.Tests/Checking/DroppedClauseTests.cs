@@ -169,7 +169,7 @@ public sealed class DroppedClauseTests
     {
         var russian = (string[])s_russian.Clone();
         russian[1] = "Полиция арестовала мужчину возле моста.";
-        russian[2] = "Река затопила деревню, и школа была закрыта на неделю.";
+        russian[2] = "Река затопила деревню, и поэтому школа была закрыта на целую неделю.";
         const string JoinedWithNext = "0:0 1,2:1,2 3:3 4:4 5:5";
 
         Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, russian, JoinedWithNext));
