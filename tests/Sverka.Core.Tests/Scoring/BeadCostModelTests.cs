@@ -17,7 +17,7 @@ public sealed class BeadCostModelTests
     {
         Gen.Select(TestDocuments.TranslatedBitext(12), Gen.Int[0, 1000], Gen.Int[0, 1000], Gen.Int[1, 3], Gen.Int[1, 3]).Sample((bitext, i, j, a, b) =>
         {
-            var (source, target, keys) = Features(bitext);
+            var (source, target, keys) = BitextFeatures.Of(bitext, s_lexicon);
             if (source.Count < a || target.Count < b || a + b == 2)
                 return;
             i %= source.Count - a + 1;
@@ -51,15 +51,5 @@ public sealed class BeadCostModelTests
                 held += other.Contains(ids[k]) ? weights[k] : 0;
         }
         return held;
-    }
-
-    private static (SideFeatures Source, SideFeatures Target, KeyInterner Keys) Features((Sverka.Core.Text.Document Source, Sverka.Core.Text.Document Target) bitext)
-    {
-        var keys = new KeyInterner();
-        var targetKeys = new KeyInterner();
-        var source = new FeatureExtractor("en", new LexiconSide(s_lexicon, isSource: true), keys).Extract(bitext.Source);
-        var target = new FeatureExtractor("ru", new LexiconSide(s_lexicon, isSource: false), targetKeys).Extract(bitext.Target);
-        target.RenumberKeys(keys.Absorb(targetKeys));
-        return (source, target, keys);
     }
 }

@@ -13,7 +13,7 @@ public sealed class EvidenceTableTests
     {
         Gen.Select(TestDocuments.TranslatedBitext(40), Gen.Int[1, 6], Gen.Int[1, 12], Gen.Int[0, 3]).Sample((bitext, firstWidth, secondWidth, maxCount) =>
         {
-            var (source, target, keys) = Features(bitext);
+            var (source, target, keys) = BitextFeatures.Of(bitext, s_lexicon);
             var n = source.Count;
             var m = target.Count;
             var shapeExtent = 1 + maxCount;
@@ -41,7 +41,7 @@ public sealed class EvidenceTableTests
     {
         Gen.Select(TestDocuments.TranslatedBitext(40), Gen.Int[1, 8], Gen.Int[0, 1000], Gen.Int[0, 1000]).Sample((bitext, width, a, b) =>
         {
-            var (source, target, keys) = Features(bitext);
+            var (source, target, keys) = BitextFeatures.Of(bitext, s_lexicon);
             var n = source.Count;
             var m = target.Count;
             if (n == 0)
@@ -62,17 +62,6 @@ public sealed class EvidenceTableTests
                     Assert.Equal(table.Compute(i, j), table.Get(i, j));
             }
         }, iter: 300);
-    }
-
-    /// <summary>Both sides' features, with the target's keys renumbered into the source's, as the aligner has them.</summary>
-    private static (SideFeatures Source, SideFeatures Target, KeyInterner Keys) Features((Sverka.Core.Text.Document Source, Sverka.Core.Text.Document Target) bitext)
-    {
-        var keys = new KeyInterner();
-        var targetKeys = new KeyInterner();
-        var source = new FeatureExtractor("en", new LexiconSide(s_lexicon, isSource: true), keys).Extract(bitext.Source);
-        var target = new FeatureExtractor("ru", new LexiconSide(s_lexicon, isSource: false), targetKeys).Extract(bitext.Target);
-        target.RenumberKeys(keys.Absorb(targetKeys));
-        return (source, target, keys);
     }
 
     private static Lexicon BuildLexicon()
