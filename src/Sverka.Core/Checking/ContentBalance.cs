@@ -67,11 +67,11 @@ internal static class ContentBalance
     private static readonly OneToOneBar s_omissionBar = new(Needed: 1.0, PerCoveredShare: 0, PerGapWord: 0.08, PerCounterShare: 0.45, PerStrayMention: 0, NeededByLength: 0.78);
     private static readonly OneToOneBar s_additionBar = new(Needed: 1.44, PerCoveredShare: 0.35, PerGapWord: 0.16, PerCounterShare: 0, PerStrayMention: 0.15, NeededByLength: 1.4);
     private const int MaxReliefStrayMentions = 2;
+    private const int MaxReliefGapWords = 5;
 
     // A 2-2 bead's pairs are weighed one by one when the bead is at least this short (a natural log, about 10%):
     // a clause of 30-65% of one sentence cut out leaves its bead of two some 15-30% short.
     private const double MinDoubleBeadShortfall = 0.1;
-    private const int MaxReliefGapWords = 5;
 
     public static List<Finding> Run(CheckContext context, FindingKind kind)
     {
@@ -143,7 +143,7 @@ internal static class ContentBalance
                 Finding? shortened = null;
                 for (var d = 0; d < 2 && shortened is null; d++)
                 {
-                    if (PairDeviation(full, first + 1 - d, other, otherFirst + 1 - d, ratio) < context.Options.LengthDeviation)
+                    if ((PairDeviation(full, first + 1 - d, other, otherFirst + 1 - d, ratio) ?? 0) < context.Options.LengthDeviation)
                         shortened = ShortenedPair(context, kind, k, omission, bead, full, first + d, other, otherFirst + d, ratio, fullName, otherName);
                 }
                 if (shortened is not null)
@@ -162,23 +162,23 @@ internal static class ContentBalance
         return findings;
     }
 
-    /// <summary>How far the other side of a 1-1 pair is from the length the document's ratio predicts, as a natural log.</summary>
-    private static double PairDeviation(SideAnalysis full, int sentence, SideAnalysis other, int otherSentence, double ratio)
+    /// <summary>
+    /// How far the other side of a 1-1 pair is from the length the document's ratio predicts, as a natural log; null
+    /// when either side is empty.
+    /// </summary>
+    private static double? PairDeviation(SideAnalysis full, int sentence, SideAnalysis other, int otherSentence, double ratio)
     {
         var fullLength = CheckContext.Length(full, sentence, 1);
         var otherLength = CheckContext.Length(other, otherSentence, 1);
-        return fullLength == 0 || otherLength == 0 ? 0 : Math.Log(otherLength / (ratio * fullLength));
+        return fullLength == 0 || otherLength == 0 ? null : Math.Log(otherLength / (ratio * fullLength));
     }
 
     /// <summary>The 1-1 pair of sentence <paramref name="first"/> and <paramref name="otherFirst"/> weighed against its bar; null when it does not reach it.</summary>
     private static Finding? ShortenedPair(CheckContext context, FindingKind kind, int index, bool omission, Bead bead, SideAnalysis full, int first,
         SideAnalysis other, int otherFirst, double ratio, string fullName, string otherName)
     {
-        var fullLength = CheckContext.Length(full, first, 1);
-        var otherLength = CheckContext.Length(other, otherFirst, 1);
-        if (fullLength == 0 || otherLength == 0)
+        if (PairDeviation(full, first, other, otherFirst, ratio) is not { } deviation)
             return null;
-        var deviation = Math.Log(otherLength / (ratio * fullLength));
         var bar = omission ? s_omissionBar : s_additionBar;
         if (-deviation < bar.LeastShortfall)
             return null;
