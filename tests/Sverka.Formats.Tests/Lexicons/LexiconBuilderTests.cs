@@ -96,27 +96,27 @@ public sealed class LexiconBuilderTests
     {
         InTemporaryDirectory(directory =>
         {
-        var mueller = Path.Combine(directory.FullName, "mueller7");
-        WriteDictionary(
-            mueller,
-            ("00-database-short", "00-database-short\n     Sample Mueller\n"),
-            ("year", "year\n   [jɪə] _n.\n   1) год; year by year каждый год\n   2) _pl. возраст\n"),
-            ("went", "went\n   [went] _p. от go\n"),
-            ("go", "go\n   [ɡəʊ] _v. ехать, ходить\n"));
-        var freeDict = Path.Combine(directory.FullName, "freedict-eng-rus");
-        WriteDictionary(freeDict, ("00databaseshort", "Sample FreeDict\n"), ("water", "water /wɔːtə/\nвода\n"));
-        var output = Path.Combine(directory.FullName, "out", "en-ru.lex.gz");
-        var log = new StringWriter();
+            var mueller = Path.Combine(directory.FullName, "mueller7");
+            WriteDictionary(
+                mueller,
+                ("00-database-short", "00-database-short\n     Sample Mueller\n"),
+                ("year", "year\n   [jɪə] _n.\n   1) год; year by year каждый год\n   2) _pl. возраст\n"),
+                ("went", "went\n   [went] _p. от go\n"),
+                ("go", "go\n   [ɡəʊ] _v. ехать, ходить\n"));
+            var freeDict = Path.Combine(directory.FullName, "freedict-eng-rus");
+            WriteDictionary(freeDict, ("00databaseshort", "Sample FreeDict\n"), ("water", "water /wɔːtə/\nвода\n"));
+            var output = Path.Combine(directory.FullName, "out", "en-ru.lex.gz");
+            var log = new StringWriter();
 
-        var exitCode = LexiconBuildRunner.Run([mueller, freeDict], output, log);
+            var exitCode = LexiconBuildRunner.Run([mueller, freeDict], output, log);
 
-        Assert.Equal(0, exitCode);
-        var text = Decompress(output);
-        Assert.Contains("# source: Sample Mueller (dictd mueller7), GPL-2.0-or-later\n", text);
-        Assert.Contains("# source: Sample FreeDict (dictd freedict-eng-rus), GPL-2.0-or-later\n", text);
-        Assert.EndsWith("go\tеха ход\nwater\tвод\nwent\tеха ход\nyear\tвозраст год лет\n", text);
-        Assert.Contains(": 8 stem pairs for 4 en stems", log.ToString());
-        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(output)!));
+            Assert.Equal(0, exitCode);
+            var text = Decompress(output);
+            Assert.Contains("# source: Sample Mueller (dictd mueller7), GPL-2.0-or-later\n", text);
+            Assert.Contains("# source: Sample FreeDict (dictd freedict-eng-rus), GPL-2.0-or-later\n", text);
+            Assert.EndsWith("go\tеха ход\nwater\tвод\nwent\tеха ход\nyear\tвозраст год лет\n", text);
+            Assert.Contains(": 8 stem pairs for 4 en stems", log.ToString());
+            Assert.Single(Directory.GetFiles(Path.GetDirectoryName(output)!));
         });
     }
 
@@ -138,18 +138,18 @@ public sealed class LexiconBuilderTests
     {
         InTemporaryDirectory(directory =>
         {
-        var germanFrench = Path.Combine(directory.FullName, "freedict-deu-fra");
-        WriteDictionary(germanFrench, ("Gletscher", "Gletscher /ˈɡlɛtʃɐ/ <n>\nglacier\nEismasse im Gebirge\n"));
-        var frenchGerman = Path.Combine(directory.FullName, "freedict-fra-deu");
-        WriteDictionary(frenchGerman, ("sommet", "sommet /sɔ.mɛ/ <n>\nGipfel\npoint le plus haut\n"));
-        var output = Path.Combine(directory.FullName, "de-fr.lex.gz");
+            var germanFrench = Path.Combine(directory.FullName, "freedict-deu-fra");
+            WriteDictionary(germanFrench, ("Gletscher", "Gletscher /ˈɡlɛtʃɐ/ <n>\nglacier\nEismasse im Gebirge\n"));
+            var frenchGerman = Path.Combine(directory.FullName, "freedict-fra-deu");
+            WriteDictionary(frenchGerman, ("sommet", "sommet /sɔ.mɛ/ <n>\nGipfel\npoint le plus haut\n"));
+            var output = Path.Combine(directory.FullName, "de-fr.lex.gz");
 
-        LexiconBuildRunner.Run([germanFrench, frenchGerman], output, TextWriter.Null);
+            LexiconBuildRunner.Run([germanFrench, frenchGerman], output, TextWriter.Null);
 
-        var lexicon = LexiconFile.Read(output);
-        Assert.Equal(("de", "fr"), (lexicon.SourceLanguage, lexicon.TargetLanguage));
-        Assert.Contains(lexicon.TargetId("sommet"), lexicon.TranslationsOfSource(lexicon.SourceId("gipfel")).ToArray());
-        Assert.Contains("# licence: CC-BY-SA-3.0, as the dictionaries", Decompress(output));
+            var lexicon = LexiconFile.Read(output);
+            Assert.Equal(("de", "fr"), (lexicon.SourceLanguage, lexicon.TargetLanguage));
+            Assert.Contains(lexicon.TargetId("sommet"), lexicon.TranslationsOfSource(lexicon.SourceId("gipfel")).ToArray());
+            Assert.Contains("# licence: CC-BY-SA-3.0, as the dictionaries", Decompress(output));
         });
     }
 
@@ -192,19 +192,19 @@ public sealed class LexiconBuilderTests
     {
         InTemporaryDirectory(directory =>
         {
-        var icelandic = Path.Combine(directory.FullName, "freedict-isl-eng");
-        WriteDictionary(
-            icelandic,
-            ("00databaseinfo", "Available under the terms of the GNU General Public License ver. 3.0 or\n  any later version.\n"),
-            ("jökull", "jökull /ˈjœːkʏtl/ <n>\nglacier\n"));
-        var output = Path.Combine(directory.FullName, "is-en.lex.gz");
+            var icelandic = Path.Combine(directory.FullName, "freedict-isl-eng");
+            WriteDictionary(
+                icelandic,
+                ("00databaseinfo", "Available under the terms of the GNU General Public License ver. 3.0 or\n  any later version.\n"),
+                ("jökull", "jökull /ˈjœːkʏtl/ <n>\nglacier\n"));
+            var output = Path.Combine(directory.FullName, "is-en.lex.gz");
 
-        LexiconBuildRunner.Run([icelandic], output, TextWriter.Null);
+            LexiconBuildRunner.Run([icelandic], output, TextWriter.Null);
 
-        var text = Decompress(output);
-        Assert.Contains("# languages: is en\n", text);
-        Assert.Contains("# licence: GPL-3.0-or-later, as the dictionaries", text);
-        Assert.EndsWith("jökull\tglacier\n", text);
+            var text = Decompress(output);
+            Assert.Contains("# languages: is en\n", text);
+            Assert.Contains("# licence: GPL-3.0-or-later, as the dictionaries", text);
+            Assert.EndsWith("jökull\tglacier\n", text);
         });
     }
 
