@@ -22,8 +22,18 @@ public sealed class CheckContext
         Result = result;
         Lexicon = lexicon;
         Options = options;
-        Source = new SideAnalysis(result.Source, lexicon, isSource: true);
-        Target = new SideAnalysis(result.Target, lexicon, isSource: false);
+        if (options.MaxDegreeOfParallelism == 1)
+        {
+            Source = new SideAnalysis(result.Source, lexicon, isSource: true);
+            Target = new SideAnalysis(result.Target, lexicon, isSource: false);
+        }
+        else
+        {
+            // The sides are read independently, and a book's take a second or more each.
+            var target = Task.Run(() => new SideAnalysis(result.Target, lexicon, isSource: false));
+            Source = new SideAnalysis(result.Source, lexicon, isSource: true);
+            Target = target.GetAwaiter().GetResult();
+        }
         (LengthRatio, LengthSpread) = PairRatios();
     }
 

@@ -20,4 +20,10 @@ public readonly record struct CheckOptions
 
     /// <summary>A sentence shorter than this many letters is too short for an untranslated or omission judgement of its own.</summary>
     public int MinLetters { get; init; } = 12;
+
+    /// <summary>
+    /// How many threads may read the two sides and run the checks of one document; -1 for all cores, 1 for none
+    /// beside the caller's. The findings are the same either way.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
 }

@@ -139,9 +139,11 @@ internal sealed class SideAnalysis
         var stemmer = WordStemmer.For(document.Language);
         _sentences = new SentenceFacts[document.SentenceCount];
         var scripts = new int[8];
+        // One list gathers every sentence's words: grown once to the longest sentence rather than from empty for each.
+        var scratch = new List<WordFact>(64);
         for (var s = 0; s < document.SentenceCount; s++)
         {
-            _sentences[s] = Read(document, s, words, stemmer);
+            _sentences[s] = Read(document, s, words, stemmer, scratch);
             for (var k = 0; k < scripts.Length; k++)
                 scripts[k] += _sentences[s].Letters[k];
         }
@@ -166,8 +168,9 @@ internal sealed class SideAnalysis
 
     public SentenceFacts this[int sentence] => _sentences[sentence];
 
-    private SentenceFacts Read(Document document, int index, LanguageWords words, WordStemmer stemmer)
+    private SentenceFacts Read(Document document, int index, LanguageWords words, WordStemmer stemmer, List<WordFact> facts)
     {
+        facts.Clear();
         var span = document.Sentences[index].Span;
         var text = document.Text;
         var sentence = text.AsSpan(span.Start, span.Length);
@@ -182,7 +185,6 @@ internal sealed class SideAnalysis
                 letters[(int)CharClass.ScriptOf(c)]++;
         }
 
-        var facts = new List<WordFact>();
         Span<char> skeleton = stackalloc char[16];
         var scanner = new WordScanner(sentence);
         var previousEnd = -1;

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Sverka.Core.Pipeline;
 using Sverka.Core.Scoring;
 
@@ -46,9 +47,22 @@ public sealed class TranslationChecker
     {
         ArgumentNullException.ThrowIfNull(result);
         var context = new CheckContext(result, lexicon, Options);
+        // The checks only read the context, so they run side by side; each one's findings are kept in its own slot
+        // and joined in the checks' order, so that the result does not depend on which finished first.
+        var byCheck = new List<Finding>[_checks.Length];
+        try
+        {
+            Parallel.For(0, _checks.Length, new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism },
+                k => byCheck[k] = [.. _checks[k].Run(context)]);
+        }
+        catch (AggregateException error) when (error.InnerExceptions.Count == 1)
+        {
+            // Callers see what the check threw, as they would from a loop.
+            ExceptionDispatchInfo.Capture(error.InnerExceptions[0]).Throw();
+        }
         var findings = new List<Finding>();
-        foreach (var check in _checks)
-            findings.AddRange(check.Run(context));
+        foreach (var found in byCheck)
+            findings.AddRange(found);
         // A stable sort: findings of one bead and kind keep the order their check gave them.
         return [.. findings.OrderBy(f => f.BeadIndex).ThenBy(f => f.Kind)];
     }

@@ -17,6 +17,21 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void Checks_run_side_by_side_give_the_findings_of_checks_run_one_after_another()
+    {
+        // Every kind at once: a dropped sentence, a changed number, a swapped name, an untranslated sentence.
+        string[] english = [.. s_english, "The company hired 40 workers in Leeds.", "The river flooded the village.", "Talks ended yesterday."];
+        string[] russian = [.. s_russian, "Компания наняла 45 рабочих в Глазго.", "The river flooded the village."];
+        var result = CheckBitext.Result(english, russian, "0:0 1:1 2:2 3:3 4:4 5:5 6:");
+
+        var oneByOne = new TranslationChecker(new CheckOptions { MaxDegreeOfParallelism = 1 }, null).Check(result, CheckBitext.Lexicon);
+        var sideBySide = new TranslationChecker(new CheckOptions { MaxDegreeOfParallelism = 4 }, null).Check(result, CheckBitext.Lexicon);
+
+        Assert.True(oneByOne.Select(f => f.Kind).Distinct().Count() >= 4, string.Join("; ", oneByOne.Select(f => f.Message)));
+        Assert.Equal(oneByOne.Select(f => (f.Kind, f.BeadIndex, f.Severity, f.Message)), sideBySide.Select(f => (f.Kind, f.BeadIndex, f.Severity, f.Message)));
+    }
+
+    [Fact]
     public void A_faithful_translation_has_no_findings()
     {
         Assert.Empty(CheckBitext.Check(s_english, s_russian));
