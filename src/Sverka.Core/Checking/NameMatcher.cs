@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Sverka.Core.Checking;
 
 /// <summary>
@@ -95,6 +97,66 @@ internal static class NameMatcher
                     return true;
             }
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Narrows the skeletons <see cref="SkeletonsMatch"/> must be asked about to those that can match, by lookups:
+    /// a common name asks it of every skeleton of a sample of sentences. Two skeletons match only where variants of
+    /// them are within one edit of each other over their first consonants, and one edit leaves at least one of the
+    /// first two letters of one string among the first two of the other. So each variant of an added skeleton is
+    /// filed under its first two letters, and a skeleton's candidates are those filed under the first two letters
+    /// of one of its own variants: a superset of its matches, which the caller then asks one by one.
+    /// </summary>
+    internal sealed class SkeletonLeadIndex
+    {
+        private readonly Dictionary<char, List<int>> _byLead = [];
+        private int[] _marks = [];
+        private int _mark;
+
+        /// <summary>Files skeleton number <paramref name="id"/>; ids are given in increasing order.</summary>
+        public void Add(string skeleton, int id)
+        {
+            foreach (var variant in Variants(skeleton))
+            {
+                if (variant.Length < 2)
+                    continue;
+                File(variant[0], id);
+                File(variant[1], id);
+            }
+        }
+
+        private void File(char lead, int id)
+        {
+            var ids = CollectionsMarshal.GetValueRefOrAddDefault(_byLead, lead, out _) ??= [];
+            if (ids.Count == 0 || ids[^1] != id)
+                ids.Add(id);
+        }
+
+        /// <summary>Puts into <paramref name="candidates"/> the ids of the skeletons that may match <paramref name="skeleton"/>, each once.</summary>
+        public void Candidates(string skeleton, List<int> candidates, int idCount)
+        {
+            candidates.Clear();
+            if (_marks.Length < idCount)
+                _marks = new int[Math.Max(idCount, 2 * _marks.Length)];
+            _mark++;
+            foreach (var variant in Variants(skeleton))
+            {
+                if (variant.Length < 2)
+                    continue;
+                for (var k = 0; k < 2; k++)
+                {
+                    if (!_byLead.TryGetValue(variant[k], out var ids))
+                        continue;
+                    foreach (var id in ids)
+                    {
+                        if (_marks[id] == _mark)
+                            continue;
+                        _marks[id] = _mark;
+                        candidates.Add(id);
+                    }
+                }
+            }
         }
     }
 

@@ -26,7 +26,7 @@ internal sealed class SentenceSupport
     private readonly SideAnalysis _from;
     private readonly SideAnalysis _to;
     private readonly int[] _sample;
-    private readonly Counterparts?[] _sampled;
+    private SampledCounterparts? _sampled;
     private readonly Dictionary<int, double> _chanceById = [];
     private readonly Dictionary<string, double> _chanceByWord = new(StringComparer.Ordinal);
 
@@ -40,7 +40,6 @@ internal sealed class SentenceSupport
         _sample = new int[sampled];
         for (var k = 0; k < sampled; k++)
             _sample[k] = (int)((long)k * sentences / sampled);
-        _sampled = new Counterparts?[sampled];
     }
 
     /// <summary>The share of counted words of <c>from</c> that find a counterpart in their 1-1 partner, over the document.</summary>
@@ -100,14 +99,8 @@ internal sealed class SentenceSupport
             return known;
         if (word.LexiconId < 0 && _chanceByWord.TryGetValue(word.Lower, out known))
             return known;
-        var hits = 0;
-        for (var k = 0; k < _sample.Length; k++)
-        {
-            _sampled[k] ??= new Counterparts(_from, _to, _sample[k], 1);
-            if (_sampled[k]!.Has(word))
-                hits++;
-        }
-        var chance = _sample.Length == 0 ? 0 : (double)hits / _sample.Length;
+        _sampled ??= new SampledCounterparts(_from, _to, _sample);
+        var chance = _sample.Length == 0 ? 0 : (double)_sampled.CountHolding(word) / _sample.Length;
         if (word.LexiconId >= 0)
             _chanceById[word.LexiconId] = chance;
         else

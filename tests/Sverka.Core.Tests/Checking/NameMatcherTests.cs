@@ -188,4 +188,26 @@ public sealed class NameMatcherTests
             Assert.Equal(Array.Exists(others, other => NameMatcher.StrongMatch(query, other)), index.StrongMatchesAny(query));
         }, iter: 20_000);
     }
+
+    [Fact]
+    public void The_skeleton_lead_index_offers_every_skeleton_that_matches()
+    {
+        // Letters the variants rewrite and the edit rules confuse, few enough that many skeletons match.
+        var skeleton = Gen.String[Gen.Char["vdjgkatsz"], 1, 7];
+        Gen.Select(skeleton, skeleton.Array[0, 8]).Sample((query, others) =>
+        {
+            var index = new NameMatcher.SkeletonLeadIndex();
+            for (var id = 0; id < others.Length; id++)
+                index.Add(others[id], id);
+            var candidates = new List<int>();
+            index.Candidates(query, candidates, others.Length);
+
+            Assert.Equal(candidates.Count, candidates.Distinct().Count());
+            for (var id = 0; id < others.Length; id++)
+            {
+                if (NameMatcher.SkeletonsMatch(query, others[id]))
+                    Assert.Contains(id, candidates);
+            }
+        }, iter: 20_000);
+    }
 }
