@@ -211,15 +211,18 @@ internal static class NameMatcher
         if (name.Length < 5 || word.Length < 5)
             return false;
         var allowed = Allowed(name.Length) * 0.6f;
-        if (Distance(name, word, allowed) <= allowed || Distance(name, WithoutAdjectiveSuffix(word), allowed) <= allowed
-                || Distance(name, WithoutFeminineSuffix(word), allowed) <= allowed)
+        // A word with no suffix to cut is not measured again.
+        var adjective = WithoutAdjectiveSuffix(word);
+        var feminine = WithoutFeminineSuffix(word);
+        if (Distance(name, word, allowed) <= allowed || (!ReferenceEquals(adjective, word) && Distance(name, adjective, allowed) <= allowed)
+                || (!ReferenceEquals(feminine, word) && Distance(name, feminine, allowed) <= allowed))
             return true;
         // An English demonym or adjective against the Russian one: "Kurdish", "курдские"; "Californian", "калифорниец".
         var stem = WithoutEnglishSuffix(name);
         if (stem.Length == name.Length || stem.Length < 4)
             return false;
         var stemAllowed = Allowed(stem.Length) * 0.6f;
-        return Distance(stem, WithoutAdjectiveSuffix(word), stemAllowed) <= stemAllowed;
+        return Distance(stem, adjective, stemAllowed) <= stemAllowed;
     }
 
     /// <summary>
@@ -305,6 +308,9 @@ internal static class NameMatcher
         var size = (a.Length + 1) * (b.Length + 1);
         Span<float> table = size <= 2048 ? stackalloc float[size] : new float[size];
         var rows = Fill(a, b, table, limit);
+        // Stopped above the limit before any row an ending may leave: no ending brings it back.
+        if (rows <= a.Length - MaxEnding)
+            return float.MaxValue;
         var columns = b.Length + 1;
         Span<float> aEndings = stackalloc float[MaxEnding + 1];
         Span<float> bEndings = stackalloc float[MaxEnding + 1];
