@@ -170,18 +170,21 @@ public sealed class NameCheck : ICheck
     /// Whether the source has an acronym the target does not keep. A word the lexicon knows written in capitals is
     /// shouting ("THANK YOU FOR STANDING UP"), not an acronym: the lexicon has none.
     /// </summary>
-    private static bool SpeltOutAcronym(List<WordFact> sourceWords, List<WordFact> targetWords) =>
-        sourceWords.Exists(w => w is { AllCaps: true, LeadingCapitals: >= 2, LexiconId: < 0, Role: WordRole.Content }
-            && !targetWords.Exists(t => t.Lower == w.Lower));
+    private static bool SpeltOutAcronym(WordFact[] sourceWords, WordFact[] targetWords) =>
+        Array.Exists(sourceWords, w => w is { AllCaps: true, LeadingCapitals: >= 2, LexiconId: < 0, Role: WordRole.Content }
+            && !Array.Exists(targetWords, t => t.Lower == w.Lower));
 
     private static string Describe(List<MissingName> names) => string.Join(", ", names.Select(n => n.Text));
 
-    private static List<WordFact> Words(SideAnalysis side, int first, int count)
+    /// <summary>The words of sentences [first, first + count): a single sentence's own array, which is not copied.</summary>
+    private static WordFact[] Words(SideAnalysis side, int first, int count)
     {
+        if (count == 1)
+            return side[first].Words;
         var words = new List<WordFact>();
         for (var s = first; s < first + count; s++)
             words.AddRange(side[s].Words);
-        return words;
+        return [.. words];
     }
 
     /// <summary>
@@ -189,7 +192,7 @@ public sealed class NameCheck : ICheck
     /// other document writes it elsewhere. With <paramref name="wholeDocument"/>, a name with a counterpart anywhere in
     /// the other document is not missing.
     /// </summary>
-    private static List<MissingName> Missing(NameSide side, NameSide other, int first, int count, List<WordFact> otherWords, bool wholeDocument,
+    private static List<MissingName> Missing(NameSide side, NameSide other, int first, int count, WordFact[] otherWords, bool wholeDocument,
         bool anyCapital = false)
     {
         var missing = new List<MissingName>();
@@ -241,7 +244,7 @@ public sealed class NameCheck : ICheck
     /// What stands beside a name in a longer one ("Justin Thomas", "Christmas Day", "Baton Rouge"): nothing, only
     /// words the other side's bead writes by their sound, or a word it translates or leaves out.
     /// </summary>
-    private static Neighbours NeighboursOf(NameSide side, WordFact[] words, int w, List<WordFact> otherWords)
+    private static Neighbours NeighboursOf(NameSide side, WordFact[] words, int w, WordFact[] otherWords)
     {
         var neighbours = Neighbours.None;
         foreach (var n in (ReadOnlySpan<int>)[w - 1, w + 1])
@@ -252,7 +255,7 @@ public sealed class NameCheck : ICheck
                 continue;
             // A longer name the bead writes as one hyphenated word may hold this one too: "New York City", "Нью-Йорке".
             if (side.RenderingIn(words[n], otherWords) != Rendering.Transliterated
-                    || otherWords.Exists(o => o.InCompound && NameMatcher.SoundsMatch(words[n].Sound, o.Sound)))
+                    || Array.Exists(otherWords, o => o.InCompound && NameMatcher.SoundsMatch(words[n].Sound, o.Sound)))
                 return Neighbours.Rendered;
             neighbours = Neighbours.Transliterated;
         }
@@ -265,7 +268,7 @@ public sealed class NameCheck : ICheck
     /// other name of the sentence ("Sayfullo Saipov", "Сайфулло Максвелла"): across a whole document, some name
     /// starts like almost any other.
     /// </summary>
-    private static bool HasMisspeltCounterpart(WordFact[] words, int w, List<WordFact> otherWords)
+    private static bool HasMisspeltCounterpart(WordFact[] words, int w, WordFact[] otherWords)
     {
         var word = words[w];
         foreach (var other in otherWords)
@@ -296,7 +299,7 @@ public sealed class NameCheck : ICheck
     /// <summary>
     /// Whether a name is part of a hyphenated name the other side writes as one word: "Kai-Fu Lee", "Ли Кайфу".
     /// </summary>
-    private static bool IsCompoundWrittenAsOneWord(NameSide side, WordFact[] words, int w, List<WordFact> otherWords)
+    private static bool IsCompoundWrittenAsOneWord(NameSide side, WordFact[] words, int w, WordFact[] otherWords)
     {
         if (!words[w].InCompound)
             return false;
@@ -309,7 +312,7 @@ public sealed class NameCheck : ICheck
         if (first == last)
             return false;
         var sound = string.Concat(words[first..(last + 1)].Select(p => p.Sound));
-        return otherWords.Exists(o => o.Capitalised && NameMatcher.SoundsMatch(sound, o.Sound));
+        return Array.Exists(otherWords, o => o.Capitalised && NameMatcher.SoundsMatch(sound, o.Sound));
     }
 
     /// <summary>
@@ -335,7 +338,7 @@ public sealed class NameCheck : ICheck
     /// Russian writes a place of two words ("Baton Rouge", "Батон-Руж"; "Punta Eugenia", "Пунта-Эухения"): the
     /// word before it in the source is then the compound's first part, no first name a translator may drop.
     /// </summary>
-    private static bool IsSecondPartOfCompound(NameSide side, NameSide other, WordFact word, List<WordFact> otherWords)
+    private static bool IsSecondPartOfCompound(NameSide side, NameSide other, WordFact word, WordFact[] otherWords)
     {
         var index = side.CounterpartIndex(word, otherWords);
         if (index < 0)
@@ -344,7 +347,7 @@ public sealed class NameCheck : ICheck
         return start > 0 && other.Analysis.Document.Text[start - 1] == '-';
     }
 
-    private static bool IsMatchedNamePart(NameSide side, WordFact word, List<WordFact> otherWords) =>
+    private static bool IsMatchedNamePart(NameSide side, WordFact word, WordFact[] otherWords) =>
         word.Capitalised && side.HasCounterpart(word, otherWords);
 
     /// <summary>A capitalised content word in mid-sentence that may be a name, whether or not the lexicon knows it.</summary>
@@ -380,8 +383,8 @@ public sealed class NameCheck : ICheck
         // Elsewhere a word the lexicon knows ("Trump", "Bill", "Parliament") is a name only if the other side of this
         // document transliterates it somewhere: "Cup", "Trust" and "Global" are translated.
         var isName = side.CapitalisesNouns
-            ? other.CapitalsOutsideQuotationsOf(side.Analysis.Language).Exists(capital => capital.Lower == word.Lower || NameSide.SharesLongPrefix(word.Lower, capital.Lower))
-            : other.DistinctCapitals.Exists(capital => NameMatcher.SoundsMatch(word.Sound, capital.Sound));
+            ? Array.Exists(other.CapitalsOutsideQuotationsOf(side.Analysis.Language), capital => capital.Lower == word.Lower || NameSide.SharesLongPrefix(word.Lower, capital.Lower))
+            : Array.Exists(other.DistinctCapitals, capital => NameMatcher.SoundsMatch(word.Sound, capital.Sound));
         side.NameByWord[word.Lower] = isName;
         return isName;
     }
@@ -389,11 +392,11 @@ public sealed class NameCheck : ICheck
     private static bool IsAcronymLike(WordFact word) => word.LeadingCapitals >= 2;
 
     /// <summary>One side of the document as the name check reads it: its words, and those written with a capital.</summary>
-    private sealed class NameSide(SideAnalysis analysis, List<WordFact> document, bool exonyms, bool isEnglish)
+    private sealed class NameSide(SideAnalysis analysis, WordFact[] document, bool exonyms, bool isEnglish)
     {
         public SideAnalysis Analysis { get; } = analysis;
 
-        public List<WordFact> Document { get; } = document;
+        public WordFact[] Document { get; } = document;
 
         /// <summary>
         /// True for a language whose orthography capitalises every noun, where a capital alone does not mark a name.
@@ -404,13 +407,13 @@ public sealed class NameCheck : ICheck
         /// The words written with a capital, once each by spelling: where the other side's names may be
         /// transliterated, compared without a pass over every occurrence.
         /// </summary>
-        public List<WordFact> DistinctCapitals => _distinctCapitals ??= Distinct(Document.FindAll(w => w.Capitalised));
+        public WordFact[] DistinctCapitals => _distinctCapitals ??= Distinct(Array.FindAll(Document, w => w.Capitalised));
 
         /// <summary>
         /// The words written with a capital, once each by spelling, leaving out the sentences identified as written
         /// in <paramref name="language"/> rather than in this side's own.
         /// </summary>
-        public List<WordFact> CapitalsOutsideQuotationsOf(string language)
+        public WordFact[] CapitalsOutsideQuotationsOf(string language)
         {
             if (_capitalsOutsideQuotations is null || _quotedLanguage != language)
             {
@@ -432,18 +435,18 @@ public sealed class NameCheck : ICheck
             return _capitalsOutsideQuotations;
         }
 
-        private List<WordFact>? _capitalsOutsideQuotations;
+        private WordFact[]? _capitalsOutsideQuotations;
         private string? _quotedLanguage;
 
         /// <summary>The document's words once each by spelling and by whether a capital or a compound marks them.</summary>
-        public List<WordFact> DistinctWords => _distinctWords ??= Distinct(Document);
+        public WordFact[] DistinctWords => _distinctWords ??= Distinct(Document);
 
         /// <summary>Whether a word of the other side is a name here, by its lower-case spelling (<see cref="IsName"/>).</summary>
         public Dictionary<string, bool> NameByWord { get; } = new(StringComparer.Ordinal);
 
         private readonly Dictionary<(string Lower, string Sound), bool> _counterpartInDocument = [];
-        private List<WordFact>? _distinctCapitals;
-        private List<WordFact>? _distinctWords;
+        private WordFact[]? _distinctCapitals;
+        private WordFact[]? _distinctWords;
 
         /// <summary>Whether the other side writes a counterpart of <paramref name="word"/> anywhere (<see cref="HasCounterpart"/>), once per spelling.</summary>
         public bool HasCounterpartIn(WordFact word, NameSide other)
@@ -521,10 +524,10 @@ public sealed class NameCheck : ICheck
             return _beadsByWord.TryGetValue(lower, out var found) ? found : [];
         }
 
-        private static List<WordFact> Distinct(List<WordFact> words)
+        private static WordFact[] Distinct(IEnumerable<WordFact> words)
         {
             var seen = new HashSet<(string, bool, bool)>();
-            return words.FindAll(w => seen.Add((w.Lower, w.Capitalised, w.InCompound)));
+            return [.. words.Where(w => seen.Add((w.Lower, w.Capitalised, w.InCompound)))];
         }
 
         /// <summary>
@@ -558,13 +561,13 @@ public sealed class NameCheck : ICheck
         /// a lower-case one that sounds like it with an adjective's suffix ("Newport", "ньюпортское"), a word the
         /// lexicon gives as its translation, or its Russian exonym ("Beijing", "Пекин").
         /// </summary>
-        public bool HasCounterpart(WordFact word, List<WordFact> otherWords) => CounterpartIndex(word, otherWords) >= 0;
+        public bool HasCounterpart(WordFact word, WordFact[] otherWords) => CounterpartIndex(word, otherWords) >= 0;
 
         /// <summary>
         /// How the other side's words render a name: by its sound (a capitalised word that sounds like it, the same
         /// word, or its exonym), failing that by a translation the lexicon gives, or not at all.
         /// </summary>
-        public Rendering RenderingIn(WordFact word, List<WordFact> otherWords)
+        public Rendering RenderingIn(WordFact word, WordFact[] otherWords)
         {
             var rendering = Rendering.None;
             foreach (var candidate in otherWords)
@@ -578,9 +581,9 @@ public sealed class NameCheck : ICheck
         }
 
         /// <summary>Where in <paramref name="otherWords"/> the first counterpart of a word is (<see cref="HasCounterpart"/>); -1 if none.</summary>
-        public int CounterpartIndex(WordFact word, List<WordFact> otherWords)
+        public int CounterpartIndex(WordFact word, WordFact[] otherWords)
         {
-            for (var i = 0; i < otherWords.Count; i++)
+            for (var i = 0; i < otherWords.Length; i++)
             {
                 var candidate = otherWords[i];
                 if (IsWrittenAs(word, candidate))
