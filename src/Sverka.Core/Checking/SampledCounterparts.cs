@@ -7,8 +7,10 @@ namespace Sverka.Core.Checking;
 /// For a sample of sentences of one side, which of them hold a counterpart of a word of the other: the answer
 /// <see cref="Counterparts.Has"/> gives for each sentence of the sample, for all of them at once. Each thing a
 /// counterpart may be (a translation, the same word, a skeleton) is filed with the set of sentences that have it,
-/// so a word costs a few lookups rather than a pass over every sentence; only a capitalised word's skeleton is
-/// still compared, and only with the skeletons that can match it.
+/// so a word costs a few lookups rather than a pass over every sentence. Two things still go sentence by
+/// sentence or skeleton by skeleton. A lower-case word's strong skeleton match costs a few lookups in each
+/// sentence's own index. A capitalised word's skeleton is compared with the skeletons that can match it, each
+/// once, however many sentences have that skeleton.
 /// </summary>
 internal sealed class SampledCounterparts
 {
