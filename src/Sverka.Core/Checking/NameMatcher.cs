@@ -113,10 +113,12 @@ internal static class NameMatcher
         private readonly Dictionary<char, List<int>> _byLead = [];
         private int[] _marks = [];
         private int _mark;
+        private int _idCount;
 
         /// <summary>Files skeleton number <paramref name="id"/>; ids are given in increasing order.</summary>
         public void Add(string skeleton, int id)
         {
+            _idCount = Math.Max(_idCount, id + 1);
             foreach (var variant in Variants(skeleton))
             {
                 if (variant.Length < 2)
@@ -134,11 +136,11 @@ internal static class NameMatcher
         }
 
         /// <summary>Puts into <paramref name="candidates"/> the ids of the skeletons that may match <paramref name="skeleton"/>, each once.</summary>
-        public void Candidates(string skeleton, List<int> candidates, int idCount)
+        public void Candidates(string skeleton, List<int> candidates)
         {
             candidates.Clear();
-            if (_marks.Length < idCount)
-                _marks = new int[Math.Max(idCount, 2 * _marks.Length)];
+            if (_marks.Length < _idCount)
+                _marks = new int[Math.Max(_idCount, 2 * _marks.Length)];
             _mark++;
             foreach (var variant in Variants(skeleton))
             {

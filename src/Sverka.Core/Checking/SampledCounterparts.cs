@@ -91,7 +91,7 @@ internal sealed class SampledCounterparts
             }
             else
             {
-                _skeletonLeads.Candidates(word.Skeleton, _candidates, _skeletons.Count);
+                _skeletonLeads.Candidates(word.Skeleton, _candidates);
                 foreach (var id in _candidates)
                 {
                     // A skeleton all of whose sentences already count needs no comparison.

@@ -200,7 +200,7 @@ public sealed class NameMatcherTests
             for (var id = 0; id < others.Length; id++)
                 index.Add(others[id], id);
             var candidates = new List<int>();
-            index.Candidates(query, candidates, others.Length);
+            index.Candidates(query, candidates);
 
             Assert.Equal(candidates.Count, candidates.Distinct().Count());
             for (var id = 0; id < others.Length; id++)
