@@ -141,9 +141,10 @@ internal sealed class SideAnalysis
         var scripts = new int[8];
         // One list gathers every sentence's words: grown once to the longest sentence rather than from empty for each.
         var scratch = new List<WordFact>(64);
+        var forms = new Dictionary<string, WordForm>(StringComparer.Ordinal);
         for (var s = 0; s < document.SentenceCount; s++)
         {
-            _sentences[s] = Read(document, s, words, stemmer, scratch);
+            _sentences[s] = Read(document, s, words, stemmer, scratch, forms);
             for (var k = 0; k < scripts.Length; k++)
                 scripts[k] += _sentences[s].Letters[k];
         }
@@ -168,8 +169,9 @@ internal sealed class SideAnalysis
 
     public SentenceFacts this[int sentence] => _sentences[sentence];
 
-    private SentenceFacts Read(Document document, int index, LanguageWords words, WordStemmer stemmer, List<WordFact> facts)
+    private SentenceFacts Read(Document document, int index, LanguageWords words, WordStemmer stemmer, List<WordFact> facts, Dictionary<string, WordForm> forms)
     {
+        var formsBySpelling = forms.GetAlternateLookup<ReadOnlySpan<char>>();
         facts.Clear();
         var span = document.Sentences[index].Span;
         var text = document.Text;
@@ -185,7 +187,6 @@ internal sealed class SideAnalysis
                 letters[(int)CharClass.ScriptOf(c)]++;
         }
 
-        Span<char> skeleton = stackalloc char[16];
         var scanner = new WordScanner(sentence);
         var previousEnd = -1;
         var previousCapitalised = false;
@@ -204,36 +205,37 @@ internal sealed class SideAnalysis
             var elided = ElidedWordLength(sentence.Slice(token.Start, token.Length), document.Language);
             token = new Token(token.Start + elided, token.Length - elided, token.Kind);
             var word = sentence.Slice(token.Start, token.Length);
-            var lower = word.Length <= MaxWordLength ? word.ToString().ToLowerInvariant() : "";
-            var role = lower.Length == 0 || words.IsStopword(lower) ? WordRole.Stopword
-                : words.TryGetAnchorKey(lower, out _) ? WordRole.Anchor
-                : WordRole.Content;
-            var id = role == WordRole.Content && Lexicon.IsPresent ? LexiconId(stemmer.Stem(lower)) : -1;
-            var functionWordId = role == WordRole.Stopword && lower.Length > 0 && Lexicon.IsPresent ? LexiconId(stemmer.Stem(lower)) : -1;
-            var skeletonLength = NameSkeleton.BuildFull(WithoutPossessive(word), skeleton);
-            var capitalised = char.IsUpper(word[0]);
+            WordForm form;
+            // A run of letters longer than any word (a URL, a line of base64) is no word to meet again: not kept.
+            if (word.Length > MaxWordLength)
+                form = Form(word, words, stemmer);
+            else if (!formsBySpelling.TryGetValue(word, out form))
+            {
+                form = Form(word, words, stemmer);
+                formsBySpelling[word] = form;
+            }
             var afterHyphen = previousIsWord && token.Start == previousEnd + 1 && sentence[previousEnd] == '-';
-            var joinedToName = !capitalised && previousCapitalised && afterHyphen;
+            var joinedToName = !form.Capitalised && previousCapitalised && afterHyphen;
             if (afterHyphen)
                 facts[^1] = facts[^1] with { InCompound = true };
             facts.Add(new WordFact(
                 new TextSpan(span.Start + token.Start, token.Length),
-                lower,
-                role,
-                id,
-                capitalised,
-                IsAllCaps(word),
-                CountLeadingCapitals(word),
+                form.Lower,
+                form.Role,
+                form.LexiconId,
+                form.Capitalised,
+                form.AllCaps,
+                form.LeadingCapitals,
                 IsInitial(sentence, tokenStart, previousEnd),
-                skeleton[..skeletonLength].ToString(),
-                NameSound.Of(word),
+                form.Skeleton,
+                form.Sound,
                 joinedToName,
                 afterHyphen,
                 IsAbbreviated(sentence, token.Start + token.Length, token.Length),
-                capitalised && id < 0 && role == WordRole.Content ? CompoundParts(lower, stemmer) : (-1, -1),
-                functionWordId));
+                form.Parts,
+                form.FunctionWordId));
             previousEnd = token.Start + token.Length;
-            previousCapitalised = capitalised;
+            previousCapitalised = form.Capitalised;
             previousIsWord = true;
         }
         return new SentenceFacts
@@ -243,6 +245,30 @@ internal sealed class SideAnalysis
             Length = length,
             Letters = letters,
         };
+    }
+
+    /// <summary>
+    /// What a word's spelling alone decides, from its lower case to its lexicon id and its sound: worked out once per
+    /// spelling and shared by every occurrence, since stemming and sounding out are most of the cost of reading a
+    /// side and a long document writes its words again and again.
+    /// </summary>
+    private readonly record struct WordForm(string Lower, WordRole Role, int LexiconId, int FunctionWordId, bool Capitalised, bool AllCaps,
+        int LeadingCapitals, string Skeleton, string Sound, (int Head, int Tail) Parts);
+
+    private WordForm Form(ReadOnlySpan<char> word, LanguageWords words, WordStemmer stemmer)
+    {
+        var lower = word.Length <= MaxWordLength ? word.ToString().ToLowerInvariant() : "";
+        var role = lower.Length == 0 || words.IsStopword(lower) ? WordRole.Stopword
+            : words.TryGetAnchorKey(lower, out _) ? WordRole.Anchor
+            : WordRole.Content;
+        var id = role == WordRole.Content && Lexicon.IsPresent ? LexiconId(stemmer.Stem(lower)) : -1;
+        var functionWordId = role == WordRole.Stopword && lower.Length > 0 && Lexicon.IsPresent ? LexiconId(stemmer.Stem(lower)) : -1;
+        Span<char> skeleton = stackalloc char[16];
+        var skeletonLength = NameSkeleton.BuildFull(WithoutPossessive(word), skeleton);
+        var capitalised = char.IsUpper(word[0]);
+        return new WordForm(lower, role, id, functionWordId, capitalised, IsAllCaps(word), CountLeadingCapitals(word),
+            skeleton[..skeletonLength].ToString(), NameSound.Of(word),
+            capitalised && id < 0 && role == WordRole.Content ? CompoundParts(lower, stemmer) : (-1, -1));
     }
 
     /// <summary>

@@ -1,0 +1,48 @@
+using CsCheck;
+using Sverka.Core.Checking;
+
+namespace Sverka.Core.Tests.Checking;
+
+/// <summary>A side's reading of a word does not depend on which occurrence of it is read first.</summary>
+public sealed class SideAnalysisTests
+{
+    // The same letters in different cases, with a possessive, a number word, a month and function words: every
+    // spelling must get its own reading even where its lower case is shared.
+    private static readonly string[] s_english =
+        ["company", "Company", "COMPANY", "Holt", "holt", "Holt's", "Trump", "trump", "seven", "Seven", "December", "the", "The", "NATO", "Nato", "Southwest"];
+
+    private static readonly string[] s_russian =
+        ["компания", "Компания", "КОМПАНИЯ", "Холт", "холт", "Холта", "семь", "Семь", "декабря", "и", "И", "НАТО", "Москва", "москва"];
+
+    [Fact]
+    public void Each_word_reads_as_it_does_alone()
+    {
+        var english = Gen.Int[0, s_english.Length - 1].Array[1, 8].Select(words => string.Join(" ", words.Select(w => s_english[w])) + ".");
+        var russian = Gen.Int[0, s_russian.Length - 1].Array[1, 8].Select(words => string.Join(" ", words.Select(w => s_russian[w])) + ".");
+        Gen.Select(english.Array[1, 6], russian.Array[1, 6]).Sample((englishSentences, russianSentences) =>
+        {
+            var context = Context(englishSentences, russianSentences);
+            AssertReadAsAlone(context.Source, englishSentences.Length, word => Context([word + "."], ["и."]).Source);
+            AssertReadAsAlone(context.Target, russianSentences.Length, word => Context(["the."], [word + "."]).Target);
+        }, iter: 300);
+    }
+
+    private static CheckContext Context(string[] english, string[] russian) =>
+        new(CheckBitext.Result(english, russian, string.Join(" ", english.Select((_, i) => i == 0 ? "0:0" : $"{i}:")) + (russian.Length > 1 ? " " + string.Join(" ", russian.Skip(1).Select((_, j) => $":{j + 1}")) : "")),
+            CheckBitext.Lexicon, new CheckOptions());
+
+    private static void AssertReadAsAlone(SideAnalysis side, int sentences, Func<string, SideAnalysis> alone)
+    {
+        for (var s = 0; s < sentences; s++)
+        {
+            foreach (var word in side[s].Words)
+            {
+                var spelling = side.Document.Text.Substring(word.Span.Start, word.Span.Length);
+                var single = alone(spelling)[0].Words[0];
+                Assert.Equal(
+                    (single.Lower, single.Role, single.LexiconId, single.FunctionWordId, single.Capitalised, single.AllCaps, single.LeadingCapitals, single.Skeleton, single.Sound, single.Parts),
+                    (word.Lower, word.Role, word.LexiconId, word.FunctionWordId, word.Capitalised, word.AllCaps, word.LeadingCapitals, word.Skeleton, word.Sound, word.Parts));
+            }
+        }
+    }
+}
