@@ -128,6 +128,10 @@ public static class NumberReader
         return ShareRangeUnits(text, JoinNumberWords(text, mentions));
     }
 
+    /// <summary>A token in lower case, made in one string: every word of every sentence is asked whether it is a number.</summary>
+    private static string LowerCase(string text, Token token) =>
+        string.Create(token.Length, (text, token.Start), static (lower, at) => at.text.AsSpan(at.Start, lower.Length).ToLowerInvariant(lower));
+
     private static bool IsHyphen(string text, int start, int end) => end == start + 1 && text[start] == '-';
 
     private static bool Adjoins(string text, Token first, Token second) =>
@@ -317,7 +321,7 @@ public static class NumberReader
         string text, List<Token> tokens, int k, LanguageWords words, Dictionary<string, double[]>? extra, string language, List<NumberMention> mentions)
     {
         var token = tokens[k];
-        var lower = text.Substring(token.Start, token.Length).ToLowerInvariant();
+        var lower = LowerCase(text, token);
         if (TryMonth(words, lower, out var month))
         {
             // "December 7", "December 7th, 2021": a month and the day after it.
@@ -498,7 +502,7 @@ public static class NumberReader
             return i + 1 < text.Length && text[i + 1] is 'F' ? MeasureUnit.Fahrenheit : MeasureUnit.Celsius;
         if (next.Kind != TokenKind.Word || next.Length == 0)
             return null;
-        var word = text.Substring(next.Start, next.Length).ToLowerInvariant();
+        var word = LowerCase(text, next);
         if (s_unitWords.TryGetValue(word, out var unit))
             return unit;
         foreach (var (stem, endings, stemUnit) in s_unitStems)
@@ -558,7 +562,7 @@ public static class NumberReader
         var token = tokens[k];
         if (token.Kind == TokenKind.Percent)
             return true;
-        var lower = text.Substring(token.Start, token.Length).ToLowerInvariant();
+        var lower = LowerCase(text, token);
         if (words.TryGetAnchorKey(lower, out var key) && key == "%")
             return true;
         // "per cent", as British English writes it.
@@ -573,7 +577,7 @@ public static class NumberReader
 
     private static bool TryScale(LanguageWords words, string text, Token token, out double scale)
     {
-        var lower = text.Substring(token.Start, token.Length).ToLowerInvariant();
+        var lower = LowerCase(text, token);
         if (s_scaleWords.TryGetValue(lower, out scale))
             return true;
         if (words.TryGetAnchorKey(lower, out var key) && TryParseValue(key, out scale) && scale >= 100)
@@ -763,7 +767,7 @@ public static class NumberReader
     private static bool TryMonth(LanguageWords words, string text, Token token, out int month)
     {
         month = 0;
-        return token.Kind == TokenKind.Word && TryMonth(words, text.Substring(token.Start, token.Length).ToLowerInvariant(), out month);
+        return token.Kind == TokenKind.Word && TryMonth(words, LowerCase(text, token), out month);
     }
 
     private static bool TryMonth(LanguageWords words, string lower, out int month)
@@ -786,7 +790,7 @@ public static class NumberReader
         var gap = token.Start - numberEnd;
         if (gap > 1 || (gap == 1 && text[numberEnd] != '-'))
             return false;
-        return s_ordinalSuffixes.Contains(text.Substring(token.Start, token.Length).ToLowerInvariant());
+        return s_ordinalSuffixes.Contains(LowerCase(text, token));
     }
 
     /// <summary>
@@ -815,7 +819,7 @@ public static class NumberReader
     };
 
     private static bool IsWordOf(HashSet<string> words, string text, Token token) =>
-        token.Length <= 12 && words.Contains(text.Substring(token.Start, token.Length).ToLowerInvariant());
+        token.Length <= 12 && words.Contains(LowerCase(text, token));
 
     // The words French and German put after the hour of a clock time: "20 h 30", "20 heures 30", "20.30 Uhr".
     private static readonly HashSet<string> s_hourWords = new(StringComparer.Ordinal) { "h", "heure", "heures", "uhr" };
