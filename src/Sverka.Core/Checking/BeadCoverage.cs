@@ -49,7 +49,9 @@ internal sealed class BeadCoverage
         var counterparts = new Counterparts(from, to, otherFirst, otherCount);
         var known = new int[count];
         var covered = new int[count];
-        var words = new List<CoveredWord>();
+        // Sized to the counted words at once: each is a large struct, and a growing list copies them again and again.
+        var words = new CoveredWord[CountCounted(from, first, count)];
+        var w = 0;
         TextSpan bestGap = default, gap = default;
         int bestGapWords = 0, gapWords = 0;
         for (var k = 0; k < count; k++)
@@ -60,7 +62,7 @@ internal sealed class BeadCoverage
                     continue;
                 var isCovered = counterparts.Has(word);
                 known[k]++;
-                words.Add(new CoveredWord(k, word, isCovered));
+                words[w++] = new CoveredWord(k, word, isCovered);
                 if (isCovered)
                 {
                     covered[k]++;
@@ -78,7 +80,22 @@ internal sealed class BeadCoverage
             // A run of uncovered words does not carry across sentences: each sentence's gap is its own.
             gapWords = 0;
         }
-        return new BeadCoverage(known, covered, bestGap, bestGapWords, [.. words]);
+        return new BeadCoverage(known, covered, bestGap, bestGapWords, words);
+    }
+
+    /// <summary>How many words of sentences [first, first + count) coverage counts (<see cref="Counterparts.IsCounted"/>).</summary>
+    public static int CountCounted(SideAnalysis side, int first, int count)
+    {
+        var counted = 0;
+        for (var s = first; s < first + count; s++)
+        {
+            foreach (ref readonly var word in side[s].Words.AsSpan())
+            {
+                if (Counterparts.IsCounted(word))
+                    counted++;
+            }
+        }
+        return counted;
     }
 
     private static int Sum(int[] values)
@@ -133,6 +150,25 @@ internal sealed class Counterparts
     /// </summary>
     public static bool IsCounted(WordFact word) =>
         word.Role == WordRole.Content && (word.LexiconId >= 0 || (word.Capitalised && word.Skeleton.Length >= 2));
+
+    /// <summary>
+    /// Whether <paramref name="other"/>, a word of the other side read through <paramref name="lexicon"/>, is a
+    /// counterpart of <paramref name="word"/>: what <see cref="Has"/> answers for a gathering of that one word, without
+    /// gathering it. Pairing words one by one asks this of every pair of a bead.
+    /// </summary>
+    public static bool IsCounterpart(LexiconSide lexicon, WordFact word, WordFact other)
+    {
+        var otherId = other.LexiconId >= 0 ? other.LexiconId : other.FunctionWordId;
+        if (word.LexiconId >= 0 && otherId >= 0 && lexicon.Translations(word.LexiconId).Contains(otherId))
+            return true;
+        if (word.Lower.Length >= 2 && other.Role == WordRole.Content && other.Lower == word.Lower)
+            return true;
+        if (other.Skeleton.Length < 2)
+            return false;
+        if (word.Skeleton.Length >= 3)
+            return word.Capitalised ? NameMatcher.SkeletonsMatch(word.Skeleton, other.Skeleton) : NameMatcher.StrongMatch(word.Skeleton, other.Skeleton);
+        return word.Capitalised && word.Skeleton.Length == 2 && other.Capitalised && other.Skeleton == word.Skeleton;
+    }
 
     /// <summary>True when the gathered sentences hold a counterpart of <paramref name="word"/>.</summary>
     public bool Has(WordFact word)

@@ -25,32 +25,35 @@ internal sealed class LeftoverCoverage
     /// <summary>Pairs the counted words of [first, first + count) of <paramref name="from"/> with the words of [otherFirst, otherFirst + otherCount) of <paramref name="to"/>.</summary>
     public static LeftoverCoverage Build(SideAnalysis from, int first, int count, SideAnalysis to, int otherFirst, int otherCount)
     {
-        var others = new List<Counterparts>();
-        for (var s = otherFirst; s < otherFirst + otherCount; s++)
-        {
-            foreach (var word in to[s].Words)
-                others.Add(new Counterparts(from.Lexicon, word));
-        }
-        var words = new List<CoveredWord>();
-        var candidates = new List<int[]>();
+        var words = new CoveredWord[BeadCoverage.CountCounted(from, first, count)];
+        var candidates = new int[words.Length][];
         var found = new List<int>();
+        var w = 0;
+        var otherWordCount = 0;
+        for (var s = otherFirst; s < otherFirst + otherCount; s++)
+            otherWordCount += to[s].Words.Length;
         for (var k = 0; k < count; k++)
         {
-            foreach (var word in from[first + k].Words)
+            foreach (ref readonly var word in from[first + k].Words.AsSpan())
             {
                 if (!Counterparts.IsCounted(word))
                     continue;
                 found.Clear();
-                for (var t = 0; t < others.Count; t++)
+                var t = 0;
+                for (var s = otherFirst; s < otherFirst + otherCount; s++)
                 {
-                    if (others[t].Has(word))
-                        found.Add(t);
+                    foreach (ref readonly var other in to[s].Words.AsSpan())
+                    {
+                        if (Counterparts.IsCounterpart(from.Lexicon, word, other))
+                            found.Add(t);
+                        t++;
+                    }
                 }
-                words.Add(new CoveredWord(k, word, found.Count > 0));
-                candidates.Add([.. found]);
+                words[w] = new CoveredWord(k, word, found.Count > 0);
+                candidates[w++] = [.. found];
             }
         }
-        return new LeftoverCoverage([.. words], [.. candidates], others.Count);
+        return new LeftoverCoverage(words, candidates, otherWordCount);
     }
 
     /// <summary>
@@ -67,13 +70,20 @@ internal sealed class LeftoverCoverage
             if (_words[w].Sentence != sentence)
                 TryPair(w, partnerOf, visited);
         }
-        var result = new List<CoveredWord>();
+        var own = 0;
+        foreach (ref readonly var word in _words.AsSpan())
+        {
+            if (word.Sentence == sentence)
+                own++;
+        }
+        var result = new CoveredWord[own];
+        own = 0;
         for (var w = 0; w < _words.Length; w++)
         {
             if (_words[w].Sentence == sentence)
-                result.Add(_words[w] with { Covered = TryPair(w, partnerOf, visited) });
+                result[own++] = _words[w] with { Covered = TryPair(w, partnerOf, visited) };
         }
-        return [.. result];
+        return result;
     }
 
     private bool TryPair(int word, int[] partnerOf, bool[] visited)

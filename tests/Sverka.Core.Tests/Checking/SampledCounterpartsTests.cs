@@ -9,11 +9,11 @@ public sealed class SampledCounterpartsTests
     // Words of the test lexicon, names that sound alike across the alphabets, and words that differ by a consonant,
     // so that translations, shared spellings, strong and loose skeleton matches all occur.
     private static readonly string[] s_english =
-        ["company", "workers", "river", "town", "police", "Holt", "Vance", "Devon", "Gates", "Kent", "Texas", "video", "Twitter", "Adams", "Dover", "the"];
+        ["company", "workers", "river", "town", "police", "Holt", "Vance", "Devon", "Gates", "Kent", "Texas", "video", "Twitter", "Adams", "Dover", "the", "down"];
 
     private static readonly string[] s_russian =
         ["компания", "рабочих", "река", "город", "полиция", "Холт", "Вэнс", "Девон", "Гейтс", "Кент", "Техас", "видео", "Твиттер", "Адамс", "Довер",
-         "Дэвис", "Ганс", "техника", "кентавр", "и", "Кейт"];
+         "Дэвис", "Ганс", "техника", "кентавр", "и", "Кейт", "вниз"];
 
     [Fact]
     public void Counts_the_sentences_a_pass_over_each_of_them_finds()
@@ -30,6 +30,25 @@ public sealed class SampledCounterpartsTests
             {
                 var expected = sample.Count(j => new Counterparts(context.Source, context.Target, j, 1).Has(word));
                 Assert.Equal(expected, sampled.CountHolding(word));
+            }
+        }, iter: 2_000);
+    }
+
+    [Fact]
+    public void A_word_is_a_counterpart_of_another_exactly_when_a_gathering_of_that_word_says_so()
+    {
+        var sentence = Gen.Int[0, s_russian.Length - 1].Array[1, 6].Select(words => string.Join(" ", words.Select(w => s_russian[w])) + ".");
+        var query = Gen.Int[0, s_english.Length - 1].Array[1, 6].Select(words => string.Join(" ", words.Select(w => s_english[w])) + ".");
+        Gen.Select(query, sentence).Sample((english, russian) =>
+        {
+            var context = new CheckContext(CheckBitext.Result([english], [russian], "0:0"), CheckBitext.Lexicon, new CheckOptions());
+            foreach (var (from, to) in new[] { (context.Source, context.Target), (context.Target, context.Source) })
+            {
+                foreach (var word in from[0].Words)
+                {
+                    foreach (var other in to[0].Words)
+                        Assert.Equal(new Counterparts(from.Lexicon, other).Has(word), Counterparts.IsCounterpart(from.Lexicon, word, other));
+                }
             }
         }, iter: 2_000);
     }
