@@ -31,7 +31,7 @@ internal sealed class LeftoverCoverage
         var w = 0;
         var otherWordCount = 0;
         for (var s = otherFirst; s < otherFirst + otherCount; s++)
-            otherWordCount += to[s].Words.Length;
+            otherWordCount += to[s].Words.Count;
         for (var k = 0; k < count; k++)
         {
             foreach (ref readonly var word in from[first + k].Words.AsSpan())

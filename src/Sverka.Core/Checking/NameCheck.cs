@@ -40,8 +40,8 @@ public sealed class NameCheck : ICheck
     {
         ArgumentNullException.ThrowIfNull(context);
         var exonyms = context.Source.Language == "en" && context.Target.Language == "ru";
-        var sourceSide = new NameSide(context.Source, Words(context.Source, 0, context.Source.Document.SentenceCount), exonyms, isEnglish: true);
-        var targetSide = new NameSide(context.Target, Words(context.Target, 0, context.Target.Document.SentenceCount), exonyms, isEnglish: false);
+        var sourceSide = new NameSide(context.Source, context.Source.WordsOf(0, context.Source.Document.SentenceCount), exonyms, isEnglish: true);
+        var targetSide = new NameSide(context.Target, context.Target.WordsOf(0, context.Target.Document.SentenceCount), exonyms, isEnglish: false);
         var findings = new List<Finding>();
         var beads = context.Beads;
         for (var k = 0; k < beads.Length; k++)
@@ -49,8 +49,8 @@ public sealed class NameCheck : ICheck
             var bead = beads[k];
             if (bead.IsUnpaired)
                 continue;
-            var sourceWords = Words(context.Source, bead.Source, bead.SourceCount);
-            var targetWords = Words(context.Target, bead.Target, bead.TargetCount);
+            var sourceWords = context.Source.WordsOf(bead.Source, bead.SourceCount);
+            var targetWords = context.Target.WordsOf(bead.Target, bead.TargetCount);
             var sourceMissing = Missing(sourceSide, targetSide, bead.Source, bead.SourceCount, targetWords, wholeDocument: false);
             // An acronym the target does not keep is spelt out there ("NHS" → "Национальной службы
             // здравоохранения"): its capitals are no added names.
@@ -126,7 +126,7 @@ public sealed class NameCheck : ICheck
             var bead = beads[k];
             if (k == index || bead.IsUnpaired)
                 continue;
-            if (sourceSide.HasCounterpart(missing.Word, Words(context.Target, bead.Target, bead.TargetCount)))
+            if (sourceSide.HasCounterpart(missing.Word, context.Target.WordsOf(bead.Target, bead.TargetCount)))
                 written++;
             else
                 leftOut++;
@@ -170,21 +170,21 @@ public sealed class NameCheck : ICheck
     /// Whether the source has an acronym the target does not keep. A word the lexicon knows written in capitals is
     /// shouting ("THANK YOU FOR STANDING UP"), not an acronym: the lexicon has none.
     /// </summary>
-    private static bool SpeltOutAcronym(WordFact[] sourceWords, WordFact[] targetWords) =>
-        Array.Exists(sourceWords, w => w is { AllCaps: true, LeadingCapitals: >= 2, LexiconId: < 0, Role: WordRole.Content }
-            && !Array.Exists(targetWords, t => t.Lower == w.Lower));
+    private static bool SpeltOutAcronym(ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords) =>
+        Exists(sourceWords, w => w is { AllCaps: true, LeadingCapitals: >= 2, LexiconId: < 0, Role: WordRole.Content }
+            && !Exists(targetWords, t => t.Lower == w.Lower));
 
     private static string Describe(List<MissingName> names) => string.Join(", ", names.Select(n => n.Text));
 
-    /// <summary>The words of sentences [first, first + count): a single sentence's own array, which is not copied.</summary>
-    private static WordFact[] Words(SideAnalysis side, int first, int count)
+    /// <summary>Whether any of <paramref name="words"/> is one <paramref name="match"/> accepts.</summary>
+    private static bool Exists(ArraySegment<WordFact> words, Predicate<WordFact> match)
     {
-        if (count == 1)
-            return side[first].Words;
-        var words = new List<WordFact>();
-        for (var s = first; s < first + count; s++)
-            words.AddRange(side[s].Words);
-        return [.. words];
+        foreach (ref readonly var word in words.AsSpan())
+        {
+            if (match(word))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -192,7 +192,7 @@ public sealed class NameCheck : ICheck
     /// other document writes it elsewhere. With <paramref name="wholeDocument"/>, a name with a counterpart anywhere in
     /// the other document is not missing.
     /// </summary>
-    private static List<MissingName> Missing(NameSide side, NameSide other, int first, int count, WordFact[] otherWords, bool wholeDocument,
+    private static List<MissingName> Missing(NameSide side, NameSide other, int first, int count, ArraySegment<WordFact> otherWords, bool wholeDocument,
         bool anyCapital = false)
     {
         var missing = new List<MissingName>();
@@ -203,7 +203,7 @@ public sealed class NameCheck : ICheck
             // but a word it does not know is a name there as anywhere ("Sarah Palin's").
             var titleCase = facts.IsTitleCase(side.Analysis.Lexicon.IsPresent) && !side.CapitalisesNouns;
             var words = facts.Words;
-            for (var w = 0; w < words.Length; w++)
+            for (var w = 0; w < words.Count; w++)
             {
                 var word = words[w];
                 if (titleCase && (word.LexiconId >= 0 || word.Parts != (-1, -1)))
@@ -218,7 +218,7 @@ public sealed class NameCheck : ICheck
                 // dropped after its first name is not how they shorten. The next word must be a name standing right
                 // after it: "John Street" is no first name and surname, nor is the possessive in "Paltrow's Goop", nor a
                 // name before an acronym ("Jeane Freeman MSP", "Джин, MSP").
-                if (!wholeDocument && w + 1 < words.Length && !IsPossessive(word) && JustBefore(side, word, words[w + 1])
+                if (!wholeDocument && w + 1 < words.Count && !IsPossessive(word) && JustBefore(side, word, words[w + 1])
                         && !IsAcronymLike(words[w + 1]) && (words[w + 1] is { LexiconId: < 0, Role: WordRole.Content } || IsName(side, words[w + 1], other))
                         && IsMatchedNamePart(side, words[w + 1], otherWords) && !IsSecondPartOfCompound(side, other, words[w + 1], otherWords))
                     continue;
@@ -226,7 +226,7 @@ public sealed class NameCheck : ICheck
                     && IsMatchedNamePart(side, words[w - 1], otherWords);
                 // A Chinese or Korean given name after its matched surname, joined to a lower-case syllable ("Kim
                 // Jong-un", "Ким Чен Ын"; "Moon Jae-in"), is transcribed in more ways than sound rules reach.
-                if (afterMatchedName && w + 1 < words.Length && words[w + 1].JoinedToName)
+                if (afterMatchedName && w + 1 < words.Count && words[w + 1].JoinedToName)
                     continue;
                 // The word before must itself be a name: in "Desert Southwest", "пустынный юго-запад", "Desert" is
                 // translated, not kept.
@@ -244,18 +244,18 @@ public sealed class NameCheck : ICheck
     /// What stands beside a name in a longer one ("Justin Thomas", "Christmas Day", "Baton Rouge"): nothing, only
     /// words the other side's bead writes by their sound, or a word it translates or leaves out.
     /// </summary>
-    private static Neighbours NeighboursOf(NameSide side, WordFact[] words, int w, WordFact[] otherWords)
+    private static Neighbours NeighboursOf(NameSide side, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords)
     {
         var neighbours = Neighbours.None;
         foreach (var n in (ReadOnlySpan<int>)[w - 1, w + 1])
         {
             // A function word capitalised at the start of the sentence ("But Flake said") is no part of a name.
-            if (n < 0 || n >= words.Length || !words[n].Capitalised || words[n].Role != WordRole.Content
+            if (n < 0 || n >= words.Count || !words[n].Capitalised || words[n].Role != WordRole.Content
                     || !JustBefore(side, words[Math.Min(w, n)], words[Math.Max(w, n)]))
                 continue;
             // A longer name the bead writes as one hyphenated word may hold this one too: "New York City", "Нью-Йорке".
             if (side.RenderingIn(words[n], otherWords) != Rendering.Transliterated
-                    || Array.Exists(otherWords, o => o.InCompound && NameMatcher.SoundsMatch(words[n].Sound, o.Sound)))
+                    || Exists(otherWords, o => o.InCompound && NameMatcher.SoundsMatch(words[n].Sound, o.Sound)))
                 return Neighbours.Rendered;
             neighbours = Neighbours.Transliterated;
         }
@@ -268,7 +268,7 @@ public sealed class NameCheck : ICheck
     /// other name of the sentence ("Sayfullo Saipov", "Сайфулло Максвелла"): across a whole document, some name
     /// starts like almost any other.
     /// </summary>
-    private static bool HasMisspeltCounterpart(WordFact[] words, int w, WordFact[] otherWords)
+    private static bool HasMisspeltCounterpart(ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords)
     {
         var word = words[w];
         foreach (var other in otherWords)
@@ -276,7 +276,7 @@ public sealed class NameCheck : ICheck
             if (!other.Capitalised)
                 continue;
             if (NameMatcher.StartsAlike(word.Sound, other.Sound)
-                    && !Array.Exists(words, x => x.Capitalised && x.Span != word.Span && NameMatcher.SoundsMatch(x.Sound, other.Sound)))
+                    && !Exists(words, x => x.Capitalised && x.Span != word.Span && NameMatcher.SoundsMatch(x.Sound, other.Sound)))
                 return true;
             // The second word of a clipped compound: "Assembly" in "Генассамблее", which starts like "General".
             if (w > 0 && words[w - 1].Capitalised && NameMatcher.StartsAlike(words[w - 1].Sound, other.Sound) && EndsWith(other.Sound, word.Sound))
@@ -299,7 +299,7 @@ public sealed class NameCheck : ICheck
     /// <summary>
     /// Whether a name is part of a hyphenated name the other side writes as one word: "Kai-Fu Lee", "Ли Кайфу".
     /// </summary>
-    private static bool IsCompoundWrittenAsOneWord(NameSide side, WordFact[] words, int w, WordFact[] otherWords)
+    private static bool IsCompoundWrittenAsOneWord(NameSide side, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords)
     {
         if (!words[w].InCompound)
             return false;
@@ -307,20 +307,20 @@ public sealed class NameCheck : ICheck
         while (first > 0 && Hyphenated(side, words[first - 1], words[first]))
             first--;
         var last = w;
-        while (last + 1 < words.Length && Hyphenated(side, words[last], words[last + 1]))
+        while (last + 1 < words.Count && Hyphenated(side, words[last], words[last + 1]))
             last++;
         if (first == last)
             return false;
         var sound = string.Concat(words[first..(last + 1)].Select(p => p.Sound));
-        return Array.Exists(otherWords, o => o.Capitalised && NameMatcher.SoundsMatch(sound, o.Sound));
+        return Exists(otherWords, o => o.Capitalised && NameMatcher.SoundsMatch(sound, o.Sound));
     }
 
     /// <summary>
     /// Whether a name is the first part of a compound modifier, joined by a hyphen to a common word: "Taliban-like",
     /// "Kremlin-backed". A translator renders such an adjective by its meaning ("варварское") as often as by the name.
     /// </summary>
-    private static bool IsModifier(NameSide side, WordFact[] words, int w) =>
-        w + 1 < words.Length && words[w + 1] is { Capitalised: false } next && Hyphenated(side, words[w], next)
+    private static bool IsModifier(NameSide side, ArraySegment<WordFact> words, int w) =>
+        w + 1 < words.Count && words[w + 1] is { Capitalised: false } next && Hyphenated(side, words[w], next)
             && (next.Role != WordRole.Content || next.LexiconId >= 0);
 
     private static bool Hyphenated(NameSide side, WordFact previous, WordFact word) =>
@@ -338,7 +338,7 @@ public sealed class NameCheck : ICheck
     /// Russian writes a place of two words ("Baton Rouge", "Батон-Руж"; "Punta Eugenia", "Пунта-Эухения"): the
     /// word before it in the source is then the compound's first part, no first name a translator may drop.
     /// </summary>
-    private static bool IsSecondPartOfCompound(NameSide side, NameSide other, WordFact word, WordFact[] otherWords)
+    private static bool IsSecondPartOfCompound(NameSide side, NameSide other, WordFact word, ArraySegment<WordFact> otherWords)
     {
         var index = side.CounterpartIndex(word, otherWords);
         if (index < 0)
@@ -347,7 +347,7 @@ public sealed class NameCheck : ICheck
         return start > 0 && other.Analysis.Document.Text[start - 1] == '-';
     }
 
-    private static bool IsMatchedNamePart(NameSide side, WordFact word, WordFact[] otherWords) =>
+    private static bool IsMatchedNamePart(NameSide side, WordFact word, ArraySegment<WordFact> otherWords) =>
         word.Capitalised && side.HasCounterpart(word, otherWords);
 
     /// <summary>A capitalised content word in mid-sentence that may be a name, whether or not the lexicon knows it.</summary>
@@ -383,8 +383,8 @@ public sealed class NameCheck : ICheck
         // Elsewhere a word the lexicon knows ("Trump", "Bill", "Parliament") is a name only if the other side of this
         // document transliterates it somewhere: "Cup", "Trust" and "Global" are translated.
         var isName = side.CapitalisesNouns
-            ? Array.Exists(other.CapitalsOutsideQuotationsOf(side.Analysis.Language), capital => capital.Lower == word.Lower || NameSide.SharesLongPrefix(word.Lower, capital.Lower))
-            : Array.Exists(other.DistinctCapitals, capital => NameMatcher.SoundsMatch(word.Sound, capital.Sound));
+            ? Exists(other.CapitalsOutsideQuotationsOf(side.Analysis.Language), capital => capital.Lower == word.Lower || NameSide.SharesLongPrefix(word.Lower, capital.Lower))
+            : Exists(other.DistinctCapitals, capital => NameMatcher.SoundsMatch(word.Sound, capital.Sound));
         side.NameByWord[word.Lower] = isName;
         return isName;
     }
@@ -392,11 +392,11 @@ public sealed class NameCheck : ICheck
     private static bool IsAcronymLike(WordFact word) => word.LeadingCapitals >= 2;
 
     /// <summary>One side of the document as the name check reads it: its words, and those written with a capital.</summary>
-    private sealed class NameSide(SideAnalysis analysis, WordFact[] document, bool exonyms, bool isEnglish)
+    private sealed class NameSide(SideAnalysis analysis, ArraySegment<WordFact> document, bool exonyms, bool isEnglish)
     {
         public SideAnalysis Analysis { get; } = analysis;
 
-        public WordFact[] Document { get; } = document;
+        public ArraySegment<WordFact> Document { get; } = document;
 
         /// <summary>
         /// True for a language whose orthography capitalises every noun, where a capital alone does not mark a name.
@@ -407,7 +407,7 @@ public sealed class NameCheck : ICheck
         /// The words written with a capital, once each by spelling: where the other side's names may be
         /// transliterated, compared without a pass over every occurrence.
         /// </summary>
-        public WordFact[] DistinctCapitals => _distinctCapitals ??= Distinct(Array.FindAll(Document, w => w.Capitalised));
+        public WordFact[] DistinctCapitals => _distinctCapitals ??= Distinct(Document.Where(w => w.Capitalised));
 
         /// <summary>
         /// The words written with a capital, once each by spelling, leaving out the sentences identified as written
@@ -484,7 +484,7 @@ public sealed class NameCheck : ICheck
                 var bead = beads[k];
                 if (bead.IsUnpaired)
                     continue;
-                var other = isEnglish ? Words(context.Target, bead.Target, bead.TargetCount) : Words(context.Source, bead.Source, bead.SourceCount);
+                var other = isEnglish ? context.Target.WordsOf(bead.Target, bead.TargetCount) : context.Source.WordsOf(bead.Source, bead.SourceCount);
                 switch (RenderingIn(word, other))
                 {
                     case Rendering.Translated:
@@ -561,13 +561,13 @@ public sealed class NameCheck : ICheck
         /// a lower-case one that sounds like it with an adjective's suffix ("Newport", "ньюпортское"), a word the
         /// lexicon gives as its translation, or its Russian exonym ("Beijing", "Пекин").
         /// </summary>
-        public bool HasCounterpart(WordFact word, WordFact[] otherWords) => CounterpartIndex(word, otherWords) >= 0;
+        public bool HasCounterpart(WordFact word, ArraySegment<WordFact> otherWords) => CounterpartIndex(word, otherWords) >= 0;
 
         /// <summary>
         /// How the other side's words render a name: by its sound (a capitalised word that sounds like it, the same
         /// word, or its exonym), failing that by a translation the lexicon gives, or not at all.
         /// </summary>
-        public Rendering RenderingIn(WordFact word, WordFact[] otherWords)
+        public Rendering RenderingIn(WordFact word, ArraySegment<WordFact> otherWords)
         {
             var rendering = Rendering.None;
             foreach (var candidate in otherWords)
@@ -581,9 +581,9 @@ public sealed class NameCheck : ICheck
         }
 
         /// <summary>Where in <paramref name="otherWords"/> the first counterpart of a word is (<see cref="HasCounterpart"/>); -1 if none.</summary>
-        public int CounterpartIndex(WordFact word, WordFact[] otherWords)
+        public int CounterpartIndex(WordFact word, ArraySegment<WordFact> otherWords)
         {
-            for (var i = 0; i < otherWords.Length; i++)
+            for (var i = 0; i < otherWords.Count; i++)
             {
                 var candidate = otherWords[i];
                 if (IsWrittenAs(word, candidate))

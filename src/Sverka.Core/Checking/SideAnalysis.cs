@@ -61,7 +61,8 @@ internal readonly record struct WordFact(
 /// <summary>What the checks need to know of one sentence, computed once.</summary>
 internal sealed class SentenceFacts
 {
-    public required WordFact[] Words { get; init; }
+    /// <summary>Its words: a stretch of the side's one array of words, so that consecutive sentences' words are one stretch too.</summary>
+    public required ArraySegment<WordFact> Words { get; init; }
 
     public required IReadOnlyList<NumberMention> Numbers { get; init; }
 
@@ -130,6 +131,10 @@ internal sealed class SideAnalysis
     private static readonly SearchValues<char> s_closers = SearchValues.Create(" \t\"'”’»)");
 
     private readonly SentenceFacts[] _sentences;
+    private readonly WordFact[] _words;
+
+    // Where each sentence's words start in _words, and one more entry for the end of the last.
+    private readonly int[] _wordStarts;
 
     public SideAnalysis(Document document, Lexicon? lexicon, bool isSource)
     {
@@ -139,14 +144,30 @@ internal sealed class SideAnalysis
         var stemmer = WordStemmer.For(document.Language);
         _sentences = new SentenceFacts[document.SentenceCount];
         var scripts = new int[8];
-        // One list gathers every sentence's words: grown once to the longest sentence rather than from empty for each.
-        var scratch = new List<WordFact>(64);
+        // Every sentence's words go into one array, in order, so that a bead's words are one stretch of it and no
+        // check copies them to put sentences together. Counted first, so that it is made once at its size.
+        _words = new WordFact[CountWords(document)];
+        var filled = 0;
+        var readings = new SentenceReading[document.SentenceCount];
         var forms = new Dictionary<string, WordForm>(StringComparer.Ordinal);
         for (var s = 0; s < document.SentenceCount; s++)
         {
-            _sentences[s] = Read(document, s, words, stemmer, scratch, forms);
+            readings[s] = Read(document, s, words, stemmer, ref filled, forms);
             for (var k = 0; k < scripts.Length; k++)
-                scripts[k] += _sentences[s].Letters[k];
+                scripts[k] += readings[s].Letters[k];
+        }
+        _wordStarts = new int[document.SentenceCount + 1];
+        for (var s = 0; s < document.SentenceCount; s++)
+        {
+            var reading = readings[s];
+            _wordStarts[s + 1] = _wordStarts[s] + reading.WordCount;
+            _sentences[s] = new SentenceFacts
+            {
+                Words = new ArraySegment<WordFact>(_words, _wordStarts[s], reading.WordCount),
+                Numbers = reading.Numbers,
+                Length = reading.Length,
+                Letters = reading.Letters,
+            };
         }
         var best = Script.Other;
         for (var k = 1; k < scripts.Length; k++)
@@ -169,10 +190,32 @@ internal sealed class SideAnalysis
 
     public SentenceFacts this[int sentence] => _sentences[sentence];
 
-    private SentenceFacts Read(Document document, int index, LanguageWords words, WordStemmer stemmer, List<WordFact> facts, Dictionary<string, WordForm> forms)
+    /// <summary>The words of sentences [first, first + count), as one stretch: nothing is copied.</summary>
+    public ArraySegment<WordFact> WordsOf(int first, int count) =>
+        new(_words, _wordStarts[first], _wordStarts[first + count] - _wordStarts[first]);
+
+    /// <summary>What reading one sentence gives besides its words, which go into the side's array.</summary>
+    private readonly record struct SentenceReading(int WordCount, IReadOnlyList<NumberMention> Numbers, int Length, int[] Letters);
+
+    private static int CountWords(Document document)
+    {
+        var count = 0;
+        for (var s = 0; s < document.SentenceCount; s++)
+        {
+            var scanner = new WordScanner(document.SentenceSpan(s));
+            while (scanner.MoveNext())
+            {
+                if (scanner.Current.Kind == TokenKind.Word)
+                    count++;
+            }
+        }
+        return count;
+    }
+
+    private SentenceReading Read(Document document, int index, LanguageWords words, WordStemmer stemmer, ref int filled, Dictionary<string, WordForm> forms)
     {
         var formsBySpelling = forms.GetAlternateLookup<ReadOnlySpan<char>>();
-        facts.Clear();
+        var firstWord = filled;
         var span = document.Sentences[index].Span;
         var text = document.Text;
         var sentence = text.AsSpan(span.Start, span.Length);
@@ -217,8 +260,8 @@ internal sealed class SideAnalysis
             var afterHyphen = previousIsWord && token.Start == previousEnd + 1 && sentence[previousEnd] == '-';
             var joinedToName = !form.Capitalised && previousCapitalised && afterHyphen;
             if (afterHyphen)
-                facts[^1] = facts[^1] with { InCompound = true };
-            facts.Add(new WordFact(
+                _words[filled - 1] = _words[filled - 1] with { InCompound = true };
+            _words[filled++] = new WordFact(
                 new TextSpan(span.Start + token.Start, token.Length),
                 form.Lower,
                 form.Role,
@@ -233,18 +276,12 @@ internal sealed class SideAnalysis
                 afterHyphen,
                 IsAbbreviated(sentence, token.Start + token.Length, token.Length),
                 form.Parts,
-                form.FunctionWordId));
+                form.FunctionWordId);
             previousEnd = token.Start + token.Length;
             previousCapitalised = form.Capitalised;
             previousIsWord = true;
         }
-        return new SentenceFacts
-        {
-            Words = [.. facts],
-            Numbers = NumberReader.Read(text, span, document.Language),
-            Length = length,
-            Letters = letters,
-        };
+        return new SentenceReading(filled - firstWord, NumberReader.Read(text, span, document.Language), length, letters);
     }
 
     /// <summary>
