@@ -94,10 +94,7 @@ internal static class Exonyms
     /// <summary>True when <paramref name="russianLower"/> can be the Russian for the English word <paramref name="englishLower"/>.</summary>
     public static bool Match(string englishLower, string russianLower)
     {
-        var key = englishLower.EndsWith("'s", StringComparison.Ordinal) || englishLower.EndsWith("’s", StringComparison.Ordinal)
-            ? englishLower[..^2]
-            : englishLower;
-        if (!s_englishToRussian.TryGetValue(key, out var stems) && !(key.EndsWith('s') && s_englishToRussian.TryGetValue(key[..^1], out stems)))
+        if (!TryGetStems(englishLower, out var stems))
             return false;
         foreach (var stem in stems)
         {
@@ -105,5 +102,14 @@ internal static class Exonyms
                 return true;
         }
         return false;
+    }
+
+    /// <summary>The stems a Russian rendering of an English word begins with, when it is a place with an exonym (or its possessive or plural).</summary>
+    public static bool TryGetStems(string englishLower, out string[] stems)
+    {
+        var key = englishLower.EndsWith("'s", StringComparison.Ordinal) || englishLower.EndsWith("’s", StringComparison.Ordinal)
+            ? englishLower[..^2]
+            : englishLower;
+        return s_englishToRussian.TryGetValue(key, out stems!) || (key.EndsWith('s') && s_englishToRussian.TryGetValue(key[..^1], out stems!));
     }
 }

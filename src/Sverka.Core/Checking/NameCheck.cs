@@ -383,7 +383,7 @@ public sealed class NameCheck : ICheck
         // Elsewhere a word the lexicon knows ("Trump", "Bill", "Parliament") is a name only if the other side of this
         // document transliterates it somewhere: "Cup", "Trust" and "Global" are translated.
         var isName = side.CapitalisesNouns
-            ? Exists(other.CapitalsOutsideQuotationsOf(side.Analysis.Language), capital => capital.Lower == word.Lower || NameSide.SharesLongPrefix(word.Lower, capital.Lower))
+            ? Exists(other.CapitalsOutsideQuotationsOf(side.Analysis.Language), capital => capital.Lower == word.Lower || DocumentCounterparts.SharesLongPrefix(word.Lower, capital.Lower))
             : Exists(other.DistinctCapitals, capital => NameMatcher.SoundsMatch(word.Sound, capital.Sound));
         side.NameByWord[word.Lower] = isName;
         return isName;
@@ -445,6 +445,7 @@ public sealed class NameCheck : ICheck
         public Dictionary<string, bool> NameByWord { get; } = new(StringComparer.Ordinal);
 
         private readonly Dictionary<(string Lower, string Sound), bool> _counterpartInDocument = [];
+        private DocumentCounterparts? _otherDocument;
         private WordFact[]? _distinctCapitals;
         private WordFact[]? _distinctWords;
 
@@ -453,7 +454,8 @@ public sealed class NameCheck : ICheck
         {
             if (!_counterpartInDocument.TryGetValue((word.Lower, word.Sound), out var has))
             {
-                has = HasCounterpart(word, other.DistinctWords);
+                _otherDocument ??= new DocumentCounterparts(other.DistinctWords, Analysis.Lexicon, exonyms, isEnglish);
+                has = _otherDocument.Has(word);
                 _counterpartInDocument[(word.Lower, word.Sound)] = has;
             }
             return has;
@@ -572,9 +574,9 @@ public sealed class NameCheck : ICheck
             var rendering = Rendering.None;
             foreach (var candidate in otherWords)
             {
-                if (IsWrittenAs(word, candidate))
+                if (DocumentCounterparts.IsWrittenAs(word, candidate, exonyms, isEnglish))
                     return Rendering.Transliterated;
-                if (candidate.LexiconId >= 0 && Translates(word.LexiconId, candidate.LexiconId))
+                if (candidate.LexiconId >= 0 && DocumentCounterparts.Translates(Analysis.Lexicon, word.LexiconId, candidate.LexiconId))
                     rendering = Rendering.Translated;
             }
             return rendering;
@@ -585,59 +587,10 @@ public sealed class NameCheck : ICheck
         {
             for (var i = 0; i < otherWords.Count; i++)
             {
-                var candidate = otherWords[i];
-                if (IsWrittenAs(word, candidate))
-                    return i;
-                if (!candidate.Capitalised && !candidate.InCompound && NameMatcher.SoundsMatchLowerCase(word.Sound, candidate.Sound))
-                    return i;
-                if (candidate.LexiconId >= 0 && (Translates(word.LexiconId, candidate.LexiconId)
-                        || Translates(word.Parts.Head, candidate.LexiconId) || Translates(word.Parts.Tail, candidate.LexiconId)))
+                if (DocumentCounterparts.IsCounterpart(word, otherWords[i], Analysis.Lexicon, exonyms, isEnglish))
                     return i;
             }
             return -1;
-        }
-
-        /// <summary>
-        /// Whether a word of the other side writes a name as itself rather than by meaning: the same word, a slip or
-        /// clipping of it, its sound, or its exonym. A lower-case part of a hyphenated name is a name ("Нью-йоркская",
-        /// "Byeong-seug"), and a name made the first part of a compound loses its capital ("Euro-Asia",
-        /// "евро-азиатской"), so those are matched by sound as capitalised words are.
-        /// </summary>
-        private bool IsWrittenAs(WordFact word, WordFact candidate) =>
-            candidate.Lower == word.Lower || SharesLongPrefix(word.Lower, candidate.Lower) || IsMadeFrom(word.Lower, candidate.Lower)
-            || ((candidate.Capitalised || candidate.InCompound) && NameMatcher.SoundsMatch(word.Sound, candidate.Sound))
-            || (exonyms && (isEnglish ? Exonyms.Match(word.Lower, candidate.Lower) : Exonyms.Match(candidate.Lower, word.Lower)));
-
-        /// <summary>
-        /// A word kept in its own alphabet with an ending of the other language, or one made from it: "Brexiteers" and
-        /// "Brexit", "Instagram" and "Instagram'е".
-        /// </summary>
-        public static bool SharesLongPrefix(string a, string b)
-        {
-            var shorter = Math.Min(a.Length, b.Length);
-            return shorter >= 5 && a.AsSpan(0, shorter).SequenceEqual(b.AsSpan(0, shorter)) && Math.Max(a.Length, b.Length) - shorter <= 4;
-        }
-
-        /// <summary>
-        /// A word made from a name that ends in a vowel by a suffix that takes the vowel's place, as adjectives and
-        /// demonyms are in the same alphabet: "Himalaya", "himalayenne"; "Canada", "canadiens"; "Kenya", "Kenyan".
-        /// </summary>
-        private static bool IsMadeFrom(string name, string word) =>
-            name.Length >= 5 && word.Length > name.Length && word.Length - name.Length <= 4 && IsLatinVowel(name[^1])
-            && word.AsSpan().StartsWith(name.AsSpan(0, name.Length - 1), StringComparison.Ordinal) && IsLatinVowel(word[name.Length - 1]);
-
-        private static bool IsLatinVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
-
-        private bool Translates(int id, int otherId)
-        {
-            if (id < 0)
-                return false;
-            foreach (var translation in Analysis.Lexicon.Translations(id))
-            {
-                if (translation == otherId)
-                    return true;
-            }
-            return false;
         }
     }
 }

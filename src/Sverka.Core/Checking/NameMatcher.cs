@@ -14,6 +14,10 @@ internal static class NameMatcher
 {
     private const int Compared = 4;
 
+    // A lower-case word is matched only when both are this long, and within this share of the distance a name is.
+    private const int MinLowerCaseLength = 5;
+    private const float LowerCaseShare = 0.6f;
+
     /// <summary>The most letters of an inflectional ending dropped from a word.</summary>
     private const int MaxEnding = 3;
 
@@ -210,9 +214,9 @@ internal static class NameMatcher
     /// </summary>
     public static bool SoundsMatchLowerCase(string name, string word)
     {
-        if (name.Length < 5 || word.Length < 5)
+        if (name.Length < MinLowerCaseLength || word.Length < MinLowerCaseLength)
             return false;
-        var allowed = Allowed(name.Length) * 0.6f;
+        var allowed = Allowed(name.Length) * LowerCaseShare;
         // A word with no suffix to cut is not measured again.
         var adjective = WithoutAdjectiveSuffix(word);
         var feminine = WithoutFeminineSuffix(word);
@@ -223,8 +227,206 @@ internal static class NameMatcher
         var stem = WithoutEnglishSuffix(name);
         if (stem.Length == name.Length || stem.Length < 4)
             return false;
-        var stemAllowed = Allowed(stem.Length) * 0.6f;
+        var stemAllowed = Allowed(stem.Length) * LowerCaseShare;
         return Distance(stem, adjective, stemAllowed) <= stemAllowed;
+    }
+
+    /// <summary>
+    /// Answers <see cref="SoundsMatchLowerCase"/> of one name against every word added at once (<see cref="SoundFormTrie"/>):
+    /// the checks ask it of every name a bead lacks, against every lower-case word of the other document.
+    /// </summary>
+    internal sealed class LowerCaseSoundIndex
+    {
+        // What a form may be compared with: the whole name, and the name without its English suffix.
+        private const byte NameTarget = 1;
+        private const byte StemTarget = 2;
+
+        private readonly SoundFormTrie _forms = new();
+
+        /// <summary>Adds the sound of a lower-case word of the other side.</summary>
+        public void Add(string sound)
+        {
+            if (sound.Length < MinLowerCaseLength)
+                return;
+            // The rule compares the name with the word and with its adjective and feminine stems, and the name's
+            // English stem with the word's adjective stem, which is the word itself when it has no such suffix.
+            var adjective = WithoutAdjectiveSuffix(sound);
+            var feminine = WithoutFeminineSuffix(sound);
+            _forms.Insert(sound, (byte)(NameTarget | (adjective.Length == sound.Length ? StemTarget : 0)));
+            if (adjective.Length != sound.Length)
+                _forms.Insert(adjective, NameTarget | StemTarget);
+            if (feminine.Length != sound.Length)
+                _forms.Insert(feminine, NameTarget);
+        }
+
+        /// <summary>Whether <see cref="SoundsMatchLowerCase"/> holds for the sound of a name and some word added.</summary>
+        public bool MatchesAny(string name)
+        {
+            if (name.Length < MinLowerCaseLength || _forms.IsEmpty)
+                return false;
+            if (_forms.Search(name, Allowed(name.Length) * LowerCaseShare, NameTarget, static _ => true))
+                return true;
+            var stem = WithoutEnglishSuffix(name);
+            return stem.Length != name.Length && stem.Length >= 4
+                && _forms.Search(stem, Allowed(stem.Length) * LowerCaseShare, StemTarget, static _ => true);
+        }
+    }
+
+    /// <summary>
+    /// Answers <see cref="SoundsMatch"/> of one name against every name added at once. The distance a pair may have
+    /// depends on the shorter of the two, at most the query's own allowance, so the trie finds the names within that
+    /// allowance of the query (or of its stem) and each is then asked exactly.
+    /// </summary>
+    internal sealed class NameSoundIndex
+    {
+        private const byte WholeTarget = 1;
+        private const byte StemTarget = 2;
+
+        private readonly SoundFormTrie _forms = new();
+
+        // The names that end at each node of the trie as a whole form or a stem.
+        private readonly Dictionary<int, List<string>> _namesAt = [];
+
+        /// <summary>Adds the sound of a name of the other side.</summary>
+        public void Add(string sound)
+        {
+            if (sound.Length < 2)
+                return;
+            File(_forms.Insert(sound, WholeTarget), sound);
+            var stem = WithoutAdjectiveSuffix(WithoutEnglishSuffix(sound));
+            File(_forms.Insert(stem, StemTarget), sound);
+        }
+
+        private void File(int node, string sound)
+        {
+            var names = CollectionsMarshal.GetValueRefOrAddDefault(_namesAt, node, out _) ??= [];
+            names.Add(sound);
+        }
+
+        /// <summary>Whether <see cref="SoundsMatch"/> holds for <paramref name="name"/> and some name added.</summary>
+        public bool MatchesAny(string name)
+        {
+            if (name.Length < 2 || _forms.IsEmpty)
+                return false;
+            Predicate<int> matches = node => _namesAt[node].Exists(other => SoundsMatch(name, other));
+            // The whole names within the query's allowance, then the stems within its stem's: a pair's own
+            // allowance is that of the shorter, never more.
+            if (_forms.Search(name, Allowed(name.Length), WholeTarget, matches))
+                return true;
+            var stem = WithoutAdjectiveSuffix(WithoutEnglishSuffix(name));
+            return stem.Length >= 3 && _forms.Search(stem, Allowed(stem.Length), StemTarget, matches);
+        }
+    }
+
+    /// <summary>
+    /// Sound forms in a trie, walked against a query with one column of the weighted edit distance table per letter
+    /// (the same cells <see cref="Fill"/> computes row by row): forms that share a start share its columns, and a
+    /// branch is left as soon as no form below it can come within the limit. Costs never fall from one column to
+    /// the next, so a branch is done once its column is above the limit, unless a form below could drop an ending
+    /// (<see cref="Endings"/>) that reaches back above it.
+    /// </summary>
+    private sealed class SoundFormTrie
+    {
+        private readonly List<TrieNode> _nodes = [new TrieNode('\0')];
+        private int _depth;
+
+        private struct TrieNode(char letter)
+        {
+            public readonly char Letter = letter;
+            public int FirstChild = -1;
+            public int NextSibling = -1;
+            public byte Targets;
+        }
+
+        public bool IsEmpty => _nodes[0].FirstChild < 0;
+
+        /// <summary>Adds a form for the given targets; returns the node it ends at.</summary>
+        public int Insert(string form, byte targets)
+        {
+            var node = 0;
+            foreach (var letter in form)
+            {
+                var child = _nodes[node].FirstChild;
+                while (child >= 0 && _nodes[child].Letter != letter)
+                    child = _nodes[child].NextSibling;
+                if (child < 0)
+                {
+                    child = _nodes.Count;
+                    _nodes.Add(new TrieNode(letter) { NextSibling = _nodes[node].FirstChild });
+                    CollectionsMarshal.AsSpan(_nodes)[node].FirstChild = child;
+                }
+                node = child;
+            }
+            CollectionsMarshal.AsSpan(_nodes)[node].Targets |= targets;
+            _depth = Math.Max(_depth, form.Length);
+            return node;
+        }
+
+        /// <summary>
+        /// Whether some form for <paramref name="target"/> is within <paramref name="limit"/> of <paramref name="query"/>
+        /// by <see cref="Distance"/>, and <paramref name="accept"/> takes the node it ends at.
+        /// </summary>
+        public bool Search(string query, float limit, byte target, Predicate<int> accept)
+        {
+            var rows = query.Length + 1;
+            var columns = new float[(_depth + 1) * rows];
+            var minima = new float[_depth + 1];
+            var path = new char[_depth];
+            var queryEndings = new float[MaxEnding + 1];
+            Endings(query, queryEndings);
+            for (var i = 1; i < rows; i++)
+                columns[i] = columns[i - 1] + Indel(query[i - 1]);
+            return Descend(0, 0);
+
+            bool Descend(int node, int depth)
+            {
+                for (var child = _nodes[node].FirstChild; child >= 0; child = _nodes[child].NextSibling)
+                {
+                    var letter = _nodes[child].Letter;
+                    path[depth] = letter;
+                    var previous = columns.AsSpan(depth * rows, rows);
+                    var column = columns.AsSpan((depth + 1) * rows, rows);
+                    column[0] = previous[0] + Indel(letter);
+                    var minimum = column[0];
+                    for (var i = 1; i < rows; i++)
+                    {
+                        var substitution = previous[i - 1] + Substitution(query[i - 1], letter);
+                        var deletion = column[i - 1] + Indel(query[i - 1]);
+                        var insertion = previous[i] + Indel(letter);
+                        column[i] = Math.Min(substitution, Math.Min(deletion, insertion));
+                        minimum = Math.Min(minimum, column[i]);
+                    }
+                    minima[depth + 1] = minimum;
+                    if ((_nodes[child].Targets & target) != 0 && Within(depth + 1) && accept(child))
+                        return true;
+                    // A form below reads this column or a later one, or an earlier one through an ending of two
+                    // or three letters dropped from its end, which must then begin with this letter or the one before.
+                    var beyond = minimum > limit
+                        && (!MayBeginLongEnding(letter) || minima[depth] > limit)
+                        && (depth < 1 || !IsEndingLetter(path[depth - 1]) || !IsEndingLetter(letter) || minima[depth - 1] > limit);
+                    if (!beyond && Descend(child, depth + 1))
+                        return true;
+                }
+                return false;
+            }
+
+            // What Distance(query, form) <= limit says of the form spelt by the path down to this depth.
+            bool Within(int length)
+            {
+                Span<float> formEndings = stackalloc float[MaxEnding + 1];
+                Endings(path.AsSpan(0, length), formEndings);
+                for (var i = 0; i <= MaxEnding; i++)
+                {
+                    for (var j = 0; j <= MaxEnding; j++)
+                    {
+                        if (queryEndings[i] < float.MaxValue && formEndings[j] < float.MaxValue
+                                && columns[(length - j) * rows + query.Length - i] + queryEndings[i] + formEndings[j] <= limit)
+                            return true;
+                    }
+                }
+                return false;
+            }
+        }
     }
 
     /// <summary>
@@ -335,7 +537,7 @@ internal static class NameMatcher
     /// no ending. Inflectional endings cost almost nothing; so does the g of a final ng, which Russian leaves out
     /// of Chinese and Korean names ("Xining", "Синин"; "Yong", "Юн").
     /// </summary>
-    private static void Endings(string word, Span<float> costs)
+    private static void Endings(ReadOnlySpan<char> word, Span<float> costs)
     {
         costs.Fill(float.MaxValue);
         costs[0] = 0;
@@ -351,6 +553,9 @@ internal static class NameMatcher
         if (word.Length >= 5 && word[^1] == 's' && word[^2] == 'k' && NameSound.IsVowel(word[^3]))
             costs[2] = Math.Min(costs[2], 0.3f);
     }
+
+    /// <summary>Whether an ending of two or three letters dropped by <see cref="Endings"/> may begin with this letter: the x of "Prix" too.</summary>
+    private static bool MayBeginLongEnding(char c) => IsEndingLetter(c) || c == 'k';
 
     /// <summary>The letters Russian and English inflectional endings are made of: -ом, -ами, -ов, -ах, -ей, -s.</summary>
     private static bool IsEndingLetter(char c) => NameSound.IsVowel(c) || c is 'm' or 'v' or 'h' or 's';

@@ -190,6 +190,66 @@ public sealed class NameMatcherTests
     }
 
     [Fact]
+    public void The_lower_case_sound_index_answers_as_the_lower_case_rule_against_each_word_would()
+    {
+        // Sounds made of the letters the costs tell apart and of the suffixes and endings the rule cuts, and words
+        // made from the name by a suffix or one changed piece, so that every branch of the rule is met.
+        string[] pieces = ["a", "e", "i", "o", "u", "h", "w", "v", "s", "z", "c", "k", "q", "g", "G", "S", "j", "t", "d", "n", "m", "r", "l",
+            "sk", "oi", "aia", "ogo", "ih", "ix", "ional", "ian", "ese", "ng", "ks", "ka"];
+        var piece = Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]);
+        var sound = piece.Array[1, 7].Select(string.Concat);
+        var change = Gen.Select(piece, piece, Gen.Int[0, 3]);
+        var matched = 0;
+        Gen.Select(sound, sound.Array[0, 4], change.Array[0, 4]).Sample((name, others, changes) =>
+        {
+            var variants = changes.Select(c => c.Item3 switch
+            {
+                0 => name + c.Item1,
+                1 => name + c.Item1 + c.Item2,
+                2 => c.Item1 + name[Math.Min(1, name.Length)..] + c.Item2,
+                _ => name[..(name.Length / 2)] + c.Item1 + name[(name.Length / 2)..],
+            });
+            var words = others.Concat(variants).ToArray();
+            var index = new NameMatcher.LowerCaseSoundIndex();
+            foreach (var word in words)
+                index.Add(word);
+            var expected = Array.Exists(words, word => NameMatcher.SoundsMatchLowerCase(name, word));
+            matched += expected ? 1 : 0;
+            Assert.Equal(expected, index.MatchesAny(name));
+        }, iter: 20_000);
+        // The sample must meet the rule often, or the test proves nothing about matches.
+        Assert.True(matched > 1_000, $"{matched} samples matched");
+    }
+
+    [Fact]
+    public void The_name_sound_index_answers_as_the_name_rule_against_each_name_would()
+    {
+        string[] pieces = ["a", "e", "i", "o", "u", "h", "w", "v", "s", "z", "c", "k", "q", "g", "G", "S", "j", "t", "d", "n", "m", "r", "l",
+            "sk", "oi", "aia", "ogo", "ih", "ix", "ional", "ian", "ese", "ng", "ks", "ka"];
+        var piece = Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]);
+        var sound = piece.Array[1, 6].Select(string.Concat);
+        var change = Gen.Select(piece, piece, Gen.Int[0, 3]);
+        var matched = 0;
+        Gen.Select(sound, sound.Array[0, 4], change.Array[0, 4]).Sample((name, others, changes) =>
+        {
+            var names = others.Concat(changes.Select(c => c.Item3 switch
+            {
+                0 => name + c.Item1,
+                1 => name[..Math.Max(1, name.Length - 2)] + c.Item1 + c.Item2,
+                2 => c.Item1 + name[Math.Min(1, name.Length)..],
+                _ => name[..(name.Length / 2)] + c.Item1 + name[(name.Length / 2)..],
+            })).ToArray();
+            var index = new NameMatcher.NameSoundIndex();
+            foreach (var other in names)
+                index.Add(other);
+            var expected = Array.Exists(names, other => NameMatcher.SoundsMatch(name, other));
+            matched += expected ? 1 : 0;
+            Assert.Equal(expected, index.MatchesAny(name));
+        }, iter: 20_000);
+        Assert.True(matched > 1_000, $"{matched} samples matched");
+    }
+
+    [Fact]
     public void The_skeleton_lead_index_offers_every_skeleton_that_matches()
     {
         // Letters the variants rewrite and the edit rules confuse, few enough that many skeletons match.
