@@ -384,7 +384,7 @@ public sealed class NameCheck : ICheck
         // document transliterates it somewhere: "Cup", "Trust" and "Global" are translated.
         var isName = side.CapitalisesNouns
             ? Exists(other.CapitalsOutsideQuotationsOf(side.Analysis.Language), capital => capital.Lower == word.Lower || DocumentCounterparts.SharesLongPrefix(word.Lower, capital.Lower))
-            : Exists(other.DistinctCapitals, capital => NameMatcher.SoundsMatch(word.Sound, capital.Sound));
+            : other.CapitalSounds.MatchesAny(word.Sound);
         side.NameByWord[word.Lower] = isName;
         return isName;
     }
@@ -408,6 +408,23 @@ public sealed class NameCheck : ICheck
         /// transliterated, compared without a pass over every occurrence.
         /// </summary>
         public WordFact[] DistinctCapitals => _distinctCapitals ??= Distinct(Document.Where(w => w.Capitalised));
+
+        /// <summary>The sounds of <see cref="DistinctCapitals"/>, indexed for <see cref="NameMatcher.SoundsMatch"/> against all of them at once.</summary>
+        public NameMatcher.NameSoundIndex CapitalSounds
+        {
+            get
+            {
+                if (_capitalSounds is null)
+                {
+                    _capitalSounds = new NameMatcher.NameSoundIndex();
+                    foreach (var capital in DistinctCapitals)
+                        _capitalSounds.Add(capital.Sound);
+                }
+                return _capitalSounds;
+            }
+        }
+
+        private NameMatcher.NameSoundIndex? _capitalSounds;
 
         /// <summary>
         /// The words written with a capital, once each by spelling, leaving out the sentences identified as written
