@@ -137,13 +137,6 @@ internal sealed class Counterparts
         }
     }
 
-    /// <summary>Gathers one word of the other side, for words read through <paramref name="lexicon"/>.</summary>
-    public Counterparts(LexiconSide lexicon, WordFact word)
-    {
-        _lexicon = lexicon;
-        Add(word);
-    }
-
     /// <summary>
     /// True for the words coverage counts: content words the lexicon knows, and capitalised ones (names) with a
     /// skeleton to match on.
@@ -152,9 +145,9 @@ internal sealed class Counterparts
         word.Role == WordRole.Content && (word.LexiconId >= 0 || (word.Capitalised && word.Skeleton.Length >= 2));
 
     /// <summary>
-    /// Whether <paramref name="other"/>, a word of the other side read through <paramref name="lexicon"/>, is a
-    /// counterpart of <paramref name="word"/>: what <see cref="Has"/> answers for a gathering of that one word, without
-    /// gathering it. Pairing words one by one asks this of every pair of a bead.
+    /// Whether <paramref name="other"/>, a word of the other side, is a counterpart of <paramref name="word"/>, read
+    /// through <paramref name="lexicon"/>: <see cref="Has"/> is true exactly when one of the gathered words is.
+    /// Pairing words one by one asks this of every pair of a bead.
     /// </summary>
     public static bool IsCounterpart(LexiconSide lexicon, WordFact word, WordFact other)
     {
