@@ -11,8 +11,10 @@ namespace Sverka.Benchmarks;
 /// The translation checks over an alignment made once in the setup: what `sverka check` adds to `sverka align`.
 /// All the checks, with the sides read and the checks run side by side as the command does, and the same on one
 /// thread, which is what a batch that checks many documents at once gets per document. Monitoring, as for the
-/// alignment: single calls, ten warm-up calls, five measured. Up to 20,000 sentences a side: the bitext repeats
-/// NTREX's 2,000 sentences, so a larger one adds no vocabulary for the name check and only length.
+/// alignment: single calls, ten warm-up calls, five measured. Up to 20,000 sentences a side. The bitext repeats
+/// NTREX's 2,000 sentences, so as it is a larger one adds only length; respelt, each repetition spells its longer
+/// words anew and the vocabulary grows with the length as a book's does, which is what the name check's work
+/// depends on (it asks of each name a bead lacks whether the other document writes it anywhere).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 10, iterationCount: 5)]
@@ -27,10 +29,14 @@ public class CheckBenchmarks
     [Params(2_000, 20_000)]
     public int Sentences { get; set; }
 
+    /// <summary>Whether repetitions of a document spell its words anew (<see cref="LargeBitext.Make"/>).</summary>
+    [Params(false, true)]
+    public bool Respelt { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        var bitext = LargeBitext.Make(Sentences, BenchData.Ntrex);
+        var bitext = LargeBitext.Make(Sentences, BenchData.Ntrex, respelt: Respelt);
         _lexicon = LexiconFile.Read(BenchData.EnglishRussianLexicon);
         var options = new PipelineOptions { Presegmented = true, SourceLanguage = "en", TargetLanguage = "ru" };
         var pipeline = new SverkaPipeline(options, new InMemoryLexiconSource(_lexicon));

@@ -32,17 +32,29 @@ internal sealed class LargeBitext
     public int RussianCount => Russian.Sum(d => d.Count);
 
     /// <summary>Makes a bitext with about <paramref name="sentences"/> English sentences (never fewer).</summary>
-    public static LargeBitext Make(int sentences, string ntrexFolder, int seed = 1)
+    /// <param name="sentences">English sentences wanted.</param>
+    /// <param name="ntrexFolder">The NTREX documents.</param>
+    /// <param name="seed">The shuffle's seed.</param>
+    /// <param name="respelt">
+    /// Whether each repetition of a document spells its longer words anew (<see cref="Respell"/>), so that the
+    /// vocabulary grows with the bitext as a book's does, rather than staying NTREX's.
+    /// </param>
+    public static LargeBitext Make(int sentences, string ntrexFolder, int seed = 1, bool respelt = false)
     {
         var documents = ReadDocuments(ntrexFolder);
         // Seeded, hence the same bitext in every benchmark process; randomness here only shuffles test data.
         var random = new Random(seed);
         var english = new List<List<string>>();
         var russian = new List<List<string>>();
+        var uses = new int[documents.Count];
         var englishCount = 0;
         while (englishCount < sentences)
         {
-            var (en, ru) = documents[random.Next(documents.Count)];
+            var pick = random.Next(documents.Count);
+            var (en, ru) = documents[pick];
+            if (respelt && uses[pick] > 0)
+                (en, ru) = ([.. en.Select(line => Respell(line, uses[pick], "aeiou"))], [.. ru.Select(line => Respell(line, uses[pick], "аеиоу"))]);
+            uses[pick]++;
             var englishLines = new List<string>();
             var russianLines = new List<string>();
             for (var k = 0; k < en.Length;)
@@ -74,6 +86,32 @@ internal sealed class LargeBitext
             englishCount += englishLines.Count;
         }
         return new LargeBitext(english, russian);
+    }
+
+    /// <summary>
+    /// The line with the second letter of each word of five letters or more replaced by a vowel that the word and
+    /// the repetition choose: a new spelling for every word in every repetition, the same each time it is made.
+    /// </summary>
+    private static string Respell(string line, int repetition, string vowels)
+    {
+        var letters = line.ToCharArray();
+        for (var start = 0; start < letters.Length;)
+        {
+            var end = start;
+            while (end < letters.Length && char.IsLetter(letters[end]))
+                end++;
+            if (end - start >= 5)
+            {
+                // FNV-1a over the word: string.GetHashCode differs from one process to the next.
+                var hash = 2166136261u;
+                for (var k = start; k < end; k++)
+                    hash = (hash ^ char.ToLowerInvariant(letters[k])) * 16777619u;
+                var vowel = vowels[(int)((hash + (uint)repetition * 7919u) % (uint)vowels.Length)];
+                letters[start + 1] = char.IsUpper(letters[start + 1]) ? char.ToUpperInvariant(vowel) : vowel;
+            }
+            start = Math.Max(end, start + 1);
+        }
+        return new string(letters);
     }
 
     /// <summary>One sentence per line, a blank line after each document: what <c>--presegmented</c> reads.</summary>
