@@ -4,8 +4,9 @@
 # Usage: bench/run-benchmarks.sh [BENCHMARKDOTNET ARGS...]   (default: --filter '*', every benchmark)
 #   e.g. bench/run-benchmarks.sh --filter '*StageBenchmarks*'
 # Inputs are made in memory from ../shared/bench/ntrex-en-ru (SVERKA_SHARED_BENCH overrides). The full BenchmarkDotNet
-# log and its reports go to bench/out/benchmarks. Takes about ten minutes on two cores: 3.5 for the alignment
-# benchmarks, most of it the 100k calls, 2.5 for the stages and 4.5 for the checks (2,000 and 20,000 sentences).
+# log and its reports go to bench/out/benchmarks. Takes about sixteen minutes on two cores: 3.5 for the alignment
+# benchmarks, most of it the 100k calls, 2.5 for the stages and 10 for the checks (2,000 and 20,000 sentences,
+# NTREX repeated and respelt).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 artifacts="$repo/bench/out/benchmarks"
