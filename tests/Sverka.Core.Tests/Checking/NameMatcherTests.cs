@@ -189,63 +189,61 @@ public sealed class NameMatcherTests
         }, iter: 20_000);
     }
 
-    [Fact]
-    public void The_lower_case_sound_index_answers_as_the_lower_case_rule_against_each_word_would()
+    // Sounds made of the letters the costs tell apart and of the suffixes and endings the rules cut.
+    private static readonly string[] s_soundPieces =
+        ["a", "e", "i", "o", "u", "h", "w", "v", "s", "z", "c", "k", "q", "g", "G", "S", "j", "t", "d", "n", "m", "r", "l",
+         "sk", "oi", "aia", "ogo", "ih", "ix", "ional", "ian", "ese", "ng", "ks", "ka"];
+
+    /// <summary>
+    /// A sound, and other sounds: some random, some made from it by a suffix, a changed end or start, or a piece put in
+    /// its middle, so that the rules' every branch is met and many samples match.
+    /// </summary>
+    private static Gen<(string Sound, string[] Others)> SoundAndOthers()
     {
-        // Sounds made of the letters the costs tell apart and of the suffixes and endings the rule cuts, and words
-        // made from the name by a suffix or one changed piece, so that every branch of the rule is met.
-        string[] pieces = ["a", "e", "i", "o", "u", "h", "w", "v", "s", "z", "c", "k", "q", "g", "G", "S", "j", "t", "d", "n", "m", "r", "l",
-            "sk", "oi", "aia", "ogo", "ih", "ix", "ional", "ian", "ese", "ng", "ks", "ka"];
-        var piece = Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]);
+        var piece = Gen.Int[0, s_soundPieces.Length - 1].Select(i => s_soundPieces[i]);
         var sound = piece.Array[1, 7].Select(string.Concat);
-        var change = Gen.Select(piece, piece, Gen.Int[0, 3]);
-        var matched = 0;
-        Gen.Select(sound, sound.Array[0, 4], change.Array[0, 4]).Sample((name, others, changes) =>
+        var change = Gen.Select(piece, piece, Gen.Int[0, 4]);
+        return Gen.Select(sound, sound.Array[0, 4], change.Array[0, 4]).Select((name, others, changes) => (name, others.Concat(changes.Select(c => c.Item3 switch
         {
-            var variants = changes.Select(c => c.Item3 switch
-            {
-                0 => name + c.Item1,
-                1 => name + c.Item1 + c.Item2,
-                2 => c.Item1 + name[Math.Min(1, name.Length)..] + c.Item2,
-                _ => name[..(name.Length / 2)] + c.Item1 + name[(name.Length / 2)..],
-            });
-            var words = others.Concat(variants).ToArray();
-            var index = new NameMatcher.LowerCaseSoundIndex();
-            foreach (var word in words)
-                index.Add(word);
-            var expected = Array.Exists(words, word => NameMatcher.SoundsMatchLowerCase(name, word));
-            matched += expected ? 1 : 0;
-            Assert.Equal(expected, index.MatchesAny(name));
-        }, iter: 20_000);
-        // The sample must meet the rule often, or the test proves nothing about matches.
-        Assert.True(matched > 1_000, $"{matched} samples matched");
+            0 => name + c.Item1,
+            1 => name + c.Item1 + c.Item2,
+            2 => name[..Math.Max(1, name.Length - 2)] + c.Item1 + c.Item2,
+            3 => c.Item1 + name[Math.Min(1, name.Length)..] + c.Item2,
+            _ => name[..(name.Length / 2)] + c.Item1 + name[(name.Length / 2)..],
+        })).ToArray()));
     }
 
     [Fact]
-    public void The_name_sound_index_answers_as_the_name_rule_against_each_name_would()
-    {
-        string[] pieces = ["a", "e", "i", "o", "u", "h", "w", "v", "s", "z", "c", "k", "q", "g", "G", "S", "j", "t", "d", "n", "m", "r", "l",
-            "sk", "oi", "aia", "ogo", "ih", "ix", "ional", "ian", "ese", "ng", "ks", "ka"];
-        var piece = Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]);
-        var sound = piece.Array[1, 6].Select(string.Concat);
-        var change = Gen.Select(piece, piece, Gen.Int[0, 3]);
-        var matched = 0;
-        Gen.Select(sound, sound.Array[0, 4], change.Array[0, 4]).Sample((name, others, changes) =>
+    public void The_lower_case_sound_index_answers_as_the_lower_case_rule_against_each_word_would() =>
+        AssertAnswersAsTheRule(words =>
         {
-            var names = others.Concat(changes.Select(c => c.Item3 switch
-            {
-                0 => name + c.Item1,
-                1 => name[..Math.Max(1, name.Length - 2)] + c.Item1 + c.Item2,
-                2 => c.Item1 + name[Math.Min(1, name.Length)..],
-                _ => name[..(name.Length / 2)] + c.Item1 + name[(name.Length / 2)..],
-            })).ToArray();
+            var index = new NameMatcher.LowerCaseSoundIndex();
+            foreach (var word in words)
+                index.Add(word);
+            return index.MatchesAny;
+        }, NameMatcher.SoundsMatchLowerCase);
+
+    [Fact]
+    public void The_name_sound_index_answers_as_the_name_rule_against_each_name_would() =>
+        AssertAnswersAsTheRule(names =>
+        {
             var index = new NameMatcher.NameSoundIndex();
-            foreach (var other in names)
-                index.Add(other);
-            var expected = Array.Exists(names, other => NameMatcher.SoundsMatch(name, other));
+            foreach (var name in names)
+                index.Add(name);
+            return index.MatchesAny;
+        }, NameMatcher.SoundsMatch);
+
+    /// <summary>An index built from the others says of a sound what asking <paramref name="rule"/> of each other would.</summary>
+    private static void AssertAnswersAsTheRule(Func<string[], Func<string, bool>> index, Func<string, string, bool> rule)
+    {
+        var matched = 0;
+        SoundAndOthers().Sample(sample =>
+        {
+            var expected = Array.Exists(sample.Others, other => rule(sample.Sound, other));
             matched += expected ? 1 : 0;
-            Assert.Equal(expected, index.MatchesAny(name));
+            Assert.Equal(expected, index(sample.Others)(sample.Sound));
         }, iter: 20_000);
+        // The sample must meet the rule often, or the test proves nothing about matches.
         Assert.True(matched > 1_000, $"{matched} samples matched");
     }
 
