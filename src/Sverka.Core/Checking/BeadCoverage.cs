@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sverka.Core.Scoring;
 using Sverka.Core.Text;
 
@@ -82,6 +83,38 @@ internal sealed class BeadCoverage
         }
         return new BeadCoverage(known, covered, bestGap, bestGapWords, words);
     }
+
+    /// <summary>
+    /// How many counted words the clauses that end the last measured sentence hold when none of them is covered: a
+    /// clause runs from one punctuation mark (a comma, semicolon, colon, dash, bracket or quote) between counted words
+    /// to the next, and a clause with one covered word ends the count. <paramref name="text"/> is the measured side's
+    /// document text.
+    /// </summary>
+    public int TrailingUncoveredClauseWords(string text)
+    {
+        int trailing = 0, clause = 0;
+        var clauseUncovered = true;
+        for (var w = 0; w < Words.Length; w++)
+        {
+            var word = Words[w];
+            if (w > 0)
+            {
+                var previous = Words[w - 1];
+                var sameSentence = word.Sentence == previous.Sentence;
+                if (!sameSentence || text.AsSpan(previous.Word.Span.End, word.Word.Span.Start - previous.Word.Span.End).IndexOfAny(s_clauseMarks) >= 0)
+                {
+                    trailing = clauseUncovered && sameSentence ? trailing + clause : 0;
+                    clause = 0;
+                    clauseUncovered = true;
+                }
+            }
+            clause++;
+            clauseUncovered &= !word.Covered;
+        }
+        return clauseUncovered ? trailing + clause : 0;
+    }
+
+    private static readonly SearchValues<char> s_clauseMarks = SearchValues.Create(",;:—–()\"«»");
 
     /// <summary>How many words of sentences [first, first + count) coverage counts (<see cref="Counterparts.IsCounted"/>).</summary>
     public static int CountCounted(SideAnalysis side, int first, int count)

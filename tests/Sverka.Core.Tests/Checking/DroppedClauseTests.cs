@@ -137,6 +137,22 @@ public sealed class DroppedClauseTests
     }
 
     [Fact]
+    public void A_clause_with_nothing_in_the_source_that_ends_the_target_is_an_addition_where_the_same_words_spread_through_it_are_not()
+    {
+        // The same eight words the source has nothing for, and the same length: appended as a clause of their own,
+        // they are something the translation adds; spread among the translated words they read as a loose translation.
+        var english = (string[])s_english.Clone();
+        english[1] = "The police arrested a man near the bridge on Sunday.";
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция арестовала мужчину возле моста, дети, родители и учителя встретились с министром.";
+        var spread = (string[])russian.Clone();
+        spread[1] = "Дети полиция, родители арестовала, учителя мужчину, встретились возле моста с министром.";
+
+        Assert.Equal(1, Assert.Single(CheckBitext.Check(new AdditionCheck(), english, russian, OneToOne)).BeadIndex);
+        Assert.Empty(CheckBitext.Check(new AdditionCheck(), english, spread, OneToOne));
+    }
+
+    [Fact]
     public void A_target_that_spells_out_more_than_the_source_is_no_addition()
     {
         // The mirror of the dropped clause: the English is all in the Russian, and the Russian says more.
