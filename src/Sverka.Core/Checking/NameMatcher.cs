@@ -368,10 +368,15 @@ internal static class NameMatcher
         /// </summary>
         public bool Search(string query, float limit, byte target, Predicate<int> accept)
         {
+            // Each letter of a form beyond the query's length is inserted, at 0.3 at least, so a column that far
+            // below the query's length is above the limit, and so is any form that reads it through an ending: no
+            // form longer than this can match, and a run of letters thousands long (a URL, a line of base64) is
+            // never walked or given columns.
+            var reach = Math.Min(_depth, query.Length + (int)(limit / MinIndel) + MaxEnding + 1);
             var rows = query.Length + 1;
-            var columns = new float[(_depth + 1) * rows];
-            var minima = new float[_depth + 1];
-            var path = new char[_depth];
+            var columns = new float[(reach + 1) * rows];
+            var minima = new float[reach + 1];
+            var path = new char[reach];
             var queryEndings = new float[MaxEnding + 1];
             Endings(query, queryEndings);
             for (var i = 1; i < rows; i++)
@@ -380,6 +385,8 @@ internal static class NameMatcher
 
             bool Descend(int node, int depth)
             {
+                if (depth == reach)
+                    return false;
                 for (var child = _nodes[node].FirstChild; child >= 0; child = _nodes[child].NextSibling)
                 {
                     var letter = _nodes[child].Letter;
@@ -592,7 +599,10 @@ internal static class NameMatcher
     }
 
     /// <summary>Vowels and h and w come and go between alphabets ("Уиллоуби", "Hughes"); other consonants do not.</summary>
-    private static float Indel(char c) => NameSound.IsVowel(c) || c is 'h' or 'w' ? 0.3f : 1f;
+    private static float Indel(char c) => NameSound.IsVowel(c) || c is 'h' or 'w' ? MinIndel : 1f;
+
+    /// <summary>The least a letter costs to put in or leave out.</summary>
+    private const float MinIndel = 0.3f;
 
     private static float Substitution(char x, char y)
     {
