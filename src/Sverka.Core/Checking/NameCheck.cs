@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using Sverka.Core.Alignment;
 using Sverka.Core.Languages;
@@ -51,6 +52,13 @@ public sealed class NameCheck : ICheck
                 continue;
             var sourceWords = context.Source.WordsOf(bead.Source, bead.SourceCount);
             var targetWords = context.Target.WordsOf(bead.Target, bead.TargetCount);
+            var capitalised = Math.Max(CountCapitalised(sourceWords), CountCapitalised(targetWords));
+            if (capitalised > MaxCapitalisedPerBead)
+            {
+                findings.Add(new Finding(Kind, FindingSeverity.Info, k, context.SourceSpans(bead), context.TargetSpans(bead),
+                    $"{capitalised.ToString(CultureInfo.InvariantCulture)} capitalised words on one side: read as data or a list, not checked for names"));
+                continue;
+            }
             var sourceMissing = Missing(sourceSide, targetSide, bead.Source, bead.SourceCount, targetWords, wholeDocument: false);
             // An acronym the target does not keep is spelt out there ("NHS" → "Национальной службы
             // здравоохранения"): its capitals are no added names.
@@ -173,6 +181,22 @@ public sealed class NameCheck : ICheck
     private static bool SpeltOutAcronym(ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords) =>
         Exists(sourceWords, w => w is { AllCaps: true, LeadingCapitals: >= 2, LexiconId: < 0, Role: WordRole.Content }
             && !Exists(targetWords, t => t.Lower == w.Lower));
+
+    // A side of a bead with more words that may be names than any sentence of prose holds is data written out as
+    // text (a flattened table, a list, encoded bytes): each of them would be compared with each word of the other
+    // side, and a finding about them would say nothing. It is reported once, as not checked.
+    private const int MaxCapitalisedPerBead = 100;
+
+    private static int CountCapitalised(ArraySegment<WordFact> words)
+    {
+        var count = 0;
+        foreach (ref readonly var word in words.AsSpan())
+        {
+            if (IsCapitalised(word))
+                count++;
+        }
+        return count;
+    }
 
     private static string Describe(List<MissingName> names) => string.Join(", ", names.Select(n => n.Text));
 

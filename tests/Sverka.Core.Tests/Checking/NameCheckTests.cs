@@ -56,6 +56,23 @@ public sealed class NameCheckTests
     }
 
     [Fact]
+    public void A_pair_with_more_capitalised_words_than_prose_holds_is_reported_once_as_not_checked()
+    {
+        // Encoded data written out as text: hundreds of capitalised letter runs on each side, none a name, each of
+        // which the check would otherwise compare with every word of the other side and report as missing.
+        var random = new Random(3);
+        string Run(string letters) => string.Concat(Enumerable.Range(0, 6).Select(k => k == 0 ? char.ToUpperInvariant(letters[random.Next(letters.Length)]) : letters[random.Next(letters.Length)]));
+        var english = "The data reads " + string.Join(" ", Enumerable.Range(0, 150).Select(_ => Run("bcdfgklmnprstvz"))) + ".";
+        var russian = "Данные такие: " + string.Join(" ", Enumerable.Range(0, 150).Select(_ => Run("бвгдклмнпрст"))) + ".";
+
+        var finding = Assert.Single(Check(english, russian));
+
+        Assert.Equal(3, finding.BeadIndex);
+        Assert.Equal(FindingSeverity.Info, finding.Severity);
+        Assert.Contains("not checked for names", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_name_put_beside_a_first_name_that_starts_like_the_surname_is_still_another_name()
     {
         var finding = Assert.Single(Check("Parents and teachers met Sayfullo Saipov yesterday.", "Вчера родители и учителя встретились с Сайфулло Ушаковым."));
