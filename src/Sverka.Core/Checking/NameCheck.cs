@@ -76,7 +76,7 @@ public sealed class NameCheck : ICheck
             if (sourceMissing.Count == 0)
                 targetMissing.Clear();
             else if (targetMissing.Count == 0)
-                sourceMissing.RemoveAll(m => !(IsWorthReporting(m) || IsTransliteratedElsewhere(context, sourceSide, m, k))
+                sourceMissing.RemoveAll(m => !(IsWorthReporting(m) || (m.KnownSurname && m.Neighbours != Neighbours.Rendered) || IsTransliteratedElsewhere(context, sourceSide, m, k))
                     || IsUsuallyLeftOut(context, sourceSide, m, k));
             if (sourceMissing.Count == 0 && targetMissing.Count == 0)
                 continue;
@@ -232,7 +232,8 @@ public sealed class NameCheck : ICheck
                 var word = words[w];
                 if (titleCase && (word.LexiconId >= 0 || word.Parts != (-1, -1)))
                     continue;
-                if (!(anyCapital && !side.CapitalisesNouns ? IsCapitalised(word) : IsName(side, word, other)) || side.HasCounterpart(word, otherWords)
+                var knownSurname = !wholeDocument && IsKnownWordAfterForeignName(side, words, w, otherWords);
+                if (!(anyCapital && !side.CapitalisesNouns ? IsCapitalised(word) : IsName(side, word, other) || knownSurname) || side.HasCounterpart(word, otherWords)
                         || IsCompoundWrittenAsOneWord(side, words, w, otherWords) || HasMisspeltCounterpart(words, w, otherWords))
                     continue;
                 var elsewhere = side.HasCounterpartIn(word, other);
@@ -257,7 +258,7 @@ public sealed class NameCheck : ICheck
                 var afterKeptFirstName = afterMatchedName && IsName(side, words[w - 1], other);
                 var text = side.Analysis.Document.Text.Substring(word.Span.Start, word.Span.Length);
                 if (!missing.Exists(m => m.Text == text))
-                    missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName, IsModifier(side, words, w),
+                    missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName, knownSurname, IsModifier(side, words, w),
                         titleCase && !side.CapitalisedInProse.Contains(word.Lower), NeighboursOf(side, words, w, otherWords)));
             }
         }
@@ -369,6 +370,39 @@ public sealed class NameCheck : ICheck
             return false;
         var start = otherWords[index].Span.Start;
         return start > 0 && other.Analysis.Document.Text[start - 1] == '-';
+    }
+
+    // Common words that end the name of a place, an organisation or a publication ("Tennessee State", "Tampa Bay",
+    // "Instagram Live", "Washington Examiner"): after a foreign word they are no surname, and a translator may well
+    // leave them out or render them in a way the lexicon does not list.
+    private static readonly HashSet<string> s_nameHeads = new(StringComparer.Ordinal)
+    {
+        "city", "state", "county", "province", "district", "bay", "street", "road", "avenue", "lane", "square", "park", "river",
+        "lake", "island", "islands", "mountain", "mountains", "valley", "beach", "coast", "hospital", "university",
+        "college", "school", "academy", "centre", "center", "hall", "house", "tower", "bridge", "airport", "station",
+        "cup", "league", "club", "party", "council", "committee", "institute", "group", "company", "bank", "fund", "trust",
+        "foundation", "ministry", "court", "church", "palace", "castle", "museum", "gallery", "theatre", "theater",
+        "stadium", "arena", "hotel", "market", "times", "post", "news", "live", "journal", "review", "examiner", "herald",
+        "press", "network", "channel", "show", "awards", "prize", "day", "games", "open", "festival", "police", "army",
+        "navy", "force", "guard", "agency", "office", "service", "board", "commission", "association", "union", "world",
+    };
+
+    /// <summary>
+    /// Whether a capitalised word the lexicon knows stands right after a foreign first name that the other side's
+    /// bead writes by its sound, in mid-sentence: a surname that is also a word ("Karen Hunter", "Ryan Kent",
+    /// "Christine Blasey Ford", "Narcis Termes"). Alone, such a word counts as a name only when the other side
+    /// transliterates it somewhere; after a kept foreign name it is one whatever the lexicon says, and a bead that
+    /// neither transliterates nor translates it has dropped it.
+    /// </summary>
+    private static bool IsKnownWordAfterForeignName(NameSide side, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords)
+    {
+        if (side.CapitalisesNouns || w == 0)
+            return false;
+        var word = words[w];
+        var previous = words[w - 1];
+        return word.LexiconId >= 0 && IsCapitalised(word) && !IsPossessive(word) && !s_nameHeads.Contains(word.Lower) && previous is { LexiconId: < 0, Parts: (-1, -1), InCompound: false }
+            && IsCapitalised(previous) && !IsPossessive(previous) && JustBefore(side, previous, word)
+            && side.RenderingIn(previous, otherWords) == Rendering.Transliterated;
     }
 
     private static bool IsMatchedNamePart(NameSide side, WordFact word, ArraySegment<WordFact> otherWords) =>
@@ -654,6 +688,9 @@ internal enum Rendering
 /// <param name="Text">How it is written.</param>
 /// <param name="Elsewhere">Whether the other side writes it somewhere else in the document.</param>
 /// <param name="AfterKeptFirstName">Whether it follows a capitalised name part that the other side keeps.</param>
+/// <param name="KnownSurname">
+/// Whether it is a word the lexicon knows standing right after a foreign first name the other side keeps: a surname.
+/// </param>
 /// <param name="InModifier">Whether it begins a compound modifier ("Taliban-like").</param>
 /// <param name="OnlyInHeadline">
 /// Whether it stands in a title-case headline, where any word may have a capital, and the document's prose never
@@ -661,7 +698,7 @@ internal enum Rendering
 /// </param>
 /// <param name="Neighbours">The capitalised words beside it, and how the other side's bead writes them.</param>
 internal readonly record struct MissingName(
-    WordFact Word, string Text, bool Elsewhere, bool AfterKeptFirstName, bool InModifier, bool OnlyInHeadline, Neighbours Neighbours);
+    WordFact Word, string Text, bool Elsewhere, bool AfterKeptFirstName, bool KnownSurname, bool InModifier, bool OnlyInHeadline, Neighbours Neighbours);
 
 /// <summary>The capitalised words right beside a name, which with it make a longer name.</summary>
 internal enum Neighbours

@@ -72,6 +72,26 @@ public sealed class NameCheckTests
         Assert.Contains("not checked for names", finding.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Parents and teachers met the host Karen Hunter yesterday.", "Вчера родители и учителя встретились с ведущей Карен.", "Hunter")]
+    [InlineData("Parents and teachers met Christine Blasey Ford yesterday.", "Вчера родители и учителя встретились с Кристиной Блейси.", "Ford")]
+    public void A_surname_the_lexicon_knows_as_a_word_is_reported_when_dropped_after_its_kept_first_name(string english, string russian, string surname)
+    {
+        var finding = Assert.Single(Check(english, russian));
+
+        Assert.Equal($"the English names {surname}, the Russian has no such name", finding.Message);
+        Assert.Equal(FindingSeverity.Warning, finding.Severity);
+    }
+
+    [Theory]
+    [InlineData("Parents and teachers met the host Karen Hunter yesterday.", "Вчера родители и учителя встретились с ведущей Карен Хантер.")]
+    [InlineData("Parents and teachers met at Tennessee State yesterday.", "Вчера родители и учителя встретились в Теннесси.")]
+    [InlineData("Parents and teachers met at the Kalinga Children's school.", "Родители и учителя встретились в детской школе Калинги.")]
+    public void A_known_word_after_a_foreign_name_is_no_dropped_surname_when_rendered_or_when_it_heads_a_place(string english, string russian)
+    {
+        Assert.Empty(Check(english, russian));
+    }
+
     [Fact]
     public void A_name_put_beside_a_first_name_that_starts_like_the_surname_is_still_another_name()
     {
