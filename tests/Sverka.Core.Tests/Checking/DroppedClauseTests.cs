@@ -54,6 +54,24 @@ public sealed class DroppedClauseTests
         Assert.DoesNotContain("police", quoted, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("and 320 homes were hit", 1)]
+    [InlineData("and three homes were hit", 0)]
+    public void A_figure_in_digits_the_translation_lacks_speaks_for_a_cut_clause_where_a_number_word_does_not(string clause, int expected)
+    {
+        // The same cut, the number word making the pair shorter still: a figure is kept by every faithful
+        // translation, so its absence adds to the evidence; "three" ("many", "Saturday") is rephrased or dropped as
+        // a matter of course.
+        var english = (string[])s_english.Clone();
+        english[1] = $"The police arrested a man near the bridge, {clause}.";
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция арестовала мужчину возле моста.";
+
+        var findings = CheckBitext.Check(new OmissionCheck(), english, russian, OneToOne);
+
+        Assert.Equal(expected, findings.Count);
+    }
+
     [Fact]
     public void A_pair_cut_to_under_half_its_expected_length_is_an_omission_though_no_long_run_of_words_is_missing()
     {
