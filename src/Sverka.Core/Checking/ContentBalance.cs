@@ -201,12 +201,15 @@ internal static class ContentBalance
         if (PairDeviation(full, first, other, otherFirst, ratio) is not { } deviation)
             return null;
         var bar = omission ? s_omissionBar : s_additionBar;
-        if (-deviation < bar.LeastShortfall)
+        // An omission's stray mentions are figures, known before any word is read: most pairs have none, and their
+        // bar is not lowered for them.
+        var strayFigures = omission && bar.PerStrayMention > 0 ? MissingFigures(full, first, other, otherFirst) : 0;
+        if (-deviation < bar.LeastShortfall(omission ? strayFigures : MaxReliefStrayMentions))
             return null;
         var coverage = BeadCoverage.Measure(full, first, 1, other, otherFirst, 1);
         var met = full.Lexicon.IsPresent
             ? bar.IsMet(deviation, coverage, bar.PerCounterShare > 0 ? BeadCoverage.Measure(other, otherFirst, 1, full, first, 1) : null,
-                bar.PerStrayMention > 0 ? StrayMentions(coverage, full, first, other, otherFirst, omission) : 0,
+                omission ? strayFigures : bar.PerStrayMention > 0 ? StrayMentions(coverage, full, first, other, otherFirst) : 0,
                 bar.PerTrailingClause > 0 && coverage.TrailingUncoveredClauseWords(full.Document.Text) >= MinTrailingClauseWords)
             : -deviation >= bar.NeededByLength;
         return met ? Shortened(context, kind, index, omission, bead, full, coverage, deviation, fullName, otherName) : null;
@@ -238,9 +241,13 @@ internal static class ContentBalance
     private readonly record struct OneToOneBar(double Needed, double PerCoveredShare, double PerGapWord, double PerCounterShare, double PerStrayMention,
         double PerTrailingClause, double NeededByLength)
     {
-        /// <summary>The shortfall below which no coverage can make up the rest, so the words need not be read.</summary>
-        public double LeastShortfall => Math.Min(NeededByLength,
-            Needed - PerCoveredShare - PerGapWord * MaxReliefGapWords - PerCounterShare - PerStrayMention * MaxReliefStrayMentions - PerTrailingClause);
+        /// <summary>
+        /// The shortfall below which no coverage can make up the rest, so the words need not be read; with at most
+        /// <paramref name="strayMentions"/> stray mentions to count.
+        /// </summary>
+        public double LeastShortfall(int strayMentions) => Math.Min(NeededByLength,
+            Needed - PerCoveredShare - PerGapWord * MaxReliefGapWords - PerCounterShare - PerStrayMention * Math.Min(strayMentions, MaxReliefStrayMentions)
+                - PerTrailingClause);
 
         /// <summary>
         /// A covered share counts only when some words were measured: with no word the lexicon knows in the pair
@@ -480,27 +487,39 @@ internal static class ContentBalance
 
     /// <summary>
     /// The names (capitalised words the lexicon does not know, not at the start of a sentence or clause) and the
-    /// numbers of one sentence that the other sentence of its 1-1 pair has no counterpart for. For an omission only
-    /// numbers written in digits count: a translator drops a name for a pronoun or a title as a matter of course
-    /// ("Sims", "он"), and a number word ("First", "march", "on Saturday") as often, but a figure is kept.
+    /// numbers of one sentence that the other sentence of its 1-1 pair has no counterpart for: what a target says
+    /// that its source does not.
     /// </summary>
-    private static int StrayMentions(BeadCoverage coverage, SideAnalysis full, int sentence, SideAnalysis other, int otherSentence, bool omission)
+    private static int StrayMentions(BeadCoverage coverage, SideAnalysis full, int sentence, SideAnalysis other, int otherSentence)
     {
         var stray = 0;
-        if (!omission)
+        foreach (var word in coverage.Words)
         {
-            foreach (var word in coverage.Words)
-            {
-                if (!word.Covered && word.Word is { Capitalised: true, Initial: false, LexiconId: < 0 })
-                    stray++;
-            }
+            if (!word.Covered && word.Word is { Capitalised: true, Initial: false, LexiconId: < 0 })
+                stray++;
         }
         foreach (var number in full[sentence].Numbers)
         {
-            if ((!omission || number.InDigits) && CountSame(number, other, otherSentence, 1, digitsOnly: false) == 0)
+            if (CountSame(number, other, otherSentence, 1, digitsOnly: false) == 0)
                 stray++;
         }
         return stray;
+    }
+
+    /// <summary>
+    /// The numbers written in digits in one sentence that the other sentence of its 1-1 pair does not have: what an
+    /// omission counts. A translator drops a name for a pronoun or a title as a matter of course ("Sims", "он"),
+    /// and a number word ("First", "march", "on Saturday") as often, but a figure is kept.
+    /// </summary>
+    private static int MissingFigures(SideAnalysis full, int sentence, SideAnalysis other, int otherSentence)
+    {
+        var missing = 0;
+        foreach (var number in full[sentence].Numbers)
+        {
+            if (number.InDigits && CountSame(number, other, otherSentence, 1, digitsOnly: false) == 0)
+                missing++;
+        }
+        return missing;
     }
 
     private static int CountSame(NumberMention number, SideAnalysis side, int first, int count, bool digitsOnly)
