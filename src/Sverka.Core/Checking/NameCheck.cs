@@ -255,7 +255,7 @@ public sealed class NameCheck : ICheck
                     continue;
                 // The word before must itself be a name: in "Desert Southwest", "пустынный юго-запад", "Desert" is
                 // translated, not kept.
-                var afterKeptFirstName = afterMatchedName && IsName(side, words[w - 1], other);
+                var afterKeptFirstName = afterMatchedName && (knownSurname || IsName(side, words[w - 1], other));
                 var text = side.Analysis.Document.Text.Substring(word.Span.Start, word.Span.Length);
                 if (!missing.Exists(m => m.Text == text))
                     missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName, knownSurname, IsModifier(side, words, w),
@@ -392,7 +392,8 @@ public sealed class NameCheck : ICheck
     /// bead writes by its sound, in mid-sentence: a surname that is also a word ("Karen Hunter", "Ryan Kent",
     /// "Christine Blasey Ford", "Narcis Termes"). Alone, such a word counts as a name only when the other side
     /// transliterates it somewhere; after a kept foreign name it is one whatever the lexicon says, and a bead that
-    /// neither transliterates nor translates it has dropped it.
+    /// neither transliterates nor translates it has dropped it. The first name may open the sentence: a word the
+    /// lexicon does not know that the bead writes by its sound is a name wherever it stands.
     /// </summary>
     private static bool IsKnownWordAfterForeignName(NameSide side, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords)
     {
@@ -401,7 +402,7 @@ public sealed class NameCheck : ICheck
         var word = words[w];
         var previous = words[w - 1];
         return word.LexiconId >= 0 && IsCapitalised(word) && !IsPossessive(word) && !s_nameHeads.Contains(word.Lower) && previous is { LexiconId: < 0, Parts: (-1, -1), InCompound: false }
-            && IsCapitalised(previous) && !IsPossessive(previous) && JustBefore(side, previous, word)
+            && IsCapitalised(previous with { Initial = false }) && !IsPossessive(previous) && JustBefore(side, previous, word)
             && side.RenderingIn(previous, otherWords) == Rendering.Transliterated;
     }
 

@@ -75,6 +75,7 @@ public sealed class NameCheckTests
     [Theory]
     [InlineData("Parents and teachers met the host Karen Hunter yesterday.", "Вчера родители и учителя встретились с ведущей Карен.", "Hunter")]
     [InlineData("Parents and teachers met Christine Blasey Ford yesterday.", "Вчера родители и учителя встретились с Кристиной Блейси.", "Ford")]
+    [InlineData("Karen Hunter met the parents and teachers yesterday.", "Вчера Карен встретилась с родителями и учителями.", "Hunter")]
     public void A_surname_the_lexicon_knows_as_a_word_is_reported_when_dropped_after_its_kept_first_name(string english, string russian, string surname)
     {
         var finding = Assert.Single(Check(english, russian));
