@@ -101,7 +101,7 @@ internal sealed class BeadCoverage
             {
                 var previous = Words[w - 1];
                 var sameSentence = word.Sentence == previous.Sentence;
-                if (!sameSentence || text.AsSpan(previous.Word.Span.End, word.Word.Span.Start - previous.Word.Span.End).IndexOfAny(s_clauseMarks) >= 0)
+                if (!sameSentence || text.AsSpan(previous.Word.Span.End, word.Word.Span.Start - previous.Word.Span.End).IndexOfAny(ClauseMarks) >= 0)
                 {
                     trailing = clauseUncovered && sameSentence ? trailing + clause : 0;
                     clause = 0;
@@ -114,7 +114,8 @@ internal sealed class BeadCoverage
         return clauseUncovered ? trailing + clause : 0;
     }
 
-    private static readonly SearchValues<char> s_clauseMarks = SearchValues.Create(",;:—–()\"«»");
+    /// <summary>The punctuation that bounds a clause: a comma, semicolon, colon, dash, bracket or quote.</summary>
+    public static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",;:—–()\"«»");
 
     /// <summary>How many words of sentences [first, first + count) coverage counts (<see cref="Counterparts.IsCounted"/>).</summary>
     public static int CountCounted(SideAnalysis side, int first, int count)

@@ -90,6 +90,11 @@ internal static class ContentBalance
     private const int MaxReliefStrayMentions = 2;
     private const int MaxReliefGapWords = 5;
 
+    // A 1-1 pair that does not reach its bar is searched for a clause the other side does not speak for
+    // (UnsupportedClause) when the full side is at least this much longer than the document's ratio predicts (a
+    // natural log, about 10%): a clause that is not translated leaves its sentence longer than its translation.
+    private const double MinClauseExcess = 0.1;
+
     // A 2-2 bead's pairs are weighed one by one when the bead is at least this short (a natural log, about 10%):
     // a clause of 30-65% of one sentence cut out leaves its bead of two some 15-30% short.
     private const double MinDoubleBeadShortfall = 0.1;
@@ -153,6 +158,16 @@ internal static class ContentBalance
             {
                 if (ShortenedPair(context, kind, k, omission, bead, full, first, other, otherFirst, ratio, fullName, otherName) is { } shortened)
                     findings.Add(shortened);
+                else if (deviation <= -MinClauseExcess && full.Lexicon.IsPresent)
+                {
+                    support ??= SentenceSupport.Build(beads, omission, full, other);
+                    var spread = Math.Max(context.LengthSpread, UnsupportedMinSpread);
+                    if (UnsupportedClause.Find(support, full, first, other, otherFirst, ratio, spread, trailingOnly: !omission) is { } clause)
+                    {
+                        var message = $"{otherName} has nothing for this clause: \"{Quote(full.Document, clause)}\"";
+                        findings.Add(Make(kind, FindingSeverity.Warning, k, omission, [clause], OtherSpans(context, bead, omission), message));
+                    }
+                }
                 continue;
             }
             // A 2-2 bead whose two pairs are each a translation, one of them shortened: the aligner may join a pair

@@ -86,6 +86,26 @@ internal sealed class LeftoverCoverage
         return result;
     }
 
+    /// <summary>
+    /// Counted words [start, end) (in the order measured), each covered when a word of the other side is left for it
+    /// once every other counted word has been paired as fully as it can be.
+    /// </summary>
+    public CoveredWord[] ForRange(int start, int end)
+    {
+        var partnerOf = new int[_otherWordCount];
+        Array.Fill(partnerOf, -1);
+        var visited = new bool[_otherWordCount];
+        for (var w = 0; w < _words.Length; w++)
+        {
+            if (w < start || w >= end)
+                TryPair(w, partnerOf, visited);
+        }
+        var result = new CoveredWord[end - start];
+        for (var w = start; w < end; w++)
+            result[w - start] = _words[w] with { Covered = TryPair(w, partnerOf, visited) };
+        return result;
+    }
+
     private bool TryPair(int word, int[] partnerOf, bool[] visited)
     {
         Array.Clear(visited);

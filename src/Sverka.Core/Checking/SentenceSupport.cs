@@ -85,11 +85,22 @@ internal sealed class SentenceSupport
         return sum;
     }
 
-    private double Evidence(CoveredWord covered)
+    /// <summary>The support one word's outcome gives.</summary>
+    public double Of(CoveredWord covered) => Evidence(covered);
+
+    /// <summary>
+    /// The strongest evidence against that one word can give, however common its counterpart: a bound that lets a
+    /// caller rule out a stretch of few words before any word's chance is read.
+    /// </summary>
+    public double MostAgainst => Math.Min(Evidence(false, MinChance, HitRate), Evidence(false, MaxChance, HitRate));
+
+    private double Evidence(CoveredWord covered) =>
+        Evidence(covered.Covered, Math.Clamp(Chance(covered.Word), MinChance, MaxChance), HitRate);
+
+    private static double Evidence(bool covered, double chance, double hitRate)
     {
-        var chance = Math.Clamp(Chance(covered.Word), MinChance, MaxChance);
-        var hit = Math.Max(HitRate, chance + MinLift);
-        return covered.Covered ? Math.Log(hit / chance) : Math.Log((1 - hit) / (1 - chance));
+        var hit = Math.Max(hitRate, chance + MinLift);
+        return covered ? Math.Log(hit / chance) : Math.Log((1 - hit) / (1 - chance));
     }
 
     /// <summary>The share of the other side's sentences that hold a counterpart of <paramref name="word"/>.</summary>

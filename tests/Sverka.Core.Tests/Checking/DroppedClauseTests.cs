@@ -177,7 +177,7 @@ public sealed class DroppedClauseTests
         var english = (string[])s_english.Clone();
         english[1] = "The police arrested a man near the bridge.";
         var russian = (string[])s_russian.Clone();
-        russian[1] = "Полиция арестовала мужчину возле моста, а разлившаяся весной река затопила деревню.";
+        russian[1] = "Вчера вечером сотрудники полиции в штатском арестовали какого-то мужчину возле самого моста.";
 
         var findings = CheckBitext.Check(new AdditionCheck(), english, russian, OneToOne);
 

@@ -43,4 +43,17 @@ public sealed class LeftoverCoverageTests
         Assert.Contains(leftover.For(0), w => w is { Word.Lower: "police", Covered: true });
         Assert.Contains(leftover.For(1), w => w is { Word.Lower: "police", Covered: true });
     }
+
+    [Fact]
+    public void A_stretch_of_one_sentence_gets_only_what_the_rest_of_it_leaves()
+    {
+        // "police" is said twice in the English and once in the Russian: the rest of the sentence takes it first.
+        var leftover = Build(["The police arrested a man, and the police closed the bridge."], "Полиция арестовала мужчину.");
+
+        var tail = leftover.ForRange(3, 6);
+
+        Assert.Equal(["police", "closed", "bridge"], tail.Select(w => w.Word.Lower));
+        Assert.All(tail, w => Assert.False(w.Covered));
+        Assert.Contains(leftover.ForRange(0, 3), w => w is { Word.Lower: "arrested", Covered: true });
+    }
 }

@@ -1,0 +1,107 @@
+using Sverka.Core.Checking;
+
+namespace Sverka.Core.Tests.Checking;
+
+/// <summary>
+/// A 1-1 pair that is only somewhat longer on one side than the document's ratio predicts, within what loose
+/// translators write, but where one clause of that side finds nothing in the other: the words of the clause are
+/// missing where the rest's are found, and without it the lengths agree. The clause is what the finding is about.
+/// </summary>
+public sealed class UnsupportedClauseTests
+{
+    private static readonly string[] s_english =
+    [
+        "Heavy rain flooded the town yesterday.",
+        "The police arrested a man near the bridge, and the river flooded the village.",
+        "The school was closed for a week.",
+        "Parents and teachers met the minister.",
+        "The talks ended yesterday.",
+        "The company hired workers for the bridge.",
+    ];
+
+    private static readonly string[] s_russian =
+    [
+        "Вчера сильный дождь затопил город.",
+        "Полиция арестовала мужчину возле моста, а река затопила деревню.",
+        "Школа была закрыта на неделю.",
+        "Родители и учителя встретились с министром.",
+        "Переговоры завершились вчера.",
+        "Компания наняла рабочих для моста.",
+    ];
+
+    private const string Appended = "дети и учителя встретились с министром";
+
+    [Fact]
+    public void A_faithful_translation_is_quiet()
+    {
+        Assert.Empty(CheckBitext.Check(new AdditionCheck(), s_english, s_russian));
+        Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, s_russian));
+    }
+
+    [Fact]
+    public void A_clause_appended_to_a_translation_is_an_addition_of_that_clause()
+    {
+        var russian = (string[])s_russian.Clone();
+        russian[1] = $"Полиция арестовала мужчину возле моста, а река затопила деревню, {Appended}.";
+
+        var finding = Assert.Single(CheckBitext.Check(new AdditionCheck(), s_english, russian));
+
+        Assert.Equal(1, finding.BeadIndex);
+        Assert.Equal(Appended + ".", CheckBitext.TextOf(CheckBitext.Result(s_english, russian).Target, finding.TargetSpans[0]));
+        Assert.Contains("nothing for this clause", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_clause_is_no_addition_when_the_source_says_it_too()
+    {
+        var english = (string[])s_english.Clone();
+        english[1] = "The police arrested a man near the bridge, and the river flooded the village, children and teachers met the minister.";
+        var russian = (string[])s_russian.Clone();
+        russian[1] = $"Полиция арестовала мужчину возле моста, а река затопила деревню, {Appended}.";
+
+        Assert.Empty(CheckBitext.Check(new AdditionCheck(), english, russian));
+    }
+
+    [Fact]
+    public void An_addition_is_looked_for_where_it_is_appended_not_between_translated_clauses()
+    {
+        // Between two translated clauses the same words more often render something the source implies; weighing
+        // every stretch of every target sentence found more loose renderings than additions.
+        var russian = (string[])s_russian.Clone();
+        russian[1] = $"Полиция арестовала мужчину возле моста, {Appended}, а река затопила деревню.";
+
+        Assert.Empty(CheckBitext.Check(new AdditionCheck(), s_english, russian));
+    }
+
+    [Theory]
+    [InlineData("The police arrested a man near the bridge, and the river flooded the village.", 1)]
+    [InlineData("The police arrested a man near the bridge in 1985, and the river flooded the village.", 0)]
+    public void A_figure_the_source_has_for_the_clause_alone_speaks_for_it(string english1, int expected)
+    {
+        // "В 1985 году" is in the source only when the source has 1985; then the clause renders something the source
+        // says, however loosely, and a figure missing from the source counts against it.
+        var english = (string[])s_english.Clone();
+        english[1] = english1;
+        var russian = (string[])s_russian.Clone();
+        russian[1] = $"Полиция арестовала мужчину возле моста, а река затопила деревню, в 1985 году {Appended}.";
+
+        Assert.Equal(expected, CheckBitext.Check(new AdditionCheck(), english, russian).Count);
+    }
+
+    [Fact]
+    public void A_source_clause_the_translation_leaves_out_is_an_omission_of_that_clause_wherever_it_stands()
+    {
+        // The Russian makes up the length with words of its own ("старого", "через реку"), so the pair is not short
+        // enough to be an omission by its length; the English clause in the middle finds nothing in it.
+        var english = (string[])s_english.Clone();
+        english[1] = "The police arrested a man, children and teachers met the minister, near the bridge.";
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция арестовала мужчину возле старого моста через реку.";
+
+        var finding = Assert.Single(CheckBitext.Check(new OmissionCheck(), english, russian));
+
+        Assert.Equal(1, finding.BeadIndex);
+        Assert.Equal("children and teachers met the minister,", CheckBitext.TextOf(CheckBitext.Result(english, russian).Source, finding.SourceSpans[0]));
+        Assert.Contains("nothing for this clause", finding.Message, StringComparison.Ordinal);
+    }
+}
