@@ -12,7 +12,7 @@ namespace Sverka.Core.Checking;
 /// </summary>
 internal static class NameMatcher
 {
-    private const int Compared = 4;
+    internal const int Compared = 4;
 
     // A lower-case word is matched only when both are this long, and within this share of the distance a name is.
     private const int MinLowerCaseLength = 5;
@@ -60,7 +60,7 @@ internal static class NameMatcher
     }
 
     /// <summary>
-    /// Indexes skeletons so that <see cref="StrongMatchesAny"/> answers what <see cref="StrongMatch"/> against each
+    /// Indexes skeletons so that <see cref="StrongMatchesAny(string)"/> answers what <see cref="StrongMatch"/> against each
     /// of them would, by lookups rather than comparisons: a common word asks this of every sentence of a sample.
     /// </summary>
     internal sealed class StrongMatchIndex
@@ -89,19 +89,31 @@ internal static class NameMatcher
         /// match on their first min(4, both lengths) letters, at least three: a three-letter variant on either side
         /// needs the other's first three, two longer ones their first four.
         /// </summary>
-        public bool StrongMatchesAny(string skeleton)
+        public bool StrongMatchesAny(string skeleton) => StrongMatchesAny(VariantsOf(skeleton));
+
+        /// <summary>
+        /// <see cref="StrongMatchesAny(string)"/> for a skeleton's variants worked out once (<see cref="VariantsOf"/>):
+        /// a word asked of many indexes, one per sentence, need not work them out for each.
+        /// </summary>
+        public bool StrongMatchesAny(ReadOnlySpan<string> variants)
         {
-            foreach (var variant in Variants(skeleton))
+            var threeLetterStarts = _threeLetterStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+            var threeLetterVariants = _threeLetterVariants.GetAlternateLookup<ReadOnlySpan<char>>();
+            var fourLetterStarts = _fourLetterStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var variant in variants)
             {
                 if (variant.Length < 3)
                     continue;
-                var start = variant[..3];
-                if (variant.Length == 3 ? _threeLetterStarts.Contains(start)
-                        : _threeLetterVariants.Contains(start) || _fourLetterStarts.Contains(variant[..Compared]))
+                var start = variant.AsSpan(0, 3);
+                if (variant.Length == 3 ? threeLetterStarts.Contains(start)
+                        : threeLetterVariants.Contains(start) || fourLetterStarts.Contains(variant.AsSpan(0, Compared)))
                     return true;
             }
             return false;
         }
+
+        /// <summary>The spellings of a skeleton that <see cref="StrongMatchesAny(ReadOnlySpan{string})"/> compares.</summary>
+        public static string[] VariantsOf(string skeleton) => [.. Variants(skeleton)];
     }
 
     /// <summary>

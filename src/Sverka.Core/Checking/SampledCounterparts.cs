@@ -24,7 +24,11 @@ internal sealed class SampledCounterparts
     private readonly List<string> _skeletons = [];
     private readonly List<SentenceSet> _skeletonSentences = [];
     private readonly NameMatcher.SkeletonLeadIndex _skeletonLeads = new();
-    private readonly NameMatcher.StrongMatchIndex[] _strongMatches;
+    // A lower-case word's clear cognates (NameMatcher.StrongMatch), filed as NameMatcher.StrongMatchIndex files
+    // them but with the sentences that hold each key, so that a word asks a few lookups rather than one per sentence.
+    private readonly Dictionary<string, SentenceSet> _threeLetterStarts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SentenceSet> _threeLetterVariants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SentenceSet> _fourLetterStarts = new(StringComparer.Ordinal);
     private readonly List<int> _candidates = [];
 
     /// <summary>Gathers sentences <paramref name="sample"/> of <paramref name="to"/> for words of <paramref name="from"/>.</summary>
@@ -33,11 +37,9 @@ internal sealed class SampledCounterparts
         if (sample.Length > MaxSentences)
             throw new ArgumentOutOfRangeException(nameof(sample), $"at most {MaxSentences} sentences");
         _lexicon = from.Lexicon;
-        _strongMatches = new NameMatcher.StrongMatchIndex[sample.Length];
         var skeletonIds = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var k = 0; k < sample.Length; k++)
         {
-            var strong = _strongMatches[k] = new NameMatcher.StrongMatchIndex();
             foreach (var word in to[sample[k]].Words)
             {
                 // As Counterparts gathers a word, each fact filed with this sentence.
@@ -49,7 +51,7 @@ internal sealed class SampledCounterparts
                     Mark(_byLower, word.Lower, k);
                 if (word.Skeleton.Length < 2)
                     continue;
-                strong.Add(word.Skeleton);
+                FileStrongMatches(word.Skeleton, k);
                 if (word.Capitalised)
                     Mark(_byCapitalisedSkeleton, word.Skeleton, k);
                 ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(skeletonIds, word.Skeleton, out var known);
@@ -83,10 +85,17 @@ internal sealed class SampledCounterparts
         {
             if (!word.Capitalised)
             {
-                for (var k = 0; k < _strongMatches.Length; k++)
+                foreach (var variant in NameMatcher.StrongMatchIndex.VariantsOf(word.Skeleton))
                 {
-                    if (!holding.Contains(k) && _strongMatches[k].StrongMatchesAny(word.Skeleton))
-                        holding.Add(k);
+                    if (variant.Length < 3)
+                        continue;
+                    if (variant.Length == 3)
+                    {
+                        UnionOf(_threeLetterStarts, variant, ref holding);
+                        continue;
+                    }
+                    UnionOf(_threeLetterVariants, variant[..3], ref holding);
+                    UnionOf(_fourLetterStarts, variant[..NameMatcher.Compared], ref holding);
                 }
             }
             else
@@ -105,6 +114,26 @@ internal sealed class SampledCounterparts
             holding.Union(two);
         }
         return holding.Count;
+    }
+
+    private void FileStrongMatches(string skeleton, int sentence)
+    {
+        foreach (var variant in NameMatcher.StrongMatchIndex.VariantsOf(skeleton))
+        {
+            if (variant.Length < 3)
+                continue;
+            Mark(_threeLetterStarts, variant[..3], sentence);
+            if (variant.Length == 3)
+                Mark(_threeLetterVariants, variant, sentence);
+            else
+                Mark(_fourLetterStarts, variant[..NameMatcher.Compared], sentence);
+        }
+    }
+
+    private static void UnionOf(Dictionary<string, SentenceSet> sets, string key, ref SentenceSet holding)
+    {
+        if (sets.TryGetValue(key, out var sentences))
+            holding.Union(sentences);
     }
 
     private static void Mark<TKey>(Dictionary<TKey, SentenceSet> sets, TKey key, int sentence)
