@@ -27,8 +27,7 @@ internal sealed class SentenceSupport
     private readonly SideAnalysis _to;
     private readonly int[] _sample;
     private SampledCounterparts? _sampled;
-    private readonly Dictionary<int, double> _chanceById = [];
-    private readonly Dictionary<string, double> _chanceByWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Lower, bool Capitalised), double> _chance = [];
 
     private SentenceSupport(SideAnalysis from, SideAnalysis to, double hitRate)
     {
@@ -103,19 +102,19 @@ internal sealed class SentenceSupport
         return covered ? Math.Log(hit / chance) : Math.Log((1 - hit) / (1 - chance));
     }
 
-    /// <summary>The share of the other side's sentences that hold a counterpart of <paramref name="word"/>.</summary>
+    /// <summary>
+    /// The share of the other side's sentences that hold a counterpart of <paramref name="word"/>. Kept per spelling
+    /// and capitalisation, which decide it (a stem's forms are spelled, and so matched by sound, differently), so that
+    /// a word's chance does not depend on which form of its stem was asked about first.
+    /// </summary>
     private double Chance(WordFact word)
     {
-        if (word.LexiconId >= 0 && _chanceById.TryGetValue(word.LexiconId, out var known))
-            return known;
-        if (word.LexiconId < 0 && _chanceByWord.TryGetValue(word.Lower, out known))
+        var key = (word.Lower, word.Capitalised);
+        if (_chance.TryGetValue(key, out var known))
             return known;
         _sampled ??= new SampledCounterparts(_from, _to, _sample);
         var chance = _sample.Length == 0 ? 0 : (double)_sampled.CountHolding(word) / _sample.Length;
-        if (word.LexiconId >= 0)
-            _chanceById[word.LexiconId] = chance;
-        else
-            _chanceByWord[word.Lower] = chance;
+        _chance[key] = chance;
         return chance;
     }
 }
