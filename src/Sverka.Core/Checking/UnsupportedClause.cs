@@ -96,11 +96,6 @@ internal static class UnsupportedClause
         var mostAgainst = support.MostAgainst;
         BeadCoverage? coverage = null;
         LeftoverCoverage? leftover = null;
-        // Prefix sums over the counted words, of the evidence as measured and of the evidence were none covered (the
-        // least a clause can have); read only once some clause could reach the bar, since a word's evidence asks
-        // how common its counterpart is, and most pairs have no such clause.
-        Span<double> asMeasured = stackalloc double[wordCount + 1];
-        Span<double> noneCovered = stackalloc double[wordCount + 1];
         TextSpan? lost = null;
         var lowest = MaxEvidence;
         for (var a = 0; a < cutCount - 1; a++)
@@ -114,38 +109,43 @@ internal static class UnsupportedClause
                 var restLength = fullLength - clauseLength;
                 if (wb - wa < MinKnown || restLength <= 0 || clauseLength <= 0)
                     continue;
-                var withoutIt = Math.Log(otherLength / (ratio * restLength));
-                // Normal in the log ratio: how much better the lengths fit with the clause than without it.
-                var lengths = (withoutIt * withoutIt - deviation * deviation) / twoVariances;
-                if ((wb - wa) * mostAgainst + lengths + MissingNumberEvidence > lowest)
-                    continue;
                 var numbers = Numbers(full[sentence], cuts[a], cuts[b], other[otherSentence]);
                 if (numbers == NumberEvidence.LeftForIt)
                     continue;
-                lengths += numbers == NumberEvidence.Missing ? MissingNumberEvidence : 0;
-                if (coverage is null)
-                {
-                    coverage = BeadCoverage.Measure(full, sentence, 1, other, otherSentence, 1);
-                    var words = coverage.Words;
-                    for (var k = 0; k < words.Length; k++)
-                    {
-                        asMeasured[k + 1] = asMeasured[k] + support.Of(words[k]);
-                        noneCovered[k + 1] = noneCovered[k] + support.Of(words[k] with { Covered = false });
-                    }
-                }
-                if (noneCovered[wb] - noneCovered[wa] + lengths > lowest)
+                var withoutIt = Math.Log(otherLength / (ratio * restLength));
+                // Normal in the log ratio: how much better the lengths fit with the clause than without it.
+                var lengths = (withoutIt * withoutIt - deviation * deviation) / twoVariances
+                    + (numbers == NumberEvidence.Missing ? MissingNumberEvidence : 0);
+                // Bounds first, the cheapest first: a word's evidence asks how common its counterpart is, and most
+                // clauses cannot reach the bar even with none of their words covered.
+                if ((wb - wa) * mostAgainst + lengths > lowest)
+                    continue;
+                coverage ??= BeadCoverage.Measure(full, sentence, 1, other, otherSentence, 1);
+                if (Sum(support, coverage.Words, wa, wb, noneCovered: true) + lengths > lowest)
                     continue;
                 leftover ??= LeftoverCoverage.Build(full, sentence, 1, other, otherSentence, 1);
                 var evidence = support.Of(leftover.ForRange(wa, wb)) + lengths;
+                if (evidence > lowest)
+                    continue;
                 var onlyIt = Math.Log(otherLength / (ratio * clauseLength));
-                var rest = asMeasured[wordCount] - (asMeasured[wb] - asMeasured[wa]) + (onlyIt * onlyIt - deviation * deviation) / twoVariances;
-                if (evidence > lowest || rest < evidence + Margin)
+                var rest = Sum(support, coverage.Words, 0, wa, noneCovered: false) + Sum(support, coverage.Words, wb, wordCount, noneCovered: false)
+                    + (onlyIt * onlyIt - deviation * deviation) / twoVariances;
+                if (rest < evidence + Margin)
                     continue;
                 lowest = evidence;
                 lost = TextSpan.FromBounds(cuts[a], cuts[b]);
             }
         }
         return lost is { } found ? Trimmed(text, found) : null;
+    }
+
+    /// <summary>The support words [from, to) get, as measured or were none of them covered.</summary>
+    private static double Sum(SentenceSupport support, CoveredWord[] words, int from, int to, bool noneCovered)
+    {
+        double sum = 0;
+        for (var w = from; w < to; w++)
+            sum += support.Of(noneCovered ? words[w] with { Covered = false } : words[w]);
+        return sum;
     }
 
     private enum NumberEvidence
