@@ -45,6 +45,28 @@ internal static class CheckBitext
         "Родители и учителя встретились с министром.",
     ];
 
+    /// <summary>Six English sentences, one of two clauses, that the clause tests cut from and add to.</summary>
+    public static string[] ClausesEnglish() =>
+    [
+        "Heavy rain flooded the town yesterday.",
+        "The police arrested a man near the bridge, and the river flooded the village.",
+        "The school was closed for a week.",
+        "Parents and teachers met the minister.",
+        "The talks ended yesterday.",
+        "The company hired workers for the bridge.",
+    ];
+
+    /// <summary>The faithful translation of <see cref="ClausesEnglish"/>, sentence for sentence.</summary>
+    public static string[] ClausesRussian() =>
+    [
+        "Вчера сильный дождь затопил город.",
+        "Полиция арестовала мужчину возле моста, а река затопила деревню.",
+        "Школа была закрыта на неделю.",
+        "Родители и учителя встретились с министром.",
+        "Переговоры завершились вчера.",
+        "Компания наняла рабочих для моста.",
+    ];
+
     public static IReadOnlyList<Finding> Check(string[] english, string[] russian, string? ladder = null, float confidence = 0.9f) =>
         new TranslationChecker().Check(Result(english, russian, ladder, confidence), Lexicon);
 

@@ -10,25 +10,9 @@ namespace Sverka.Core.Tests.Checking;
 /// </summary>
 public sealed class DroppedClauseTests
 {
-    private static readonly string[] s_english =
-    [
-        "Heavy rain flooded the town yesterday.",
-        "The police arrested a man near the bridge, and the river flooded the village.",
-        "The school was closed for a week.",
-        "Parents and teachers met the minister.",
-        "The talks ended yesterday.",
-        "The company hired workers for the bridge.",
-    ];
+    private static readonly string[] s_english = CheckBitext.ClausesEnglish();
 
-    private static readonly string[] s_russian =
-    [
-        "Вчера сильный дождь затопил город.",
-        "Полиция арестовала мужчину возле моста, а река затопила деревню.",
-        "Школа была закрыта на неделю.",
-        "Родители и учителя встретились с министром.",
-        "Переговоры завершились вчера.",
-        "Компания наняла рабочих для моста.",
-    ];
+    private static readonly string[] s_russian = CheckBitext.ClausesRussian();
 
     private const string OneToOne = "0:0 1:1 2:2 3:3 4:4 5:5";
 

@@ -9,34 +9,11 @@ namespace Sverka.Core.Tests.Checking;
 /// </summary>
 public sealed class UnsupportedClauseTests
 {
-    private static readonly string[] s_english =
-    [
-        "Heavy rain flooded the town yesterday.",
-        "The police arrested a man near the bridge, and the river flooded the village.",
-        "The school was closed for a week.",
-        "Parents and teachers met the minister.",
-        "The talks ended yesterday.",
-        "The company hired workers for the bridge.",
-    ];
+    private static readonly string[] s_english = CheckBitext.ClausesEnglish();
 
-    private static readonly string[] s_russian =
-    [
-        "Вчера сильный дождь затопил город.",
-        "Полиция арестовала мужчину возле моста, а река затопила деревню.",
-        "Школа была закрыта на неделю.",
-        "Родители и учителя встретились с министром.",
-        "Переговоры завершились вчера.",
-        "Компания наняла рабочих для моста.",
-    ];
+    private static readonly string[] s_russian = CheckBitext.ClausesRussian();
 
     private const string Appended = "дети и учителя встретились с министром";
-
-    [Fact]
-    public void A_faithful_translation_is_quiet()
-    {
-        Assert.Empty(CheckBitext.Check(new AdditionCheck(), s_english, s_russian));
-        Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, s_russian));
-    }
 
     [Fact]
     public void A_clause_appended_to_a_translation_is_an_addition_of_that_clause()
