@@ -37,8 +37,22 @@ public static class NumberReader
             + "сотни:100* сотен:100* сотнями:100* сотнях:100* тысячи:1000* миллионы:1e6* миллиарды:1e9*"),
     };
 
-    // Days of the week, Monday 1 to Sunday 7, with their plurals ("on Mondays", "по понедельникам"). Russian
+    // Days of the week, Monday 1 to Sunday 7, with their plurals ("on Mondays", "по понедельникам"), and in
+    // Russian the adjectives a translator writes for "Sunday morning" or "Friday's game" ("воскресное утро",
+    // "пятничный матч"). Russian
     // "среда" is also "environment" ("окружающую среду"): its forms are apart, and count only after "в" or "по".
+    /// <summary>
+    /// "stem:day" for each case and gender of a Russian adjective of a weekday, hard ("ый": "воскресный") or soft
+    /// ("ий": "субботний").
+    /// </summary>
+    private static string Adjective(string stem, string ending, int day)
+    {
+        string[] endings = ending == "ий"
+            ? ["ий", "яя", "ее", "его", "ему", "им", "ем", "ей", "юю", "ие", "их", "ими"]
+            : ["ый", "ая", "ое", "ого", "ому", "ым", "ом", "ой", "ую", "ые", "ых", "ыми"];
+        return string.Join(' ', endings.Select(e => $"{stem}{e}:{day}")) + " ";
+    }
+
     private static readonly Dictionary<string, Dictionary<string, double>> s_weekdays = new(StringComparer.Ordinal)
     {
         ["en"] = ParseSingle(
@@ -50,7 +64,8 @@ public static class NumberReader
             + "четверг:4 четверга:4 четвергу:4 четвергом:4 четверге:4 четверги:4 четвергов:4 четвергам:4 "
             + "пятница:5 пятницы:5 пятнице:5 пятницу:5 пятницей:5 пятниц:5 пятницам:5 "
             + "суббота:6 субботы:6 субботе:6 субботу:6 субботой:6 суббот:6 субботам:6 "
-            + "воскресенье:7 воскресенья:7 воскресенью:7 воскресеньем:7 воскресений:7 воскресеньям:7"),
+            + "воскресенье:7 воскресенья:7 воскресенью:7 воскресеньем:7 воскресений:7 воскресеньям:7 "
+            + Adjective("пятничн", "ый", 5) + Adjective("субботн", "ий", 6) + Adjective("воскресн", "ый", 7)),
         ["de"] = ParseSingle(
             "montag:1 dienstag:2 mittwoch:3 donnerstag:4 freitag:5 samstag:6 sonnabend:6 sonntag:7 "
             + "montags:1 dienstags:2 mittwochs:3 donnerstags:4 freitags:5 samstags:6 sonnabends:6 sonntags:7"),

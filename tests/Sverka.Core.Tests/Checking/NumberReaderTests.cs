@@ -93,6 +93,17 @@ public sealed class NumberReaderTests
     }
 
     [Theory]
+    [InlineData("Ураган ослаб к воскресному утру.", 7.0)]
+    [InlineData("В субботнем матче он забил гол.", 6.0)]
+    [InlineData("Пятничная встреча отменена.", 5.0)]
+    public void A_russian_adjective_of_a_weekday_is_that_day(string sentence, double expected)
+    {
+        var day = Assert.Single(NumberReader.Read(sentence, "ru"));
+
+        Assert.Equal((NumberMentionKind.Weekday, expected), (day.Kind, Assert.Single(day.Values)));
+    }
+
+    [Theory]
     [InlineData("Завод загрязняет окружающую среду.", "ru")]
     [InlineData("He told The Sunday Times about it.", "en")]
     public void The_environment_and_a_newspaper_are_no_days_of_the_week(string sentence, string language)
