@@ -62,28 +62,14 @@ internal sealed class LeftoverCoverage
     /// </summary>
     public CoveredWord[] For(int sentence)
     {
-        var partnerOf = new int[_otherWordCount];
-        Array.Fill(partnerOf, -1);
-        var visited = new bool[_otherWordCount];
-        for (var w = 0; w < _words.Length; w++)
-        {
-            if (_words[w].Sentence != sentence)
-                TryPair(w, partnerOf, visited);
-        }
-        var own = 0;
-        foreach (ref readonly var word in _words.AsSpan())
-        {
-            if (word.Sentence == sentence)
-                own++;
-        }
-        var result = new CoveredWord[own];
-        own = 0;
-        for (var w = 0; w < _words.Length; w++)
-        {
-            if (_words[w].Sentence == sentence)
-                result[own++] = _words[w] with { Covered = TryPair(w, partnerOf, visited) };
-        }
-        return result;
+        // The counted words are in order, so a sentence's are one stretch of them.
+        var start = 0;
+        while (start < _words.Length && _words[start].Sentence != sentence)
+            start++;
+        var end = start;
+        while (end < _words.Length && _words[end].Sentence == sentence)
+            end++;
+        return ForRange(start, end);
     }
 
     /// <summary>
