@@ -18,7 +18,7 @@ internal static class UnsupportedClause
     // against: five or six counted words none of which finds a counterpart, or a few that do not and the lengths.
     // Set on NTREX's documents with clauses cut out and appended (bench/inject-defects.py) against the same
     // documents untouched. At -5 it finds 21 more of 222 appended clauses and 5 more of 222 cut ones, and 4 more
-    // findings in the 1,997 untouched pairs; -4.5 finds 4 and 2 more for 4 more findings there, -5.5 4 and 3 fewer
+    // findings in the 1,997 untouched pairs; -4.5 finds 4 and 2 more for 4 more findings there, -5.5 4 and 2 fewer
     // for 1 fewer.
     private const double MaxEvidence = -5.0;
 
