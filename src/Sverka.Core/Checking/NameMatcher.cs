@@ -60,7 +60,7 @@ internal static class NameMatcher
     }
 
     /// <summary>
-    /// Indexes skeletons so that <see cref="StrongMatchesAny(string)"/> answers what <see cref="StrongMatch"/> against each
+    /// Indexes skeletons so that <see cref="StrongMatchesAny"/> answers what <see cref="StrongMatch"/> against each
     /// of them would, by lookups rather than comparisons: a common word asks this of every sentence of a sample.
     /// </summary>
     internal sealed class StrongMatchIndex
@@ -89,18 +89,12 @@ internal static class NameMatcher
         /// match on their first min(4, both lengths) letters, at least three: a three-letter variant on either side
         /// needs the other's first three, two longer ones their first four.
         /// </summary>
-        public bool StrongMatchesAny(string skeleton) => StrongMatchesAny(VariantsOf(skeleton));
-
-        /// <summary>
-        /// <see cref="StrongMatchesAny(string)"/> for a skeleton's variants worked out once (<see cref="VariantsOf"/>):
-        /// a word asked of many indexes, one per sentence, need not work them out for each.
-        /// </summary>
-        public bool StrongMatchesAny(ReadOnlySpan<string> variants)
+        public bool StrongMatchesAny(string skeleton)
         {
             var threeLetterStarts = _threeLetterStarts.GetAlternateLookup<ReadOnlySpan<char>>();
             var threeLetterVariants = _threeLetterVariants.GetAlternateLookup<ReadOnlySpan<char>>();
             var fourLetterStarts = _fourLetterStarts.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var variant in variants)
+            foreach (var variant in Variants(skeleton))
             {
                 if (variant.Length < 3)
                     continue;
@@ -112,7 +106,10 @@ internal static class NameMatcher
             return false;
         }
 
-        /// <summary>The spellings of a skeleton that <see cref="StrongMatchesAny(ReadOnlySpan{string})"/> compares.</summary>
+        /// <summary>
+        /// The spellings of a skeleton that <see cref="StrongMatchesAny"/> compares, for an index that files the same
+        /// keys with more beside them (<see cref="SampledCounterparts"/>).
+        /// </summary>
         public static string[] VariantsOf(string skeleton) => [.. Variants(skeleton)];
     }
 
