@@ -157,7 +157,8 @@ internal static class UnsupportedClause
 
     /// <summary>
     /// What the numbers in [start, end) of a sentence say: one is in the other sentence more often than the rest of
-    /// this one writes it (so it is there for the clause), one in digits is not in the other sentence, or neither.
+    /// this one writes it, in digits on one side at least (so it is there for the clause), one in digits is not in
+    /// the other sentence, or neither.
     /// </summary>
     private static NumberEvidence Numbers(SentenceFacts sentence, int start, int end, SentenceFacts other)
     {
@@ -166,11 +167,17 @@ internal static class UnsupportedClause
         {
             if (number.Span.Start < start || number.Span.Start >= end)
                 continue;
+            // Two number words that agree ("одну" and "first") are too common to speak for a clause; a figure in digits,
+            // on either side, is not.
             var there = 0;
+            var inDigitsThere = false;
             foreach (var candidate in other.Numbers)
             {
                 if (number.SameQuantity(candidate))
+                {
                     there++;
+                    inDigitsThere |= candidate.InDigits;
+                }
             }
             if (there == 0)
             {
@@ -184,7 +191,7 @@ internal static class UnsupportedClause
                 if ((candidate.Span.Start < start || candidate.Span.Start >= end) && number.SameQuantity(candidate))
                     inRest++;
             }
-            if (there > inRest)
+            if (there > inRest && (number.InDigits || inDigitsThere))
                 return NumberEvidence.LeftForIt;
         }
         return evidence;

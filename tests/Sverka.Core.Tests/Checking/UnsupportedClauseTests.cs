@@ -66,6 +66,21 @@ public sealed class UnsupportedClauseTests
     }
 
     [Fact]
+    public void A_number_word_the_source_also_writes_does_not_speak_for_the_clause()
+    {
+        // "one" and "один" agree, but number words that small are everywhere; only a figure in digits is rare enough
+        // to tie a clause to the source.
+        var english = (string[])s_english.Clone();
+        english[1] = "The police arrested one man near the bridge, and the river flooded the village.";
+        var russian = (string[])s_russian.Clone();
+        russian[1] = $"Полиция арестовала мужчину возле моста, а река затопила деревню, и в один день {Appended}.";
+
+        var finding = Assert.Single(CheckBitext.Check(new AdditionCheck(), english, russian));
+
+        Assert.StartsWith("и в один день", CheckBitext.TextOf(CheckBitext.Result(english, russian).Target, finding.TargetSpans[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_source_clause_the_translation_leaves_out_is_an_omission_of_that_clause_wherever_it_stands()
     {
         // The Russian makes up the length with words of its own ("старого", "через реку"), so the pair is not short
