@@ -77,6 +77,41 @@ public sealed class LexiconBuilderTests
         Assert.Equal(expected, LexiconBuilder.GenitiveTheStemmerMisses(word));
     }
 
+    [Theory]
+    [InlineData("объявлять", "объявить")]
+    [InlineData("добавлять", "добавить")]
+    [InlineData("получать", "получить")]
+    [InlineData("сообщать", "сообщить")]
+    [InlineData("показывать", "показать")]
+    [InlineData("рассказывать", "рассказать")]
+    [InlineData("создавать", "создать")]
+    [InlineData("выполнять", "выполнить")]
+    [InlineData("проверять", "проверить")]
+    [InlineData("возвращаться", "возвращиться")]
+    [InlineData("давать", null)]
+    [InlineData("читать", null)]
+    [InlineData("гулять", null)]
+    [InlineData("сделать", null)]
+    [InlineData("получить", null)]
+    [InlineData("дорога", null)]
+    public void The_perfective_is_made_from_a_regular_imperfective_suffix(string word, string? expected)
+    {
+        Assert.Equal(expected, LexiconBuilder.PerfectiveTheStemmerMisses(word));
+    }
+
+    [Fact]
+    public void A_perfective_past_meets_the_imperfective_the_dictionary_gives()
+    {
+        var builder = new LexiconBuilder("en", "ru");
+        builder.Add(new LexiconEntry("announce", [new Translation("объявлять", FromPhrase: false)], []));
+
+        var pairs = builder.Build();
+
+        var stemmer = WordStemmer.For("ru");
+        Assert.Contains(("announc", stemmer.Stem("объявил")), pairs);
+        Assert.Contains(("announc", stemmer.Stem("объявляет")), pairs);
+    }
+
     [Fact]
     public void A_word_many_headwords_take_from_phrases_is_left_out_of_them()
     {
