@@ -157,8 +157,8 @@ internal static class UnsupportedClause
 
     /// <summary>
     /// What the numbers in [start, end) of a sentence say: one is in the other sentence more often than the rest of
-    /// this one writes it, in digits on one side at least (so it is there for the clause), one in digits is not in
-    /// the other sentence, or neither.
+    /// this one writes it, in digits on one side at least or larger than one (so it is there for the clause), one in
+    /// digits is not in the other sentence, or neither.
     /// </summary>
     private static NumberEvidence Numbers(SentenceFacts sentence, int start, int end, SentenceFacts other)
     {
@@ -167,8 +167,8 @@ internal static class UnsupportedClause
         {
             if (number.Span.Start < start || number.Span.Start >= end)
                 continue;
-            // Two number words that agree ("одну" and "first") are too common to speak for a clause; a figure in digits,
-            // on either side, is not.
+            // Two words for one that agree ("одну" and "first") are too common to speak for a clause ("one of", "at
+            // first"); a larger number word ("nine", "девять") or a figure in digits on either side is not.
             var there = 0;
             var inDigitsThere = false;
             foreach (var candidate in other.Numbers)
@@ -191,10 +191,21 @@ internal static class UnsupportedClause
                 if ((candidate.Span.Start < start || candidate.Span.Start >= end) && number.SameQuantity(candidate))
                     inRest++;
             }
-            if (there > inRest && (number.InDigits || inDigitsThere))
+            if (there > inRest && (number.InDigits || inDigitsThere || !IsOne(number)))
                 return NumberEvidence.LeftForIt;
         }
         return evidence;
+    }
+
+    /// <summary>True when every reading of the mention is one: "one", "first", "одну".</summary>
+    private static bool IsOne(NumberMention number)
+    {
+        foreach (var value in number.Values)
+        {
+            if (value != 1)
+                return false;
+        }
+        return number.Values.Count > 0;
     }
 
     /// <summary>The span without the spaces that start or end it.</summary>

@@ -68,8 +68,8 @@ public sealed class UnsupportedClauseTests
     [Fact]
     public void A_number_word_the_source_also_writes_does_not_speak_for_the_clause()
     {
-        // "one" and "один" agree, but number words that small are everywhere; only a figure in digits is rare enough
-        // to tie a clause to the source.
+        // "one" and "один" agree, but words for one are everywhere ("one of", "at first"); a figure in digits or a
+        // larger number word is rare enough to tie a clause to the source.
         var english = (string[])s_english.Clone();
         english[1] = "The police arrested one man near the bridge, and the river flooded the village.";
         var russian = (string[])s_russian.Clone();
@@ -78,6 +78,17 @@ public sealed class UnsupportedClauseTests
         var finding = Assert.Single(CheckBitext.Check(new AdditionCheck(), english, russian));
 
         Assert.StartsWith("и в один день", CheckBitext.TextOf(CheckBitext.Result(english, russian).Target, finding.TargetSpans[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_larger_number_word_the_source_also_writes_speaks_for_the_clause()
+    {
+        var english = (string[])s_english.Clone();
+        english[1] = "The police arrested a man near the bridge, and the river flooded the village, killing nine.";
+        var russian = (string[])s_russian.Clone();
+        russian[1] = $"Полиция арестовала мужчину возле моста, а река затопила деревню, и девять раз {Appended}.";
+
+        Assert.Empty(CheckBitext.Check(new AdditionCheck(), english, russian));
     }
 
     [Fact]
