@@ -67,6 +67,21 @@ public sealed class DroppedClauseTests
         Assert.Equal(1, Assert.Single(findings).BeadIndex);
     }
 
+    [Theory]
+    [InlineData("The police arrested a man near the bridge, and the river flooded the village.", "Полиция задержала мужчину.", 1)]
+    [InlineData("Well, the police arrested him.", "Задержали.", 0)]
+    public void A_short_sentence_rendered_shorter_still_is_no_omission_where_a_long_one_would_be(string english1, string russian1, int expected)
+    {
+        // A short sentence's length ratio varies more, so its shortfall counts for less: "Задержали." renders "Well,
+        // the police arrested him." as translators do, though it is as much shorter as the cut sentence above.
+        var english = (string[])s_english.Clone();
+        english[1] = english1;
+        var russian = (string[])s_russian.Clone();
+        russian[1] = russian1;
+
+        Assert.Equal(expected, CheckBitext.Check(new OmissionCheck(), english, russian, OneToOne).Count);
+    }
+
     [Fact]
     public void A_translation_that_says_nothing_the_source_does_not_and_drops_a_short_clause_is_an_omission()
     {
