@@ -124,6 +124,13 @@ internal sealed class SideAnalysis
 {
     private const int MaxWordLength = 64;
 
+    // Titles written before a name: a translator writes "г-н", "мистер" or nothing for "Mr", so a title is no word
+    // whose counterpart can be looked for. Counted, "Mr" was covered in none of its 47 uses in NTREX's 1-1 pairs.
+    private static readonly HashSet<string> s_titles = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "г-н", "г-жа",
+    };
+
     /// <summary>English prefixes that make a word of a word: "Pretrial", "Reborn", "Demilitarised", "Unpresidential".</summary>
     private static readonly string[] s_englishPrefixes = ["pre", "re", "de", "un", "non", "anti", "counter", "over", "under", "post", "co"];
 
@@ -295,7 +302,7 @@ internal sealed class SideAnalysis
     private WordForm Form(ReadOnlySpan<char> word, LanguageWords words, WordStemmer stemmer)
     {
         var lower = word.Length <= MaxWordLength ? word.ToString().ToLowerInvariant() : "";
-        var role = lower.Length == 0 || words.IsStopword(lower) ? WordRole.Stopword
+        var role = lower.Length == 0 || words.IsStopword(lower) || s_titles.Contains(lower) ? WordRole.Stopword
             : words.TryGetAnchorKey(lower, out _) ? WordRole.Anchor
             : WordRole.Content;
         var id = role == WordRole.Content && Lexicon.IsPresent ? LexiconId(stemmer.Stem(lower)) : -1;

@@ -22,6 +22,16 @@ public sealed class BeadCoverageTests
     }
 
     [Fact]
+    public void A_title_before_a_name_is_not_a_word_to_account_for()
+    {
+        // "Mr" is "г-н", "мистер" or nothing at all; only the name after it must find its counterpart.
+        var coverage = Measure("Mr Holt praised the workers.", "Холт похвалил рабочих.");
+
+        Assert.DoesNotContain(coverage.Words, w => w.Word.Lower == "mr");
+        Assert.Contains(coverage.Words, w => w is { Word.Lower: "holt", Covered: true });
+    }
+
+    [Fact]
     public void A_two_consonant_name_is_matched_only_by_a_capitalised_word()
     {
         var named = Measure("Holt praised the workers.", "Холт похвалил рабочих.");
