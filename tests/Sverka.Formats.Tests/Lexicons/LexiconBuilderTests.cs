@@ -87,7 +87,7 @@ public sealed class LexiconBuilderTests
     [InlineData("создавать", "создать")]
     [InlineData("выполнять", "выполнить")]
     [InlineData("проверять", "проверить")]
-    [InlineData("возвращаться", "возвращиться")]
+    [InlineData("включаться", "включиться")]
     [InlineData("давать", null)]
     [InlineData("читать", null)]
     [InlineData("гулять", null)]
