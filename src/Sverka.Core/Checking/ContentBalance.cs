@@ -480,7 +480,11 @@ internal static class ContentBalance
     private static int Spare(Bead bead, bool omission) =>
         omission ? bead.TargetCount - bead.SourceCount : bead.SourceCount - bead.TargetCount;
 
-    private enum NumberEvidence
+    /// <summary>
+    /// What the numbers of a sentence or clause say about whether the other side translates it: nothing, a figure
+    /// in digits the other side lacks (against), or a number the other side has for it alone (for).
+    /// </summary>
+    internal enum NumberEvidence
     {
         None,
         Missing,

@@ -1,4 +1,5 @@
 using Sverka.Core.Text;
+using NumberEvidence = Sverka.Core.Checking.ContentBalance.NumberEvidence;
 
 namespace Sverka.Core.Checking;
 
@@ -146,13 +147,6 @@ internal static class UnsupportedClause
         for (var w = from; w < to; w++)
             sum += support.Of(noneCovered ? words[w] with { Covered = false } : words[w]);
         return sum;
-    }
-
-    private enum NumberEvidence
-    {
-        None,
-        Missing,
-        LeftForIt,
     }
 
     /// <summary>
