@@ -16,7 +16,12 @@ public sealed class CheckContext
     /// <param name="result">The aligned bitext.</param>
     /// <param name="lexicon">The lexicon from the source's language to the target's, or null.</param>
     /// <param name="options">Thresholds.</param>
-    public CheckContext(AlignmentResult result, Lexicon? lexicon, CheckOptions options)
+    /// <param name="sourceVocabulary">
+    /// With no <paramref name="lexicon"/>, a lexicon from the source's language to any other, read only for which
+    /// words the language has (<see cref="WordFact.Listed"/>); or null.
+    /// </param>
+    /// <param name="targetVocabulary">The same for the target's language.</param>
+    public CheckContext(AlignmentResult result, Lexicon? lexicon, CheckOptions options, Lexicon? sourceVocabulary = null, Lexicon? targetVocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         Result = result;
@@ -24,14 +29,14 @@ public sealed class CheckContext
         Options = options;
         if (options.MaxDegreeOfParallelism == 1)
         {
-            Source = new SideAnalysis(result.Source, lexicon, isSource: true);
-            Target = new SideAnalysis(result.Target, lexicon, isSource: false);
+            Source = new SideAnalysis(result.Source, lexicon, isSource: true, sourceVocabulary);
+            Target = new SideAnalysis(result.Target, lexicon, isSource: false, targetVocabulary);
         }
         else
         {
             // The sides are read independently, and a book's take a second or more each.
-            var target = Task.Run(() => new SideAnalysis(result.Target, lexicon, isSource: false));
-            Source = new SideAnalysis(result.Source, lexicon, isSource: true);
+            var target = Task.Run(() => new SideAnalysis(result.Target, lexicon, isSource: false, targetVocabulary));
+            Source = new SideAnalysis(result.Source, lexicon, isSource: true, sourceVocabulary);
             Target = target.GetAwaiter().GetResult();
         }
         (LengthRatio, LengthSpread) = PairRatios();

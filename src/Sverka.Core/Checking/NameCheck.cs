@@ -70,8 +70,9 @@ public sealed class NameCheck : ICheck
             // it is evidence only beside a source name gone missing: one name put for another.
             // A name the target puts in place of one the lexicon knows ("Twitter" → "Томасу", "Ford" → "Батон")
             // leaves no transliteration to show the source word was a name: beside such a name, a capitalised source
-            // word that the bead neither transliterates nor translates counts.
-            if (sourceMissing.Count == 0 && targetMissing.Count > 0)
+            // word that the bead neither transliterates nor translates counts. Without a lexicon between the
+            // languages, no word can be shown untranslated: "Sweden" and "Svíþjóð" are one country.
+            if (sourceMissing.Count == 0 && targetMissing.Count > 0 && context.Lexicon is not null)
                 sourceMissing = Missing(sourceSide, targetSide, bead.Source, bead.SourceCount, targetWords, wholeDocument: false, anyCapital: true);
             if (sourceMissing.Count == 0)
                 targetMissing.Clear();
@@ -95,7 +96,7 @@ public sealed class NameCheck : ICheck
     /// two known words is no such evidence: "Johnson", "Middleton" and "Paddington" do.
     /// </summary>
     private static bool IsWorthReporting(MissingName missing) =>
-        missing.Word.LexiconId < 0 && !IsPrefixed(missing.Word) && !missing.InModifier && !missing.OnlyInHeadline;
+        !missing.Word.Listed && !IsPrefixed(missing.Word) && !missing.InModifier && !missing.OnlyInHeadline;
 
     /// <summary>
     /// Whether a name the lexicon also knows as a word ("Flake", "Moscow", "Chequers") is one in this document for
@@ -109,7 +110,7 @@ public sealed class NameCheck : ICheck
     /// </summary>
     private static bool IsTransliteratedElsewhere(CheckContext context, NameSide sourceSide, MissingName missing, int index)
     {
-        if (missing.Word.LexiconId < 0 || !missing.Elsewhere || missing.InModifier || missing.OnlyInHeadline || missing.Neighbours == Neighbours.Rendered
+        if (!missing.Word.Listed || !missing.Elsewhere || missing.InModifier || missing.OnlyInHeadline || missing.Neighbours == Neighbours.Rendered
                 || NameMatcher.IsDemonym(missing.Word.Sound))
             return false;
         // The bead itself is one that leaves the name out: it has no counterpart there.
@@ -179,7 +180,7 @@ public sealed class NameCheck : ICheck
     /// shouting ("THANK YOU FOR STANDING UP"), not an acronym: the lexicon has none.
     /// </summary>
     private static bool SpeltOutAcronym(ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords) =>
-        Exists(sourceWords, w => w is { AllCaps: true, LeadingCapitals: >= 2, LexiconId: < 0, Role: WordRole.Content }
+        Exists(sourceWords, w => w is { AllCaps: true, LeadingCapitals: >= 2, Listed: false, Role: WordRole.Content }
             && !Exists(targetWords, t => t.Lower == w.Lower));
 
     // A side of a bead with more words that may be names than any sentence of prose holds is data written out as
@@ -225,12 +226,12 @@ public sealed class NameCheck : ICheck
             var facts = side.Analysis[s];
             // In a title-case headline a capital says nothing of a word the lexicon knows ("Eldest Son Arrested"),
             // but a word it does not know is a name there as anywhere ("Sarah Palin's").
-            var titleCase = facts.IsTitleCase(side.Analysis.Lexicon.IsPresent) && !side.CapitalisesNouns;
+            var titleCase = facts.IsTitleCase(side.Analysis.KnowsWords) && !side.CapitalisesNouns;
             var words = facts.Words;
             for (var w = 0; w < words.Count; w++)
             {
                 var word = words[w];
-                if (titleCase && (word.LexiconId >= 0 || word.Parts != (-1, -1)))
+                if (titleCase && (word.Listed || word.Parts != (-1, -1)))
                     continue;
                 var knownSurname = !wholeDocument && IsKnownWordAfterForeignName(side, words, w, otherWords);
                 if (!(anyCapital && !side.CapitalisesNouns ? IsCapitalised(word) : IsName(side, word, other) || knownSurname) || side.HasCounterpart(word, otherWords)
@@ -244,7 +245,7 @@ public sealed class NameCheck : ICheck
                 // after it: "John Street" is no first name and surname, nor is the possessive in "Paltrow's Goop", nor a
                 // name before an acronym ("Jeane Freeman MSP", "Джин, MSP").
                 if (!wholeDocument && w + 1 < words.Count && !IsPossessive(word) && JustBefore(side, word, words[w + 1])
-                        && !IsAcronymLike(words[w + 1]) && (words[w + 1] is { LexiconId: < 0, Role: WordRole.Content } || IsName(side, words[w + 1], other))
+                        && !IsAcronymLike(words[w + 1]) && (words[w + 1] is { Listed: false, Role: WordRole.Content } || IsName(side, words[w + 1], other))
                         && IsMatchedNamePart(side, words[w + 1], otherWords) && !IsSecondPartOfCompound(side, other, words[w + 1], otherWords))
                     continue;
                 var afterMatchedName = !wholeDocument && w > 0 && JustBefore(side, words[w - 1], word)
@@ -346,7 +347,7 @@ public sealed class NameCheck : ICheck
     /// </summary>
     private static bool IsModifier(NameSide side, ArraySegment<WordFact> words, int w) =>
         w + 1 < words.Count && words[w + 1] is { Capitalised: false } next && Hyphenated(side, words[w], next)
-            && (next.Role != WordRole.Content || next.LexiconId >= 0);
+            && (next.Role != WordRole.Content || next.Listed);
 
     private static bool Hyphenated(NameSide side, WordFact previous, WordFact word) =>
         word.Span.Start == previous.Span.Start + previous.Span.Length + 1 && side.Analysis.Document.Text[word.Span.Start - 1] == '-';
@@ -401,7 +402,7 @@ public sealed class NameCheck : ICheck
             return false;
         var word = words[w];
         var previous = words[w - 1];
-        return word.LexiconId >= 0 && IsCapitalised(word) && !IsPossessive(word) && !s_nameHeads.Contains(word.Lower) && previous is { LexiconId: < 0, Parts: (-1, -1), InCompound: false }
+        return word.Listed && IsCapitalised(word) && !IsPossessive(word) && !s_nameHeads.Contains(word.Lower) && previous is { Listed: false, Parts: (-1, -1), InCompound: false }
             && IsCapitalised(previous with { Initial = false }) && !IsPossessive(previous) && JustBefore(side, previous, word)
             && side.RenderingIn(previous, otherWords) == Rendering.Transliterated;
     }
@@ -430,7 +431,7 @@ public sealed class NameCheck : ICheck
     {
         if (!IsCapitalised(word))
             return false;
-        if (word.LexiconId < 0 && !side.CapitalisesNouns)
+        if (!word.Listed && !side.CapitalisesNouns)
             return true;
         // The answer depends on the word and the other document only, and names recur: worked out once per word.
         if (side.NameByWord.TryGetValue(word.Lower, out var known))
@@ -623,7 +624,7 @@ public sealed class NameCheck : ICheck
             {
                 var facts = analysis[s];
                 // Where every noun is capitalised, most sentences look like headlines: none is read as one.
-                if (facts.IsTitleCase(analysis.Lexicon.IsPresent) && !capitalisesNouns)
+                if (facts.IsTitleCase(analysis.KnowsWords) && !capitalisesNouns)
                     continue;
                 foreach (var word in facts.Words)
                 {

@@ -22,6 +22,11 @@ internal enum WordRole : byte
 /// <param name="Lower">The word in lower case.</param>
 /// <param name="Role">Content, function word or number word.</param>
 /// <param name="LexiconId">The id of its stem in the lexicon (in the side's direction), or -1.</param>
+/// <param name="Listed">
+/// A content word the language's dictionaries know: it has a <paramref name="LexiconId"/>, or, for a pair of languages
+/// with no lexicon, a lexicon of its own language with another lists it. A capitalised word they list may be a common
+/// word in a title ("Council", "Treaty"), translated rather than kept as a name.
+/// </param>
 /// <param name="Capitalised">Starts with a capital letter.</param>
 /// <param name="AllCaps">Every letter is a capital (an acronym, or a shouted headline).</param>
 /// <param name="LeadingCapitals">
@@ -54,7 +59,7 @@ internal enum WordRole : byte
 /// <paramref name="LexiconId"/>, which marks the words the checks weigh.
 /// </param>
 internal readonly record struct WordFact(
-    TextSpan Span, string Lower, WordRole Role, int LexiconId, bool Capitalised, bool AllCaps, int LeadingCapitals, bool Initial, string Skeleton,
+    TextSpan Span, string Lower, WordRole Role, int LexiconId, bool Listed, bool Capitalised, bool AllCaps, int LeadingCapitals, bool Initial, string Skeleton,
     string Sound, bool JoinedToName, bool InCompound, bool Abbreviated, (int Head, int Tail) Parts,
     int FunctionWordId);
 
@@ -138,15 +143,24 @@ internal sealed class SideAnalysis
     private static readonly SearchValues<char> s_closers = SearchValues.Create(" \t\"'”’»)");
 
     private readonly SentenceFacts[] _sentences;
+    private readonly LexiconSide _vocabulary;
     private readonly WordFact[] _words;
 
     // Where each sentence's words start in _words, and one more entry for the end of the last.
     private readonly int[] _wordStarts;
 
-    public SideAnalysis(Document document, Lexicon? lexicon, bool isSource)
+    /// <param name="document">The side's sentences.</param>
+    /// <param name="lexicon">The lexicon between the bitext's languages, or null.</param>
+    /// <param name="isSource">Whether the document is the source, which reads <paramref name="lexicon"/> from its first language.</param>
+    /// <param name="vocabulary">
+    /// With no <paramref name="lexicon"/>, a lexicon from this side's language to any other, read only for which words
+    /// the language has (<see cref="WordFact.Listed"/>); or null.
+    /// </param>
+    public SideAnalysis(Document document, Lexicon? lexicon, bool isSource, Lexicon? vocabulary = null)
     {
         Document = document;
         Lexicon = new LexiconSide(lexicon, isSource);
+        _vocabulary = new LexiconSide(lexicon is null ? vocabulary : null, isSource: true);
         var words = LanguageWords.For(document.Language);
         var stemmer = WordStemmer.For(document.Language);
         _sentences = new SentenceFacts[document.SentenceCount];
@@ -189,6 +203,9 @@ internal sealed class SideAnalysis
 
     /// <summary>The lexicon read from this side's point of view.</summary>
     public LexiconSide Lexicon { get; }
+
+    /// <summary>Whether a lexicon, of the bitext's pair or of this language with another, tells which words are <see cref="WordFact.Listed"/>.</summary>
+    public bool KnowsWords => Lexicon.IsPresent || _vocabulary.IsPresent;
 
     /// <summary>The script most of the side's letters are in.</summary>
     public Script Script { get; }
@@ -273,6 +290,7 @@ internal sealed class SideAnalysis
                 form.Lower,
                 form.Role,
                 form.LexiconId,
+                form.Listed,
                 form.Capitalised,
                 form.AllCaps,
                 form.LeadingCapitals,
@@ -296,7 +314,7 @@ internal sealed class SideAnalysis
     /// spelling and shared by every occurrence, since stemming and sounding out are most of the cost of reading a
     /// side and a long document writes its words again and again.
     /// </summary>
-    private readonly record struct WordForm(string Lower, WordRole Role, int LexiconId, int FunctionWordId, bool Capitalised, bool AllCaps,
+    private readonly record struct WordForm(string Lower, WordRole Role, int LexiconId, bool Listed, int FunctionWordId, bool Capitalised, bool AllCaps,
         int LeadingCapitals, string Skeleton, string Sound, (int Head, int Tail) Parts);
 
     private WordForm Form(ReadOnlySpan<char> word, LanguageWords words, WordStemmer stemmer)
@@ -305,24 +323,25 @@ internal sealed class SideAnalysis
         var role = lower.Length == 0 || words.IsStopword(lower) || s_titles.Contains(lower) ? WordRole.Stopword
             : words.TryGetAnchorKey(lower, out _) ? WordRole.Anchor
             : WordRole.Content;
-        var id = role == WordRole.Content && Lexicon.IsPresent ? LexiconId(stemmer.Stem(lower)) : -1;
-        var functionWordId = role == WordRole.Stopword && lower.Length > 0 && Lexicon.IsPresent ? LexiconId(stemmer.Stem(lower)) : -1;
+        var id = role == WordRole.Content && Lexicon.IsPresent ? IdIn(Lexicon, stemmer.Stem(lower)) : -1;
+        var listed = id >= 0 || (role == WordRole.Content && _vocabulary.IsPresent && IdIn(_vocabulary, stemmer.Stem(lower)) >= 0);
+        var functionWordId = role == WordRole.Stopword && lower.Length > 0 && Lexicon.IsPresent ? IdIn(Lexicon, stemmer.Stem(lower)) : -1;
         Span<char> skeleton = stackalloc char[16];
         var skeletonLength = NameSkeleton.BuildFull(WithoutPossessive(word), skeleton);
         var capitalised = char.IsUpper(word[0]);
-        return new WordForm(lower, role, id, functionWordId, capitalised, IsAllCaps(word), CountLeadingCapitals(word),
+        return new WordForm(lower, role, id, listed, functionWordId, capitalised, IsAllCaps(word), CountLeadingCapitals(word),
             skeleton[..skeletonLength].ToString(), NameSound.Of(word),
             capitalised && id < 0 && role == WordRole.Content ? CompoundParts(lower, stemmer) : (-1, -1));
     }
 
     /// <summary>
-    /// The lexicon id of a stem; for a Russian stem the lexicon does not know, also the stem with its fleeting vowel
+    /// The id of a stem in a lexicon; for a Russian stem the lexicon does not know, also the stem with its fleeting vowel
     /// put back: the dictionary lists "кубок", "немец", "турок" where "Кубке", "немцы", "турками" stem to "кубк",
     /// "немц", "турк".
     /// </summary>
-    private int LexiconId(string stem)
+    private int IdIn(LexiconSide lexicon, string stem)
     {
-        var id = Lexicon.Id(stem);
+        var id = lexicon.Id(stem);
         if (id >= 0 || stem.Length < 3 || Language != "ru" || stem[^1] is not ('к' or 'ц' or 'н' or 'л' or 'р'))
             return id;
         Span<char> full = stackalloc char[stem.Length + 1];
@@ -331,7 +350,7 @@ internal sealed class SideAnalysis
         foreach (var vowel in "оеё")
         {
             full[^2] = vowel;
-            id = Lexicon.Id(full);
+            id = lexicon.Id(full);
             if (id >= 0)
                 return id;
         }

@@ -43,10 +43,20 @@ public sealed class TranslationChecker
     /// <summary>Checks a bitext.</summary>
     /// <param name="result">The aligned bitext.</param>
     /// <param name="lexicon">The lexicon from the source's language to the target's, or null.</param>
-    public IReadOnlyList<Finding> Check(AlignmentResult result, Lexicon? lexicon)
+    public IReadOnlyList<Finding> Check(AlignmentResult result, Lexicon? lexicon) => Check(result, lexicon, null, null);
+
+    /// <summary>Checks a bitext whose pair of languages may have no lexicon of its own.</summary>
+    /// <param name="result">The aligned bitext.</param>
+    /// <param name="lexicon">The lexicon from the source's language to the target's, or null.</param>
+    /// <param name="sourceVocabulary">
+    /// With no <paramref name="lexicon"/>, a lexicon from the source's language to any other, read only for which
+    /// words the language has; or null.
+    /// </param>
+    /// <param name="targetVocabulary">The same for the target's language.</param>
+    public IReadOnlyList<Finding> Check(AlignmentResult result, Lexicon? lexicon, Lexicon? sourceVocabulary, Lexicon? targetVocabulary)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var context = new CheckContext(result, lexicon, Options);
+        var context = new CheckContext(result, lexicon, Options, sourceVocabulary, targetVocabulary);
         // The checks only read the context, so they run side by side; each one's findings are kept in its own slot
         // and joined in the checks' order, so that the result does not depend on which finished first.
         var byCheck = new List<Finding>[_checks.Length];

@@ -72,14 +72,18 @@ public sealed class SverkaPipeline
     }
 
     /// <summary>
-    /// Runs translation checks over an aligned bitext, with the lexicon between its languages: a stage after
-    /// alignment, so a result can be checked with other thresholds without aligning again.
+    /// Runs translation checks over an aligned bitext, with the lexicon between its languages (or, when they have
+    /// none, a lexicon of each language with another, for its words): a stage after alignment, so a result can be
+    /// checked with other thresholds without aligning again.
     /// </summary>
     public IReadOnlyList<Finding> Check(AlignmentResult result, TranslationChecker checker)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(checker);
-        return checker.Check(result, _lexicons.Find(result.Source.Language, result.Target.Language));
+        var lexicon = _lexicons.Find(result.Source.Language, result.Target.Language);
+        return lexicon is not null
+            ? checker.Check(result, lexicon)
+            : checker.Check(result, null, _lexicons.FindAnyFrom(result.Source.Language), _lexicons.FindAnyFrom(result.Target.Language));
     }
 
     private static string Identify(NamedText input)

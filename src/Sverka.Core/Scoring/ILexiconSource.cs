@@ -8,6 +8,12 @@ public interface ILexiconSource
 {
     /// <summary>The lexicon that reads from <paramref name="sourceLanguage"/> to <paramref name="targetLanguage"/>, or null.</summary>
     Lexicon? Find(string sourceLanguage, string targetLanguage);
+
+    /// <summary>
+    /// A lexicon that reads from <paramref name="language"/> to any other, or null: for a pair with no lexicon of
+    /// its own it still tells the language's common words ("Council", "Treaty") from names.
+    /// </summary>
+    Lexicon? FindAnyFrom(string language);
 }
 
 /// <summary>Lexicons already in memory; each one serves both directions.</summary>
@@ -25,6 +31,17 @@ public sealed class InMemoryLexiconSource(params IReadOnlyList<Lexicon> lexicons
                 return lexicon;
             if (lexicon.SourceLanguage == targetLanguage && lexicon.TargetLanguage == sourceLanguage)
                 return lexicon.Reversed();
+        }
+        return null;
+    }
+
+    /// <inheritdoc/>
+    public Lexicon? FindAnyFrom(string language)
+    {
+        foreach (var lexicon in lexicons)
+        {
+            if (lexicon.SourceLanguage == language || lexicon.TargetLanguage == language)
+                return Find(language, lexicon.SourceLanguage == language ? lexicon.TargetLanguage : lexicon.SourceLanguage);
         }
         return null;
     }

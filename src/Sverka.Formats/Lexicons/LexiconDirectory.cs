@@ -29,6 +29,25 @@ public sealed class LexiconDirectory : ILexiconSource
         return null;
     }
 
+    /// <inheritdoc/>
+    public Lexicon? FindAnyFrom(string language)
+    {
+        if (!Directory.Exists(_folder))
+            return null;
+        // In name order, so that the same lexicon answers on every machine.
+        var names = Directory.GetFiles(_folder, "*-*.lex.gz").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var languages = name[..^".lex.gz".Length].Split('-');
+            if (languages.Length != 2 || Array.IndexOf(languages, language) < 0)
+                continue;
+            var other = languages[0] == language ? languages[1] : languages[0];
+            if (Find(language, other) is { } lexicon)
+                return lexicon;
+        }
+        return null;
+    }
+
     private Lexicon? Load(string name)
     {
         var path = Path.Combine(_folder, name);
