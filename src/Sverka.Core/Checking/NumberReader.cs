@@ -200,13 +200,42 @@ public static class NumberReader
     {
         var tokens = new List<Token>();
         var scanner = new WordScanner(sentence);
+        var scanned = 0;
         while (scanner.MoveNext())
         {
             var t = scanner.Current;
+            AddFractions(sentence, scanned, t.Start, offset, tokens);
             tokens.Add(t with { Start = t.Start + offset });
+            scanned = t.Start + t.Length;
         }
+        AddFractions(sentence, scanned, sentence.Length, offset, tokens);
         return tokens;
     }
+
+    /// <summary>
+    /// The vulgar fractions between two tokens, which the word scanner (made for scoring, where they are rare) passes
+    /// over: "1 ½ m" is the "1,50 m" of a translation. One after a whole number, touching it or a space away, joins
+    /// its token; one alone is a number token of its own.
+    /// </summary>
+    private static void AddFractions(ReadOnlySpan<char> sentence, int from, int to, int offset, List<Token> tokens)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (VulgarFraction(sentence[i]) is null)
+                continue;
+            if (tokens.Count > 0 && tokens[^1] is { Kind: TokenKind.Number } whole && whole.End - offset >= i - 1
+                && (whole.End - offset == i || CharClass.IsSpace(sentence[i - 1])) && !sentence[(whole.Start - offset)..(whole.End - offset)].ContainsAny(s_separators))
+                tokens[^1] = whole with { Length = i + 1 + offset - whole.Start };
+            else
+                tokens.Add(new Token(i + offset, 1, TokenKind.Number));
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_separators = System.Buffers.SearchValues.Create(",./");
+
+    /// <summary>The value of a vulgar fraction character ("½", "¾", "⅓"), or null for any other.</summary>
+    private static double? VulgarFraction(char c) =>
+        char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber && CharUnicodeInfo.GetNumericValue(c) is > 0 and < 1 and var value ? value : null;
 
     private static int ReadNumber(string text, List<Token> tokens, int k, LanguageWords words, List<NumberMention> mentions)
     {
@@ -284,6 +313,8 @@ public static class NumberReader
 
         var readings = new List<double>(2);
         ReadDigits(written, readings);
+        if (VulgarFraction(written[^1]) is { } fraction)
+            readings[0] += fraction;
         var end = token.End;
         var kind = NumberMentionKind.Number;
         var next = k + 1;

@@ -27,6 +27,9 @@ public sealed class NumberReaderTests
     [InlineData("He was twenty five.", "en", 25)]
     [InlineData("Built in the 1930s.", "en", 30)]
     [InlineData("It is open 24/7.", "en", 7)]
+    [InlineData("Das Wasser war etwa 1 ½ m tief.", "de", 1.5)]
+    [InlineData("It took 2½ hours.", "en", 2.5)]
+    [InlineData("Add ¾ of the flour.", "en", 0.75)]
     public void A_written_number_reads_as_its_value(string sentence, string language, double expected)
     {
         var mentions = NumberReader.Read(sentence, language);
@@ -146,6 +149,9 @@ public sealed class NumberReaderTests
     [InlineData("Zwischen Lager 2 und 3 war ein böses Stück.", "Le parcours entre le camp II et le camp III était mauvais.")]
     [InlineData("Ende Juni stand Lager 1.", "Fin juin le camp I était installé.")]
     [InlineData("Ein Träger bekommt 3 Rupies (Fr. 2.70) pro Tag.", "Un porteur reçoit 3 roupies (2 fr. 70) par jour.")]
+    [InlineData("Hier war das Wasser etwa 1 ½ m tief.", "L'eau, à cet endroit, était profonde de 1,50 m.")]
+    [InlineData("Hier war das Wasser etwa 1½ m tief.", "L'eau, à cet endroit, était profonde de 1,50 m.")]
+    [InlineData("Das dauerte ½ Stunde.", "Cela a duré 0,5 heure.")]
     public void The_same_quantity_in_German_and_French_matches(string german, string french)
     {
         var source = NumberReader.Read(german, "de");
@@ -160,6 +166,8 @@ public sealed class NumberReaderTests
     [InlineData("Um 20.30 Uhr waren sie am Gipfel.", "A 21h30 ils étaient au sommet.")]
     [InlineData("Sie bestiegen drei Siebentausender.", "Ils ont gravi trois 8000.")]
     [InlineData("Ein Träger bekommt 3 Rupies (Fr. 2.70) pro Tag.", "Un porteur reçoit 3 roupies (2 fr. 80) par jour.")]
+    [InlineData("Hier war das Wasser etwa 1 ¼ m tief.", "L'eau, à cet endroit, était profonde de 1,50 m.")]
+    [InlineData("Hier war das Wasser etwa 2 ½ m tief.", "L'eau, à cet endroit, était profonde de 1,50 m.")]
     public void A_changed_German_or_French_quantity_does_not_match(string german, string french)
     {
         var source = NumberReader.Read(german, "de");
