@@ -95,6 +95,14 @@ internal static class CheckBitext
         return new AlignmentResult(source, target, new SentenceAlignment([.. beads], source.SentenceCount, target.SentenceCount), null);
     }
 
+    /// <summary>A bitext of any two languages whose sentences pair one to one, in order.</summary>
+    public static AlignmentResult OneToOne(string[] source, string sourceLanguage, string[] target, string targetLanguage)
+    {
+        var beads = Enumerable.Range(0, source.Length).Select(i => new Bead(i, 1, i, 1, 0.9f)).ToArray();
+        return new AlignmentResult(TestDocuments.Lines(source, sourceLanguage), TestDocuments.Lines(target, targetLanguage),
+            new SentenceAlignment(beads, source.Length, target.Length), null);
+    }
+
     private static int Count(string side) => side.Length == 0 ? 0 : side.Split(',').Length;
 
     private static Lexicon BuildLexicon()

@@ -26,14 +26,8 @@ public sealed class NounCapitalisingLanguageTests
         "L'expédition a atteint le camp le soir.",
     ];
 
-    private static IReadOnlyList<Finding> Check(string[] german, string[] french)
-    {
-        var source = TestDocuments.Lines(german, "de");
-        var target = TestDocuments.Lines(french, "fr");
-        var beads = Enumerable.Range(0, german.Length).Select(i => new Bead(i, 1, i, 1, 0.9f)).ToArray();
-        var result = new AlignmentResult(source, target, new SentenceAlignment(beads, german.Length, french.Length), null);
-        return new TranslationChecker(new CheckOptions(), [new NameCheck()]).Check(result, lexicon: null);
-    }
+    private static IReadOnlyList<Finding> Check(string[] german, string[] french) =>
+        new TranslationChecker(new CheckOptions(), [new NameCheck()]).Check(CheckBitext.OneToOne(german, "de", french, "fr"), lexicon: null);
 
     [Fact]
     public void Translated_german_nouns_are_not_names_gone_missing()

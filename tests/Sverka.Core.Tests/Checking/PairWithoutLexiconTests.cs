@@ -29,17 +29,9 @@ public sealed class PairWithoutLexiconTests
     // English words with Russian ones, as the shipped en-ru lexicon would give them: only the English side is read here.
     private static readonly Lexicon s_englishRussian = BuildEnglishRussian();
 
-    private static AlignmentResult Result(string[] english, string[] icelandic)
-    {
-        var source = TestDocuments.Lines(english, "en");
-        var target = TestDocuments.Lines(icelandic, "is");
-        var beads = Enumerable.Range(0, english.Length).Select(i => new Bead(i, 1, i, 1, 0.9f)).ToArray();
-        return new AlignmentResult(source, target, new SentenceAlignment(beads, english.Length, icelandic.Length), null);
-    }
-
-    private static IReadOnlyList<Finding> CheckNames(ILexiconSource lexicons, string[] english, string[] icelandic) =>
+    private static IReadOnlyList<Finding> CheckNames(ILexiconSource lexicons, string[] english, string[] other, string otherLanguage = "is") =>
         new SverkaPipeline(new PipelineOptions(), lexicons)
-            .Check(Result(english, icelandic), new TranslationChecker(new CheckOptions(), [new NameCheck()]));
+            .Check(CheckBitext.OneToOne(english, "en", other, otherLanguage), new TranslationChecker(new CheckOptions(), [new NameCheck()]));
 
     [Fact]
     public void Common_english_words_in_a_title_are_not_names_when_english_has_a_lexicon_with_another_language()
@@ -71,15 +63,14 @@ public sealed class PairWithoutLexiconTests
     [Fact]
     public void A_pair_with_a_lexicon_of_its_own_is_read_with_that_one()
     {
-        // The en-ru lexicon is the pair's own here: "Council" is a word it translates, and the Russian does.
-        var source = TestDocuments.Lines(["The Nordic Council met in Helsinki."], "en");
-        var target = TestDocuments.Lines(["Северный совет собрался в Хельсинки."], "ru");
-        var result = new AlignmentResult(source, target, new SentenceAlignment([new Bead(0, 1, 0, 1, 0.9f)], 1, 1), null);
+        // The en-ru lexicon is the pair's own here, so it shows "Sweden" untranslated where the Russian names Norway:
+        // one name put for another, which no vocabulary alone could tell.
+        var findings = CheckNames(new InMemoryLexiconSource(s_englishRussian), ["Ministers from Sweden met in Helsinki on Monday."],
+            ["Министры из Норвегии собрались в Хельсинки в понедельник."], otherLanguage: "ru");
 
-        var findings = new SverkaPipeline(new PipelineOptions(), new InMemoryLexiconSource(s_englishRussian))
-            .Check(result, new TranslationChecker(new CheckOptions(), [new NameCheck()]));
-
-        Assert.Empty(findings);
+        var finding = Assert.Single(findings);
+        Assert.Contains("Sweden", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("Норвегии", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
