@@ -1,6 +1,4 @@
-using Sverka.Core.Alignment;
 using Sverka.Core.Checking;
-using Sverka.Core.Pipeline;
 
 namespace Sverka.Core.Tests.Checking;
 

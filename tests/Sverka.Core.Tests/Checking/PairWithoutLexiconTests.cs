@@ -1,4 +1,3 @@
-using Sverka.Core.Alignment;
 using Sverka.Core.Checking;
 using Sverka.Core.Pipeline;
 using Sverka.Core.Scoring;
