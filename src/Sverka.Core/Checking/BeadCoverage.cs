@@ -6,8 +6,9 @@ namespace Sverka.Core.Checking;
 
 /// <summary>
 /// How much of one side of a bead the other side accounts for, word by word: a word the lexicon knows is covered
-/// when one of its translations is on the other side; a capitalised word it does not know (a name) when a word
-/// with the same skeleton is, or the same word written alike ("CNN", "WhatsApp" kept in Latin letters). Words
+/// when one of its translations is on the other side; a capitalised word it does not know (a name) when a
+/// capitalised word with a matching skeleton is, any word that is its clear cognate, or the same word written
+/// alike ("CNN", "WhatsApp" kept in Latin letters). Words
 /// neither known nor capitalised say nothing and are not counted. Besides the totals it finds the longest run of
 /// uncovered words, which is where a dropped clause shows, and keeps each counted word's outcome.
 /// </summary>
@@ -156,7 +157,8 @@ internal sealed class Counterparts
     private readonly LexiconSide _lexicon;
     private readonly HashSet<int> _ids = [];
     private readonly HashSet<string> _lower = new(StringComparer.Ordinal);
-    private readonly List<string> _skeletons = [];
+    // Capitalised words' skeletons, which a name matches loosely; a common word matches a name only as a clear cognate.
+    private readonly List<string> _nameSkeletons = [];
     private readonly NameMatcher.StrongMatchIndex _strongMatches = new();
     private readonly HashSet<string> _capitalisedSkeletons = new(StringComparer.Ordinal);
 
@@ -193,7 +195,7 @@ internal sealed class Counterparts
         if (other.Skeleton.Length < 2)
             return false;
         if (word.Skeleton.Length >= 3)
-            return word.Capitalised ? NameMatcher.SkeletonsMatch(word.Skeleton, other.Skeleton) : NameMatcher.StrongMatch(word.Skeleton, other.Skeleton);
+            return NameMatcher.StrongMatch(word.Skeleton, other.Skeleton) || (word.Capitalised && other.Capitalised && NameMatcher.SkeletonsMatch(word.Skeleton, other.Skeleton));
         return word.Capitalised && word.Skeleton.Length == 2 && other.Capitalised && other.Skeleton == word.Skeleton;
     }
 
@@ -206,12 +208,15 @@ internal sealed class Counterparts
             return true;
         if (word.Skeleton.Length >= 3)
         {
-            // A name may be written by its sound in any way the matcher allows; a common word only as a clear
-            // cognate ("video", "видео"), since the loose match pairs it with some unrelated word of most
-            // sentences ("yesterday" with "арестовала") and hides what a translation lost or added.
+            // A name may be written by its sound in any way the matcher allows, as another name; anything else
+            // only as a clear cognate ("video", "видео"), since the loose match pairs a word with some unrelated
+            // word of most sentences ("yesterday" with "арестовала", "Снайдер" with "stationed") and hides what a
+            // translation lost or added.
+            if (_strongMatches.StrongMatchesAny(word.Skeleton))
+                return true;
             if (!word.Capitalised)
-                return _strongMatches.StrongMatchesAny(word.Skeleton);
-            foreach (var skeleton in _skeletons)
+                return false;
+            foreach (var skeleton in _nameSkeletons)
             {
                 if (NameMatcher.SkeletonsMatch(word.Skeleton, skeleton))
                     return true;
@@ -232,10 +237,12 @@ internal sealed class Counterparts
             _lower.Add(word.Lower);
         if (word.Skeleton.Length >= 2)
         {
-            _skeletons.Add(word.Skeleton);
             _strongMatches.Add(word.Skeleton);
             if (word.Capitalised)
+            {
+                _nameSkeletons.Add(word.Skeleton);
                 _capitalisedSkeletons.Add(word.Skeleton);
+            }
         }
     }
 

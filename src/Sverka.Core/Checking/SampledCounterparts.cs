@@ -7,10 +7,9 @@ namespace Sverka.Core.Checking;
 /// For a sample of sentences of one side, which of them hold a counterpart of a word of the other: the answer
 /// <see cref="Counterparts.Has"/> gives for each sentence of the sample, for all of them at once. Each thing a
 /// counterpart may be (a translation, the same word, a skeleton) is filed with the set of sentences that have it,
-/// so a word costs a few lookups rather than a pass over every sentence. Two things still go sentence by
-/// sentence or skeleton by skeleton. A lower-case word's strong skeleton match costs a few lookups in each
-/// sentence's own index. A capitalised word's skeleton is compared with the skeletons that can match it, each
-/// once, however many sentences have that skeleton.
+/// so a word costs a few lookups rather than a pass over every sentence. A word's clear cognates (a strong skeleton
+/// match) are filed by their first letters. A capitalised word's skeleton is also compared with the capitalised
+/// skeletons that can match it, each once, however many sentences have that skeleton.
 /// </summary>
 internal sealed class SampledCounterparts
 {
@@ -52,8 +51,9 @@ internal sealed class SampledCounterparts
                 if (word.Skeleton.Length < 2)
                     continue;
                 FileStrongMatches(word.Skeleton, k);
-                if (word.Capitalised)
-                    Mark(_byCapitalisedSkeleton, word.Skeleton, k);
+                if (!word.Capitalised)
+                    continue;
+                Mark(_byCapitalisedSkeleton, word.Skeleton, k);
                 ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(skeletonIds, word.Skeleton, out var known);
                 if (!known)
                 {
@@ -83,22 +83,19 @@ internal sealed class SampledCounterparts
             holding.Union(same);
         if (word.Skeleton.Length >= 3)
         {
-            if (!word.Capitalised)
+            foreach (var variant in NameMatcher.StrongMatchIndex.VariantsOf(word.Skeleton))
             {
-                foreach (var variant in NameMatcher.StrongMatchIndex.VariantsOf(word.Skeleton))
+                if (variant.Length < 3)
+                    continue;
+                if (variant.Length == 3)
                 {
-                    if (variant.Length < 3)
-                        continue;
-                    if (variant.Length == 3)
-                    {
-                        UnionOf(_threeLetterStarts, variant, ref holding);
-                        continue;
-                    }
-                    UnionOf(_threeLetterVariants, variant[..3], ref holding);
-                    UnionOf(_fourLetterStarts, variant[..NameMatcher.Compared], ref holding);
+                    UnionOf(_threeLetterStarts, variant, ref holding);
+                    continue;
                 }
+                UnionOf(_threeLetterVariants, variant[..3], ref holding);
+                UnionOf(_fourLetterStarts, variant[..NameMatcher.Compared], ref holding);
             }
-            else
+            if (word.Capitalised)
             {
                 _skeletonLeads.Candidates(word.Skeleton, _candidates);
                 foreach (var id in _candidates)
