@@ -528,7 +528,7 @@ internal static class ContentBalance
         var stray = 0;
         foreach (var word in coverage.Words)
         {
-            if (!word.Covered && word.Word is { Capitalised: true, Initial: false, LexiconId: < 0 })
+            if (!word.Covered && word.Word is { CapitalisedInProse: true, LexiconId: < 0 })
                 stray++;
         }
         foreach (var number in full[sentence].Numbers)

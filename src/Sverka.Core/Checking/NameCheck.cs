@@ -628,7 +628,7 @@ public sealed class NameCheck : ICheck
                     continue;
                 foreach (var word in facts.Words)
                 {
-                    if (word.Capitalised && !word.Initial)
+                    if (word.CapitalisedInProse)
                         capitals.Add(word.Lower);
                 }
             }

@@ -47,16 +47,13 @@ internal sealed class SentenceSupport
     public double HitRate { get; }
 
     /// <summary>
-    /// The same share for names (<see cref="IsName"/>): a translator who renders common words freely still keeps
+    /// The same share for names, words capitalised in prose (<see cref="WordFact.CapitalisedInProse"/>): a translator who renders common words freely still keeps
     /// nearly every name, so a missing name says more than a missing word. On the defect bench this found 3 more
     /// appended clauses (3 more with another seed), 1 more lost sentence (1 more) and 1 more cut clause (1 fewer),
     /// with NTREX's untouched documents as quiet as before. It pays only since a name is covered loosely by names
     /// alone (<see cref="Counterparts"/>): before that, its counterpart seemed to turn up by chance in most sentences.
     /// </summary>
     public double NameHitRate { get; }
-
-    /// <summary>A capitalised word where capitals do not come from the sentence's shape: a name, as the rate sees it.</summary>
-    public static bool IsName(WordFact word) => word.Capitalised && !word.Initial;
 
     /// <summary>Reads the document's 1-1 beads for the rate at which <paramref name="from"/>'s words are covered by <paramref name="to"/>.</summary>
     public static SentenceSupport Build(ReadOnlySpan<Bead> beads, bool fromIsSource, SideAnalysis from, SideAnalysis to)
@@ -72,7 +69,7 @@ internal sealed class SentenceSupport
             foreach (var word in coverage.Words)
             {
                 var covers = word.Covered ? 1 : 0;
-                if (IsName(word.Word))
+                if (word.Word.CapitalisedInProse)
                 {
                     names++;
                     namesCovered += covers;
@@ -124,7 +121,7 @@ internal sealed class SentenceSupport
         Math.Min(Evidence(false, MinChance, NameHitRate), Evidence(false, MaxChance, NameHitRate)));
 
     private double Evidence(CoveredWord covered) =>
-        Evidence(covered.Covered, Math.Clamp(Chance(covered.Word), MinChance, MaxChance), IsName(covered.Word) ? NameHitRate : HitRate);
+        Evidence(covered.Covered, Math.Clamp(Chance(covered.Word), MinChance, MaxChance), covered.Word.CapitalisedInProse ? NameHitRate : HitRate);
 
     private static double Evidence(bool covered, double chance, double hitRate)
     {

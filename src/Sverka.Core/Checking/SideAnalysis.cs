@@ -61,7 +61,11 @@ internal enum WordRole : byte
 internal readonly record struct WordFact(
     TextSpan Span, string Lower, WordRole Role, int LexiconId, bool Listed, bool Capitalised, bool AllCaps, int LeadingCapitals, bool Initial, string Skeleton,
     string Sound, bool JoinedToName, bool InCompound, bool Abbreviated, (int Head, int Tail) Parts,
-    int FunctionWordId);
+    int FunctionWordId)
+{
+    /// <summary>A capital the sentence's shape does not explain: not where a sentence, quotation or clause opens.</summary>
+    public bool CapitalisedInProse => Capitalised && !Initial;
+}
 
 /// <summary>What the checks need to know of one sentence, computed once.</summary>
 internal sealed class SentenceFacts
