@@ -136,7 +136,7 @@ public static class NumberReader
         {
             var token = tokens[k];
             if (token.Kind == TokenKind.Number)
-                k = ReadNumber(text, tokens, k, words, mentions);
+                k = ReadNumber(text, tokens, k, words, MetreM(language), mentions);
             else if (token.Kind == TokenKind.Word)
                 k = ReadWord(text, tokens, k, words, extra, language, mentions);
         }
@@ -237,7 +237,7 @@ public static class NumberReader
     private static double? VulgarFraction(char c) =>
         char.GetUnicodeCategory(c) == UnicodeCategory.OtherNumber && CharUnicodeInfo.GetNumericValue(c) is > 0 and < 1 and var value ? value : null;
 
-    private static int ReadNumber(string text, List<Token> tokens, int k, LanguageWords words, List<NumberMention> mentions)
+    private static int ReadNumber(string text, List<Token> tokens, int k, LanguageWords words, bool metreM, List<NumberMention> mentions)
     {
         var token = tokens[k];
         var written = text.AsSpan(token.Start, token.Length);
@@ -335,12 +335,12 @@ public static class NumberReader
         // "the 1930s" are "30-е годы".
         if (readings.Count == 1 && readings[0] is >= 1900 and < 2100 && readings[0] % 10 == 0 && end < text.Length && text[end] == 's')
             readings.Add(readings[0] % 100);
-        (end, next) = ReadScaleAndPercent(text, tokens, next, end, words, readings, ref kind);
+        (end, next) = ReadScaleAndPercent(text, tokens, next, end, words, metreM, readings, ref kind);
         // "247sports", "3dfx": digits run into a word are part of a name, not a quantity.
         if (next < tokens.Count && tokens[next].Kind == TokenKind.Word && tokens[next].Start == end && tokens[next].Length >= 3
-            && UnitOf(text, tokens[next], end) is null)
+            && UnitOf(text, tokens[next], end, metreM) is null)
             return next;
-        var unit = UnitAfter(text, tokens, next, end, afterArticle: false);
+        var unit = UnitAfter(text, tokens, next, end, afterArticle: false, metreM);
         // "6-foot-6", "5 feet 10", "1 м 82 см": a number after a measure is the next, smaller unit of its system,
         // and the two are one length. Only after a whole measure, so that "in 2019" is not read as inches.
         if (k > 1 && mentions.Count > 0 && mentions[^1] is { Unit: { } measure } previous && previous.Span.Start == tokens[k - 2].Start
@@ -407,8 +407,8 @@ public static class NumberReader
             return k;
         var readings = new List<double>(values);
         var kind = NumberMentionKind.Number;
-        var (wordEnd, next) = ReadScaleAndPercent(text, tokens, k + 1, token.End, words, readings, ref kind);
-        var unit = compoundUnit ?? UnitAfter(text, tokens, next, wordEnd, afterArticle: true);
+        var (wordEnd, next) = ReadScaleAndPercent(text, tokens, k + 1, token.End, words, MetreM(language), readings, ref kind);
+        var unit = compoundUnit ?? UnitAfter(text, tokens, next, wordEnd, afterArticle: true, MetreM(language));
         mentions.Add(Mention(text, kind, readings, 0, token.Start, wordEnd, inDigits: false) with { Unit = unit });
         return next - 1;
     }
@@ -497,10 +497,10 @@ public static class NumberReader
     /// makes it a percentage. Returns the end of the mention and the first token after it.
     /// </summary>
     private static (int End, int Next) ReadScaleAndPercent(
-        string text, List<Token> tokens, int next, int end, LanguageWords words, List<double> readings, ref NumberMentionKind kind)
+        string text, List<Token> tokens, int next, int end, LanguageWords words, bool metreM, List<double> readings, ref NumberMentionKind kind)
     {
         if (next < tokens.Count && tokens[next].Kind == TokenKind.Word && OnlySpaceBetween(text, end, tokens[next].Start)
-            && TryScale(words, text, tokens[next], out var scale))
+            && TryScale(words, text, tokens[next], metreM, out var scale))
         {
             var count = readings.Count;
             for (var r = 0; r < count; r++)
@@ -525,7 +525,7 @@ public static class NumberReader
     /// an article when the number is a word ("half an inch"). Also returns the token after the unit, or
     /// <paramref name="next"/> when there is none.
     /// </summary>
-    private static MeasureUnit? UnitAfter(string text, List<Token> tokens, int next, int end, bool afterArticle)
+    private static MeasureUnit? UnitAfter(string text, List<Token> tokens, int next, int end, bool afterArticle, bool metreM)
     {
         if (afterArticle && next < tokens.Count && tokens[next].Kind == TokenKind.Word && OnlySpaceBetween(text, end, tokens[next].Start)
             && text.AsSpan(tokens[next].Start, tokens[next].Length) is "a" or "an")
@@ -534,12 +534,12 @@ public static class NumberReader
             next++;
         }
         return next < tokens.Count && (OnlySpaceBetween(text, end, tokens[next].Start) || IsHyphen(text, end, tokens[next].Start))
-            ? UnitOf(text, tokens[next], end)
-            : UnitOf(text, default, end);
+            ? UnitOf(text, tokens[next], end, metreM)
+            : UnitOf(text, default, end, metreM);
     }
 
     /// <summary>The unit of <paramref name="next"/>, the word after a number that ends at <paramref name="end"/>, or a degree sign there.</summary>
-    private static MeasureUnit? UnitOf(string text, Token next, int end)
+    private static MeasureUnit? UnitOf(string text, Token next, int end, bool metreM)
     {
         var i = end;
         while (i < text.Length && CharClass.IsSpace(text[i]))
@@ -551,6 +551,8 @@ public static class NumberReader
         var word = LowerCase(text, next);
         if (s_unitWords.TryGetValue(word, out var unit))
             return unit;
+        if (metreM && word == "m")
+            return MeasureUnit.Metre;
         foreach (var (stem, endings, stemUnit) in s_unitStems)
         {
             if (word.StartsWith(stem, StringComparison.Ordinal) && endings.Contains(word[stem.Length..]))
@@ -621,10 +623,16 @@ public static class NumberReader
         return false;
     }
 
-    private static bool TryScale(LanguageWords words, string text, Token token, out double scale)
+    /// <summary>
+    /// Whether an "m" after a number is metres: everywhere but in English, where news writes millions so ("£5m") and
+    /// a race's metres with the number ("the 100m").
+    /// </summary>
+    private static bool MetreM(string language) => language != "en";
+
+    private static bool TryScale(LanguageWords words, string text, Token token, bool metreM, out double scale)
     {
         var lower = LowerCase(text, token);
-        if (s_scaleWords.TryGetValue(lower, out scale))
+        if (!(metreM && lower == "m") && s_scaleWords.TryGetValue(lower, out scale))
             return true;
         if (words.TryGetAnchorKey(lower, out var key) && TryParseValue(key, out scale) && scale >= 100)
             return true;

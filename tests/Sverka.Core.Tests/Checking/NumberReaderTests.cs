@@ -152,6 +152,8 @@ public sealed class NumberReaderTests
     [InlineData("Hier war das Wasser etwa 1 ½ m tief.", "L'eau, à cet endroit, était profonde de 1,50 m.")]
     [InlineData("Hier war das Wasser etwa 1½ m tief.", "L'eau, à cet endroit, était profonde de 1,50 m.")]
     [InlineData("Das dauerte ½ Stunde.", "Cela a duré 0,5 heure.")]
+    [InlineData("Die Mauer ist 2.70 m hoch.", "Le mur a 2 m 70 de haut.")]
+    [InlineData("Der Gipfel ist 8848 m hoch.", "Le sommet a 8848 m.")]
     public void The_same_quantity_in_German_and_French_matches(string german, string french)
     {
         var source = NumberReader.Read(german, "de");
@@ -168,6 +170,7 @@ public sealed class NumberReaderTests
     [InlineData("Ein Träger bekommt 3 Rupies (Fr. 2.70) pro Tag.", "Un porteur reçoit 3 roupies (2 fr. 80) par jour.")]
     [InlineData("Hier war das Wasser etwa 1 ¼ m tief.", "L'eau, à cet endroit, était profonde de 1,50 m.")]
     [InlineData("Hier war das Wasser etwa 2 ½ m tief.", "L'eau, à cet endroit, était profonde de 1,50 m.")]
+    [InlineData("Die Mauer ist 2.70 m hoch.", "Le mur a 2 m 80 de haut.")]
     public void A_changed_German_or_French_quantity_does_not_match(string german, string french)
     {
         var source = NumberReader.Read(german, "de");
@@ -220,12 +223,34 @@ public sealed class NumberReaderTests
     [InlineData("The 6-foot-6 forward scored.", "en", 6.5)]
     [InlineData("He is 5 feet 10 tall.", "en", 5 + (10 / 12.0))]
     [InlineData("Его рост 1 м 82 см.", "ru", 1.82)]
+    [InlineData("Le mur a 2 m 70 de haut.", "fr", 2.70)]
     public void A_compound_measure_reads_as_one_measure_in_its_larger_unit(string sentence, string language, double whole)
     {
         var mention = Assert.Single(NumberReader.Read(sentence, language));
 
         Assert.NotNull(mention.Unit);
         Assert.Contains(mention.Values, v => Math.Abs(v - whole) < 1e-9);
+    }
+
+    [Theory]
+    [InlineData("Der Gipfel ist 8848 m hoch.", "de")]
+    [InlineData("Le sommet a 8848 m.", "fr")]
+    [InlineData("Tindurinn er 8848 m hár.", "is")]
+    public void An_m_after_a_number_is_metres_outside_English(string sentence, string language)
+    {
+        var mention = Assert.Single(NumberReader.Read(sentence, language));
+
+        Assert.Equal("metre", mention.Unit?.Name);
+        Assert.Equal([8848.0], mention.Values);
+    }
+
+    [Fact]
+    public void An_m_after_a_number_is_millions_in_English()
+    {
+        var mention = Assert.Single(NumberReader.Read("The club paid £5m for him.", "en"));
+
+        Assert.Null(mention.Unit);
+        Assert.Contains(5e6, mention.Values);
     }
 
     [Theory]
