@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Sverka.Core.Checking;
 
 /// <summary>What a unit measures; a quantity converts only into a unit of the same dimension.</summary>
@@ -69,6 +71,11 @@ public sealed record MeasureUnit(string Name, MeasureDimension Dimension, bool I
     // Translators round a converted figure, often to one significant digit ("half an inch" → "1,5 см").
     private const double RelativeTolerance = 0.2;
 
+    // ... but a figure written to three significant digits or more was computed, not rounded ("60 ft = 18,29 m"):
+    // such a pair must agree to within rounding, or "60 pieds (19,29 m)" would pass for the same length.
+    private const double ComputedTolerance = 0.03;
+    private const int ComputedDigits = 3;
+
     // ... and a figure with no unit of its own must agree more closely to count as converted.
     private const double UnitlessTolerance = 0.05;
 
@@ -86,7 +93,12 @@ public sealed record MeasureUnit(string Name, MeasureDimension Dimension, bool I
         {
             for (var candidate = otherUnit; candidate is not null; candidate = candidate.Or)
             {
-                if (unit.Dimension == candidate.Dimension && !unit.SameScale(candidate) && Near(unit.Dimension, unit.ToBase(value), candidate.ToBase(other), RelativeTolerance))
+                if (unit.Dimension != candidate.Dimension || unit.SameScale(candidate))
+                    continue;
+                var (a, b) = (unit.ToBase(value), candidate.ToBase(other));
+                // The digits are counted only for a pair that is near but not close: most pairs are neither.
+                if (Near(unit.Dimension, a, b, ComputedTolerance)
+                    || (Near(unit.Dimension, a, b, RelativeTolerance) && Math.Max(SignificantDigits(value), SignificantDigits(other)) < ComputedDigits))
                     return true;
             }
         }
@@ -109,6 +121,27 @@ public sealed record MeasureUnit(string Name, MeasureDimension Dimension, bool I
             }
         }
         return false;
+    }
+
+    /// <summary>The significant digits a figure is written with: 2 for 1.5 and for 1500, 4 for 18.29.</summary>
+    internal static int SignificantDigits(double value)
+    {
+        Span<char> written = stackalloc char[32];
+        if (!Math.Abs(value).TryFormat(written, out var length, "R", CultureInfo.InvariantCulture) || written[..length].ContainsAny('E', 'e'))
+            return 1;
+        var digits = written[..length];
+        int first = 0, last = length - 1;
+        while (first < length && digits[first] is '0' or '.')
+            first++;
+        while (last > first && digits[last] is '0' or '.')
+            last--;
+        var count = 0;
+        for (var i = first; i <= last; i++)
+        {
+            if (char.IsAsciiDigit(digits[i]))
+                count++;
+        }
+        return Math.Max(count, 1);
     }
 
     // The same unit on both sides is no conversion: then only the same figure matches.

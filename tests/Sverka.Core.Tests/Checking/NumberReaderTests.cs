@@ -270,6 +270,7 @@ public sealed class NumberReaderTests
     [InlineData("The plane sank in 100 feet of water.", "Самолёт затонул на глубине 30 метров.")]
     [InlineData("The 6-foot-6 forward scored.", "Двухметровый форвард забил.")]
     [InlineData("The baby weighed 7 pounds 8 ounces.", "Ребёнок весил 3,4 кг.")]
+    [InlineData("The height was raised by 60 ft.", "Высоту подняли на 18,29 м.")]
     public void A_measure_the_translator_converted_matches_its_conversion(string english, string russian)
     {
         AllInDigitsMatch(english, russian);
@@ -281,6 +282,8 @@ public sealed class NumberReaderTests
     [InlineData("The plane sank in 100 feet of water.", "Самолёт затонул на глубине 700 футов.")]
     [InlineData("It rained 1 to 2 inches.", "Выпало 6,5–5 см осадков.")]
     [InlineData("It was 30 degrees.", "Было 35 градусов.")]
+    // Four digits are a computed conversion, not a rounded one: 60 ft is 18,29 m.
+    [InlineData("The height was raised by 60 ft.", "Высоту подняли на 19,29 м.")]
     public void A_measure_changed_beyond_rounding_does_not_match(string english, string russian)
     {
         var source = NumberReader.Read(english, "en");
