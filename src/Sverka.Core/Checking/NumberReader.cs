@@ -561,8 +561,8 @@ public static class NumberReader
         return null;
     }
 
-    // Not "in": "30,000 in 2011" is a count and a year, far more often than a length in inches. Not "m" (million)
-    // nor "г" (год, a year).
+    // Not "in": "30,000 in 2011" is a count and a year, far more often than a length in inches. Not "г" (год, a
+    // year), nor "m", which is metres only outside English (MetreM).
     private static readonly Dictionary<string, MeasureUnit> s_unitWords = new(StringComparer.Ordinal)
     {
         ["mile"] = MeasureUnit.Mile, ["miles"] = MeasureUnit.Mile, ["mi"] = MeasureUnit.Mile, ["mph"] = MeasureUnit.Mile,
