@@ -132,11 +132,12 @@ public static class NumberReader
         var extra = s_extraWords.GetValueOrDefault(language);
         var tokens = Tokens(text.AsSpan(sentence.Start, sentence.Length), sentence.Start);
         var mentions = new List<NumberMention>();
+        var metreM = MetreM(language);
         for (var k = 0; k < tokens.Count; k++)
         {
             var token = tokens[k];
             if (token.Kind == TokenKind.Number)
-                k = ReadNumber(text, tokens, k, words, MetreM(language), mentions);
+                k = ReadNumber(text, tokens, k, words, metreM, mentions);
             else if (token.Kind == TokenKind.Word)
                 k = ReadWord(text, tokens, k, words, extra, language, mentions);
         }
@@ -407,8 +408,9 @@ public static class NumberReader
             return k;
         var readings = new List<double>(values);
         var kind = NumberMentionKind.Number;
-        var (wordEnd, next) = ReadScaleAndPercent(text, tokens, k + 1, token.End, words, MetreM(language), readings, ref kind);
-        var unit = compoundUnit ?? UnitAfter(text, tokens, next, wordEnd, afterArticle: true, MetreM(language));
+        var metreM = MetreM(language);
+        var (wordEnd, next) = ReadScaleAndPercent(text, tokens, k + 1, token.End, words, metreM, readings, ref kind);
+        var unit = compoundUnit ?? UnitAfter(text, tokens, next, wordEnd, afterArticle: true, metreM);
         mentions.Add(Mention(text, kind, readings, 0, token.Start, wordEnd, inDigits: false) with { Unit = unit });
         return next - 1;
     }
