@@ -133,9 +133,10 @@ public sealed class NumberCheck : ICheck
     // A count in words is dropped or reworded as often as any number word ("five of them" → "они"), but a count on
     // each side that the other lacks ("twenty-five people", "двадцать шесть человек") is a count changed. Whole
     // numbers from three: one and two are pronouns as often, and fractions ("a quarter of an hour", "сорок пятой
-    // минуте") are reworded as a matter of course.
+    // минуте") are reworded as a matter of course. A figure with a scale word ("two thousand") is a count whatever
+    // its figure.
     private static bool HasCount(List<NumberMention> mentions) =>
-        mentions.Exists(m => m.Kind == NumberMentionKind.Number && m.Values.Count > 0 && m.Values.All(v => v >= 3 && v == Math.Floor(v)));
+        mentions.Exists(m => m.Kind == NumberMentionKind.Number && m.Values.Count > 0 && (m.Scale > 1 || m.Values.All(v => v >= 3 && v == Math.Floor(v))));
 
     private static bool IsPronounLike(NumberMention mention) =>
         !mention.InDigits && mention.Kind == NumberMentionKind.Number && mention.Values is [1 or 2];

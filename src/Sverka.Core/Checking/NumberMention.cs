@@ -43,6 +43,13 @@ public sealed record NumberMention(NumberMentionKind Kind, IReadOnlyList<double>
     public MeasureUnit? Unit { get; init; }
 
     /// <summary>
+    /// The value of the scale word written after the figure ("million", "млн", "bn", "тысяч"), or 1 when there is
+    /// none. The figure alone stays among the readings, since a range leaves its first scale unwritten ("3 to 3.5
+    /// billion"); but where both sides write a scale, the figure alone is not the quantity.
+    /// </summary>
+    public double Scale { get; init; } = 1;
+
+    /// <summary>
     /// True when <paramref name="other"/>, written on the other side, can be the same quantity: a reading in
     /// common, or a measure the translator converted ("10 miles" and "16 км", "80F" and "27 °C"). Two times of day
     /// must agree to the minute.
@@ -61,11 +68,27 @@ public sealed record NumberMention(NumberMentionKind Kind, IReadOnlyList<double>
         return ShareValue(other) || Converts(other) || other.Converts(this);
     }
 
-    /// <summary>True when any reading of this mention equals any reading of <paramref name="other"/>.</summary>
+    /// <summary>
+    /// True when any reading of this mention equals any reading of <paramref name="other"/>. When both are written
+    /// with different scale words, only their scaled readings count, so that "$3.5 billion" and "3,5 миллиона
+    /// долларов" (a slip translators make) do not meet on their figure 3.5, while "3.5 billion" and "3 500 млн" meet.
+    /// </summary>
     public bool ShareValue(NumberMention other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        if (Scale > 1 && other.Scale > 1 && Scale != other.Scale)
+            return Share(ScaledReadings(), other.ScaledReadings());
         return Share(Values, other.Values);
+    }
+
+    /// <summary>The readings that are not a figure read without its scale word: those whose scaled value is not a reading too.</summary>
+    private IEnumerable<double> ScaledReadings()
+    {
+        foreach (var value in Values)
+        {
+            if (!Share(Values, [value * Scale]))
+                yield return value;
+        }
     }
 
     private static bool Share(IEnumerable<double> values, IEnumerable<double> others)

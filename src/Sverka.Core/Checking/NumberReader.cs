@@ -24,8 +24,13 @@ public static class NumberReader
             + "twentieth:20 thirtieth:30 fortieth:40 fiftieth:50 sixtieth:60 seventieth:70 eightieth:80 ninetieth:90 hundredth:100 thousandth:1000 "
             + "decade:10 fortnight:14 twenties:20 thirties:30 forties:40 fifties:50 sixties:60 seventies:70 eighties:80 nineties:90 "
             + "tens:10* dozens:12*,10* decades:10* hundreds:100* thousands:1000* millions:1e6* billions:1e9*"),
+        // "Beide" is "both", which French writes "les deux".
+        ["de"] = Parse("beide:2 beiden:2 beider:2 beides:2"),
         ["ru"] = Parse(
-            "двое:2 трое:3 четверо:4 пятеро:5 шестеро:6 семеро:7 оба:2 обе:2 обоих:2 обеих:2 дважды:2 трижды:3 полтора:1.5 полторы:1.5 полутора:1.5 "
+            "двое:2 трое:3 четверо:4 пятеро:5 шестеро:6 семеро:7 "
+            + "двоих:2 двоим:2 двоими:2 троих:3 троим:3 троими:3 четверых:4 четверым:4 четверыми:4 пятерых:5 пятерым:5 пятерыми:5 "
+            + "шестерых:6 шестерым:6 шестерыми:6 семерых:7 семерым:7 семерыми:7 восьмеро:8 восьмерых:8 девятеро:9 девятерых:9 "
+            + "десятеро:10 десятерых:10 оба:2 обе:2 обоих:2 обеих:2 дважды:2 трижды:3 полтора:1.5 полторы:1.5 полутора:1.5 "
             + "четверть:0.25 четверти:0.25 треть:0.3333333333333333 трети:0.3333333333333333,3 третью:0.3333333333333333,3 "
             + "третий:3 третья:3 третье:3 третьи:3 третьего:3 третьему:3 третьим:3 третьем:3 третьей:3 третьих:3 третьими:3 "
             + "восемью:8 восьмью:8 пятьюдесятью:50 пятидесяти:50 шестидесяти:60 семидесяти:70 восьмидесяти:80 девяноста:90 "
@@ -336,7 +341,7 @@ public static class NumberReader
         // "the 1930s" are "30-е годы".
         if (readings.Count == 1 && readings[0] is >= 1900 and < 2100 && readings[0] % 10 == 0 && end < text.Length && text[end] == 's')
             readings.Add(readings[0] % 100);
-        (end, next) = ReadScaleAndPercent(text, tokens, next, end, words, metreM, readings, ref kind);
+        (end, next, var scale) = ReadScaleAndPercent(text, tokens, next, end, words, metreM, readings, ref kind);
         // "247sports", "3dfx": digits run into a word are part of a name, not a quantity.
         if (next < tokens.Count && tokens[next].Kind == TokenKind.Word && tokens[next].Start == end && tokens[next].Length >= 3
             && UnitOf(text, tokens[next], end, metreM) is null)
@@ -360,7 +365,7 @@ public static class NumberReader
                 return next - 1;
             }
         }
-        mentions.Add(Mention(text, kind, readings, 0, token.Start, end, inDigits: true) with { Unit = unit });
+        mentions.Add(Mention(text, kind, readings, 0, token.Start, end, inDigits: true) with { Unit = unit, Scale = scale });
         return next - 1;
     }
 
@@ -409,9 +414,9 @@ public static class NumberReader
         var readings = new List<double>(values);
         var kind = NumberMentionKind.Number;
         var metreM = MetreM(language);
-        var (wordEnd, next) = ReadScaleAndPercent(text, tokens, k + 1, token.End, words, metreM, readings, ref kind);
+        var (wordEnd, next, scale) = ReadScaleAndPercent(text, tokens, k + 1, token.End, words, metreM, readings, ref kind);
         var unit = compoundUnit ?? UnitAfter(text, tokens, next, wordEnd, afterArticle: true, metreM);
-        mentions.Add(Mention(text, kind, readings, 0, token.Start, wordEnd, inDigits: false) with { Unit = unit });
+        mentions.Add(Mention(text, kind, readings, 0, token.Start, wordEnd, inDigits: false) with { Unit = unit, Scale = scale });
         return next - 1;
     }
 
@@ -496,14 +501,16 @@ public static class NumberReader
 
     /// <summary>
     /// After a number: a scale word ("million", "млн", "bn") adds the scaled reading, and a percent sign or word
-    /// makes it a percentage. Returns the end of the mention and the first token after it.
+    /// makes it a percentage. Returns the end of the mention, the first token after it and the scale (1 for none).
     /// </summary>
-    private static (int End, int Next) ReadScaleAndPercent(
+    private static (int End, int Next, double Scale) ReadScaleAndPercent(
         string text, List<Token> tokens, int next, int end, LanguageWords words, bool metreM, List<double> readings, ref NumberMentionKind kind)
     {
+        double written = 1;
         if (next < tokens.Count && tokens[next].Kind == TokenKind.Word && OnlySpaceBetween(text, end, tokens[next].Start)
             && TryScale(words, text, tokens[next], metreM, out var scale))
         {
+            written = scale;
             var count = readings.Count;
             for (var r = 0; r < count; r++)
                 readings.Add(readings[r] * scale);
@@ -519,7 +526,7 @@ public static class NumberReader
                 next = last + 1;
             }
         }
-        return (end, next);
+        return (end, next, written);
     }
 
     /// <summary>

@@ -109,6 +109,8 @@ public sealed class CheckTests
     [InlineData("The school was closed on Monday.", "Школа была закрыта во вторник.", "Monday", "вторник")]
     [InlineData("Police said twenty-five people were hurt.", "Полиция сообщила, что пострадали двадцать шесть человек.", "twenty-five", "двадцать шесть")]
     [InlineData("The firm hired three hundred workers.", "Фирма наняла двести рабочих.", "three hundred", "двести")]
+    [InlineData("Two thousand people came to the rally.", "На митинг пришли три тысячи человек.", "Two thousand", "три тысячи")]
+    [InlineData("The firm hired three engineers.", "Фирма наняла пятерых инженеров.", "three", "пятерых")]
     public void A_month_day_or_count_in_words_changed_on_both_sides_is_a_number_error(string english, string russian, string was, string now)
     {
         var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), With(s_english, 2, english), With(s_russian, 2, russian)));

@@ -19,6 +19,9 @@ public sealed class NumberReaderTests
     [InlineData("Two people came.", "en", 2)]
     [InlineData("Пришли два человека.", "ru", 2)]
     [InlineData("Пришли двое.", "ru", 2)]
+    [InlineData("Наняли пятерых инженеров.", "ru", 5)]
+    [InlineData("Суд оправдал троих.", "ru", 3)]
+    [InlineData("Die beiden Gesellen folgten der Spur.", "de", 2)]
     [InlineData("The deal was worth $5bn.", "en", 5e9)]
     [InlineData("The deal was worth 5 billion.", "en", 5e9)]
     [InlineData("Сделка стоила 5 млрд долларов.", "ru", 5e9)]
@@ -211,6 +214,9 @@ public sealed class NumberReaderTests
     [InlineData("Growth was 1.5%.", "Рост составил 2,5%.")]
     [InlineData("About 1,200 people came.", "Пришли около 1300 человек.")]
     [InlineData("It is on at 11:15 BST.", "Начало в 11:25 по летнему времени.")]
+    [InlineData("The bridge cost $3.5 billion.", "Мост стоил 3,5 миллиона долларов.")]
+    [InlineData("The project cost $2m.", "Проект стоил 2 млрд долларов.")]
+    [InlineData("The firm employs 3 million people.", "В компании работают 3 тысячи человек.")]
     public void A_changed_quantity_does_not_match(string english, string russian)
     {
         var source = NumberReader.Read(english, "en");
@@ -309,6 +315,9 @@ public sealed class NumberReaderTests
     [InlineData("He was the 5th in the 40th race.", "Он был пятым в сороковой гонке.")]
     [InlineData("Thousands came: 3,000 by noon.", "Пришли тысячи: 3000 к полудню.")]
     [InlineData("It lasted 6 months.", "Это длилось полгода.")]
+    [InlineData("The bridge cost $3.5 billion.", "Мост стоил 3500 миллионов долларов.")]
+    [InlineData("The fund holds 0.5 million dollars.", "В фонде 500 тысяч долларов.")]
+    [InlineData("Costs rose from 3 to 3.5 billion dollars.", "Расходы выросли с 3 до 3,5 млрд долларов.")]
     public void Number_words_ordinals_and_approximations_match_their_figures(string english, string russian)
     {
         AllInDigitsMatch(english, russian);
