@@ -134,9 +134,10 @@ public sealed class NumberCheck : ICheck
     // each side that the other lacks ("twenty-five people", "двадцать шесть человек") is a count changed. Whole
     // numbers from three: one and two are pronouns as often, and fractions ("a quarter of an hour", "сорок пятой
     // минуте") are reworded as a matter of course. A figure with a scale word ("two thousand") is a count whatever
-    // its figure.
+    // its figure, and so is a percentage in words ("thirty percent", "сорока процентов").
     private static bool HasCount(List<NumberMention> mentions) =>
-        mentions.Exists(m => m.Kind == NumberMentionKind.Number && m.Values.Count > 0 && (m.Scale > 1 || m.Values.All(v => v >= 3 && v == Math.Floor(v))));
+        mentions.Exists(m => m.Values.Count > 0 && (m.Kind == NumberMentionKind.Percent
+            || (m.Kind == NumberMentionKind.Number && (m.Scale > 1 || m.Values.All(v => v >= 3 && v == Math.Floor(v))))));
 
     private static bool IsPronounLike(NumberMention mention) =>
         !mention.InDigits && mention.Kind == NumberMentionKind.Number && mention.Values is [1 or 2];

@@ -111,6 +111,7 @@ public sealed class CheckTests
     [InlineData("The firm hired three hundred workers.", "Фирма наняла двести рабочих.", "three hundred", "двести")]
     [InlineData("Two thousand people came to the rally.", "На митинг пришли три тысячи человек.", "Two thousand", "три тысячи")]
     [InlineData("The firm hired three engineers.", "Фирма наняла пятерых инженеров.", "three", "пятерых")]
+    [InlineData("Inflation reached thirty percent.", "Инфляция достигла сорока процентов.", "thirty percent", "сорока процентов")]
     public void A_month_day_or_count_in_words_changed_on_both_sides_is_a_number_error(string english, string russian, string was, string now)
     {
         var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), With(s_english, 2, english), With(s_russian, 2, russian)));
