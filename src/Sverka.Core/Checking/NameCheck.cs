@@ -11,7 +11,8 @@ namespace Sverka.Core.Checking;
 /// is a word that sounds like the name in the other alphabet, case ending and all ("Trump", "Трампом";
 /// <see cref="NameMatcher.SoundsMatch"/>), a lower-case adjective or demonym made from it ("Newport",
 /// "ньюпортское"), a translation the lexicon gives, or the Russian exonym of a place ("Beijing", "Пекин").
-/// Conservative about what a name is: a capital at the start of a sentence, a quotation or a clause proves nothing,
+/// Conservative about what a name is: a capital at the start of a sentence, a quotation or a clause proves nothing
+/// unless the document writes the same word, one the lexicon does not know, with a capital in mid-sentence too;
 /// nor does one in a title-case headline on a word the lexicon knows; acronyms and titles are left alone (ЕС for EU, Mr); a word the lexicon
 /// knows is a name only when the other side of the document transliterates it; and a first name whose surname is
 /// matched ("Donald Trump" → "Трамп") is not missing. Reported: a source name replaced by a name the source never
@@ -234,7 +235,7 @@ public sealed class NameCheck : ICheck
                 if (titleCase && (word.Listed || word.Parts != (-1, -1)))
                     continue;
                 var knownSurname = !wholeDocument && IsKnownWordAfterForeignName(side, words, w, otherWords);
-                if (!(anyCapital && !side.CapitalisesNouns ? IsCapitalised(word) : IsName(side, word, other) || knownSurname) || side.HasCounterpart(word, otherWords)
+                if (!(anyCapital && !side.CapitalisesNouns ? IsCapitalised(side, word) : IsName(side, word, other) || knownSurname) || side.HasCounterpart(word, otherWords)
                         || IsCompoundWrittenAsOneWord(side, words, w, otherWords) || HasMisspeltCounterpart(words, w, otherWords))
                     continue;
                 var elsewhere = side.HasCounterpartIn(word, other);
@@ -410,6 +411,18 @@ public sealed class NameCheck : ICheck
     private static bool IsMatchedNamePart(NameSide side, WordFact word, ArraySegment<WordFact> otherWords) =>
         word.Capitalised && side.HasCounterpart(word, otherWords);
 
+    /// <summary>
+    /// As <see cref="IsCapitalised(WordFact)"/>, and also a word that opens a sentence, a quotation or a clause when
+    /// the document writes the same word with a capital in mid-sentence too: news opens sentence after sentence with
+    /// the name it is about ("Putin told reporters…"), and one put for another there is as much a changed name.
+    /// Not in a language that capitalises its nouns, where a capital in mid-sentence proves nothing. A word the
+    /// lexicon does not know counts by its capital in a headline too, as a name does anywhere.
+    /// </summary>
+    private static bool IsCapitalised(NameSide side, WordFact word) =>
+        IsCapitalised(word)
+        || (word.Initial && !side.CapitalisesNouns && IsCapitalised(word with { Initial = false })
+            && !word.Listed && side.CapitalisedMidSentence.Contains(WithoutPossessive(word.Lower)));
+
     /// <summary>A capitalised content word in mid-sentence that may be a name, whether or not the lexicon knows it.</summary>
     private static bool IsCapitalised(WordFact word)
     {
@@ -429,7 +442,7 @@ public sealed class NameCheck : ICheck
 
     private static bool IsName(NameSide side, WordFact word, NameSide other)
     {
-        if (!IsCapitalised(word))
+        if (!IsCapitalised(side, word))
             return false;
         if (!word.Listed && !side.CapitalisesNouns)
             return true;
@@ -616,6 +629,25 @@ public sealed class NameCheck : ICheck
         public HashSet<string> CapitalisedInProse => _capitalisedInProse ??= ProseCapitals(Analysis, CapitalisesNouns);
 
         private HashSet<string>? _capitalisedInProse;
+
+        /// <summary>
+        /// The words (in lower case, without a possessive's "'s") that a sentence capitalises anywhere but at its
+        /// start, headlines included.
+        /// </summary>
+        public HashSet<string> CapitalisedMidSentence => _capitalisedMidSentence ??= MidSentenceCapitals(Document);
+
+        private HashSet<string>? _capitalisedMidSentence;
+
+        private static HashSet<string> MidSentenceCapitals(ArraySegment<WordFact> words)
+        {
+            var capitals = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var word in words)
+            {
+                if (word.CapitalisedInProse)
+                    capitals.Add(WithoutPossessive(word.Lower));
+            }
+            return capitals;
+        }
 
         private static HashSet<string> ProseCapitals(SideAnalysis analysis, bool capitalisesNouns)
         {

@@ -281,4 +281,44 @@ public sealed class NameCheckTests
 
         Assert.Equal("the English names Desert, the Russian has no such name", finding.Message);
     }
+    // Sentence 0 writes Putin in mid-sentence, which makes him a name where he opens sentence 1.
+    private static readonly string[] s_englishAboutPutin =
+    [
+        "Heavy rain flooded the town, President Vladimir Putin said yesterday.",
+        "Putin told the police that the talks ended.",
+        "The school was closed for a week.",
+    ];
+
+    private static readonly string[] s_russianAboutPutin =
+    [
+        "Вчера сильный дождь затопил город, сказал президент Владимир Путин.",
+        "Путин сказал полиции, что переговоры завершились.",
+        "Школа была закрыта на неделю.",
+    ];
+
+    [Theory]
+    [InlineData("Медведев сказал полиции, что переговоры завершились.")]
+    [InlineData("Он сказал полиции, что переговоры завершились.")]
+    public void A_name_that_opens_a_sentence_is_checked_when_the_document_writes_it_in_mid_sentence(string russian)
+    {
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), s_englishAboutPutin, With(s_russianAboutPutin, 1, russian)));
+
+        Assert.Equal(1, finding.BeadIndex);
+        Assert.Contains("Putin", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_that_opens_a_sentence_and_is_translated_is_not_reported()
+    {
+        Assert.Empty(CheckBitext.Check(new NameCheck(), s_englishAboutPutin, s_russianAboutPutin));
+    }
+
+    [Fact]
+    public void A_capital_that_opens_a_sentence_proves_nothing_without_the_same_word_in_mid_sentence()
+    {
+        string[] english = ["Heavy rain flooded the town yesterday.", "Putin told the police that the talks ended.", "The school was closed for a week."];
+        var russian = With(s_russianAboutPutin, 1, "Медведев сказал полиции, что переговоры завершились.");
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+    }
 }
