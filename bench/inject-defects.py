@@ -13,6 +13,8 @@ Operations (directory: finding kind it should produce):
   number             number        a number or date shared by both sides changed in the target
   name-swap          name          a transliterated name in the target replaced by a name from another document
   name-drop          name          a transliterated name deleted from the target
+  name-swap-initial  name          as name-swap, for a name that opens the English sentence ("Putin said …")
+  name-drop-initial  name          as name-drop, for a name that opens the English sentence
   untranslated       untranslated  a target sentence replaced by its English source
 
 Each document gets one defect per started 12 sentences, at least 3 sentences apart, where the operation has a
@@ -93,20 +95,30 @@ def is_proper(word):
     return True
 
 
-def name_pairs(en, ru):
+def first_capital(line):
+    """The word that opens a line when it is capitalised (and no acronym), as a one-item list, or an empty one."""
+    m = WORD.match(line)
+    if not m or not m.group(0)[0].isupper() or m.group(0).isupper() or len(m.group(0)) < 4:
+        return []
+    return [(m.start(), m.end(), m.group(0))]
+
+
+def name_pairs(en, ru, initial=False):
     """Russian capitalised words whose skeleton starts like an English capitalised word's: transliterated names.
     Only names written once on each side, so that removing one leaves the other side's unmatched, and only words
-    neither corpus ever writes in lower case."""
+    neither corpus ever writes in lower case. With `initial`, only the English name that opens the sentence, which
+    the Russian may write anywhere."""
     pairs = []
-    en_names = [e for e in mid_capitals(en) if is_proper(e[2])]
-    for start, end, w in mid_capitals(ru):
+    en_names = [e for e in (first_capital(en) if initial else mid_capitals(en)) if is_proper(e[2])]
+    ru_capitals = (first_capital(ru) + mid_capitals(ru)) if initial else mid_capitals(ru)
+    for start, end, w in ru_capitals:
         if not re.search("[а-яё]", w.lower()) or not is_proper(w):
             continue
         k = skeleton(w)
         if len(k) < 3:
             continue
         matches = [e for e in en_names if skeleton(e[2])[:3] == k[:3]]
-        if len(matches) != 1 or sum(1 for x in mid_capitals(ru) if skeleton(x[2])[:3] == k[:3]) != 1:
+        if len(matches) != 1 or sum(1 for x in ru_capitals if skeleton(x[2])[:3] == k[:3]) != 1:
             continue
         if sum(1 for x in en_names if skeleton(x[2])[:3] == k[:3]) != 1:
             continue
@@ -271,19 +283,20 @@ def inject(operation, rng, name, en, ru, others):
             ru2[j] = changes[j][0]
             truths.append(dict(source=[j], target=[j], detail=changes[j][1]))
         return en, ru2, truths
-    if operation in ("name-swap", "name-drop"):
-        pairs = {j: name_pairs(en[j], ru[j]) for j in range(n)}
+    if operation in ("name-swap", "name-drop", "name-swap-initial", "name-drop-initial"):
+        pairs = {j: name_pairs(en[j], ru[j], initial=operation.endswith("-initial")) for j in range(n)}
         places = pick_places(rng, [j for j, p in pairs.items() if p], wanted)
         if not places:
             return None
         ru2 = list(ru)
         for j in places:
             start, end, word, english = rng.choice(pairs[j])
-            if operation == "name-drop":
+            if operation.startswith("name-drop"):
                 new = re.sub(r"\s{2,}", " ", ru[j][:start] + ru[j][end:]).replace(" ,", ",").replace(" .", ".")
                 detail = f"dropped {word} ({english})"
             else:
-                en_keys = {skeleton(w)[:3] for _, _, w in mid_capitals(en[j])}
+                en_words = mid_capitals(en[j]) + (first_capital(en[j]) if operation.endswith("-initial") else [])
+                en_keys = {skeleton(w)[:3] for _, _, w in en_words}
                 pool = [w for o in others if o[0] != name for w in document_names(o) if skeleton(w)[:3] not in en_keys]
                 if not pool:
                     continue
@@ -314,6 +327,8 @@ OPERATIONS = {
     "number": "number",
     "name-swap": "name",
     "name-drop": "name",
+    "name-swap-initial": "name",
+    "name-drop-initial": "name",
     "untranslated": "untranslated",
 }
 
