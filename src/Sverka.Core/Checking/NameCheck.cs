@@ -420,8 +420,8 @@ public sealed class NameCheck : ICheck
     /// </summary>
     private static bool IsCapitalised(NameSide side, WordFact word) =>
         IsCapitalised(word)
-        || (word.Initial && !side.CapitalisesNouns && IsCapitalised(word with { Initial = false })
-            && !word.Listed && side.CapitalisedMidSentence.Contains(WithoutPossessive(word.Lower)));
+        || (word.Initial && !word.Listed && !side.CapitalisesNouns && IsCapitalised(word with { Initial = false })
+            && side.CapitalisedMidSentence.Contains(WithoutPossessive(word.Lower)));
 
     /// <summary>A capitalised content word in mid-sentence that may be a name, whether or not the lexicon knows it.</summary>
     private static bool IsCapitalised(WordFact word)
