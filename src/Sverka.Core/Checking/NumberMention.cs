@@ -86,10 +86,22 @@ public sealed record NumberMention(NumberMentionKind Kind, IReadOnlyList<double>
     {
         foreach (var value in Values)
         {
-            if (!Share(Values, [value * Scale]))
+            if (!HasReading(value * Scale))
                 yield return value;
         }
     }
+
+    private bool HasReading(double value)
+    {
+        foreach (var reading in Values)
+        {
+            if (Same(reading, value))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool Same(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1.0, Math.Abs(a));
 
     private static bool Share(IEnumerable<double> values, IEnumerable<double> others)
     {
@@ -97,7 +109,7 @@ public sealed record NumberMention(NumberMentionKind Kind, IReadOnlyList<double>
         {
             foreach (var b in others)
             {
-                if (Math.Abs(a - b) <= 1e-9 * Math.Max(1.0, Math.Abs(a)))
+                if (Same(a, b))
                     return true;
             }
         }
