@@ -81,13 +81,22 @@ internal sealed class DocumentCounterparts
                 if (!StartingWith(stem).IsEmpty)
                     return true;
             }
+            // A compound is rare and the answer is kept per name: a pass over the distinct words is cheap enough.
+            foreach (var other in _sortedLowers)
+            {
+                foreach (var stem in stems)
+                {
+                    if (Exonyms.Renders(other, stem))
+                        return true;
+                }
+            }
             return false;
         }
         foreach (var stems in _exonymStems)
         {
             foreach (var stem in stems)
             {
-                if (lower.StartsWith(stem, StringComparison.Ordinal))
+                if (Exonyms.Renders(lower, stem))
                     return true;
             }
         }

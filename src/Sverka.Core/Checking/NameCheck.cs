@@ -41,9 +41,12 @@ public sealed class NameCheck : ICheck
     public IEnumerable<Finding> Run(CheckContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var exonyms = context.Source.Language == "en" && context.Target.Language == "ru";
-        var sourceSide = new NameSide(context.Source, context.Source.WordsOf(0, context.Source.Document.SentenceCount), exonyms, isEnglish: true);
-        var targetSide = new NameSide(context.Target, context.Target.WordsOf(0, context.Target.Document.SentenceCount), exonyms, isEnglish: false);
+        // Exonyms and place names join English and Russian, whichever of the two is the original.
+        var exonyms = (context.Source.Language, context.Target.Language) is ("en", "ru") or ("ru", "en");
+        var sourceSide = new NameSide(context.Source, context.Source.WordsOf(0, context.Source.Document.SentenceCount), exonyms,
+            isSource: true, isEnglish: context.Source.Language == "en");
+        var targetSide = new NameSide(context.Target, context.Target.WordsOf(0, context.Target.Document.SentenceCount), exonyms,
+            isSource: false, isEnglish: context.Target.Language == "en");
         var findings = new List<Finding>();
         var beads = context.Beads;
         for (var k = 0; k < beads.Length; k++)
@@ -94,10 +97,11 @@ public sealed class NameCheck : ICheck
     /// lexicon knows ("Trust", "World", "Committee") is most often translated in a way the lexicon does not list, as
     /// is a word only a headline capitalises ("Red Tide Update", "Ahead of Midterms"), and
     /// so is a known word with a prefix ("Pretrial", "Reborn"): a common word in a title. A word that splits into
-    /// two known words is no such evidence: "Johnson", "Middleton" and "Paddington" do.
+    /// two known words is no such evidence: "Johnson", "Middleton" and "Paddington" do. A place of
+    /// <see cref="PlaceNames"/> is a name the lexicon knows that has one rendering only, its own name.
     /// </summary>
     private static bool IsWorthReporting(MissingName missing) =>
-        !missing.Word.Listed && !IsPrefixed(missing.Word) && !missing.InModifier && !missing.OnlyInHeadline;
+        (!missing.Word.Listed || missing.Place) && !IsPrefixed(missing.Word) && !missing.InModifier && !missing.OnlyInHeadline;
 
     /// <summary>
     /// Whether a name the lexicon also knows as a word ("Flake", "Moscow", "Chequers") is one in this document for
@@ -260,7 +264,7 @@ public sealed class NameCheck : ICheck
                 var afterKeptFirstName = afterMatchedName && (knownSurname || IsName(side, words[w - 1], other));
                 var text = side.Analysis.Document.Text.Substring(word.Span.Start, word.Span.Length);
                 if (!missing.Exists(m => m.Text == text))
-                    missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName, knownSurname, IsModifier(side, words, w),
+                    missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName, knownSurname, side.IsPlace(word), IsModifier(side, words, w),
                         titleCase && !side.CapitalisedInProse.Contains(word.Lower), NeighboursOf(side, words, w, otherWords)));
             }
         }
@@ -416,12 +420,13 @@ public sealed class NameCheck : ICheck
     /// the document writes the same word with a capital in mid-sentence too: news opens sentence after sentence with
     /// the name it is about ("Putin told reporters…"), and one put for another there is as much a changed name.
     /// Not in a language that capitalises its nouns, where a capital in mid-sentence proves nothing. A word the
+    /// lexicon knows opens no name there unless it is a place of <see cref="PlaceNames"/> ("China said…"). A word the
     /// lexicon does not know counts by its capital in a headline too, as a name does anywhere.
     /// </summary>
     private static bool IsCapitalised(NameSide side, WordFact word) =>
         IsCapitalised(word)
-        || (word.Initial && !word.Listed && !side.CapitalisesNouns && IsCapitalised(word with { Initial = false })
-            && side.CapitalisedMidSentence.Contains(WithoutPossessive(word.Lower)));
+        || (word.Initial && !side.CapitalisesNouns && IsCapitalised(word with { Initial = false })
+            && side.CapitalisedMidSentence.Contains(WithoutPossessive(word.Lower)) && (!word.Listed || side.IsPlace(word)));
 
     /// <summary>A capitalised content word in mid-sentence that may be a name, whether or not the lexicon knows it.</summary>
     private static bool IsCapitalised(WordFact word)
@@ -455,9 +460,11 @@ public sealed class NameCheck : ICheck
         // sources, "Gipfel über den Wolken") writes its nouns so too, and proves nothing.
         // Elsewhere a word the lexicon knows ("Trump", "Bill", "Parliament") is a name only if the other side of this
         // document transliterates it somewhere: "Cup", "Trust" and "Global" are translated.
-        var isName = side.CapitalisesNouns
+        // A place of the list is a name whatever the lexicon says, though the other side has lost it ("Canada" →
+        // "Мексика").
+        var isName = side.IsPlace(word) || (side.CapitalisesNouns
             ? Exists(other.CapitalsOutsideQuotationsOf(side.Analysis.Language), capital => capital.Lower == word.Lower || DocumentCounterparts.SharesLongPrefix(word.Lower, capital.Lower))
-            : other.CapitalSounds.MatchesAny(word.Sound);
+            : other.CapitalSounds.MatchesAny(word.Sound));
         side.NameByWord[word.Lower] = isName;
         return isName;
     }
@@ -465,7 +472,7 @@ public sealed class NameCheck : ICheck
     private static bool IsAcronymLike(WordFact word) => word.LeadingCapitals >= 2;
 
     /// <summary>One side of the document as the name check reads it: its words, and those written with a capital.</summary>
-    private sealed class NameSide(SideAnalysis analysis, ArraySegment<WordFact> document, bool exonyms, bool isEnglish)
+    private sealed class NameSide(SideAnalysis analysis, ArraySegment<WordFact> document, bool exonyms, bool isSource, bool isEnglish)
     {
         public SideAnalysis Analysis { get; } = analysis;
 
@@ -531,6 +538,12 @@ public sealed class NameCheck : ICheck
         /// <summary>The document's words once each by spelling and by whether a capital or a compound marks them.</summary>
         public WordFact[] DistinctWords => _distinctWords ??= Distinct(Document);
 
+        /// <summary>
+        /// Whether a word names a place of <see cref="PlaceNames"/>: an English one by its spelling, a Russian one by
+        /// the stems of the Russian names.
+        /// </summary>
+        public bool IsPlace(WordFact word) => exonyms && (isEnglish ? PlaceNames.IsPlace(word.Lower) : PlaceNames.IsRussianPlace(word.Lower));
+
         /// <summary>Whether a word of the other side is a name here, by its lower-case spelling (<see cref="IsName"/>).</summary>
         public Dictionary<string, bool> NameByWord { get; } = new(StringComparer.Ordinal);
 
@@ -576,7 +589,7 @@ public sealed class NameCheck : ICheck
                 var bead = beads[k];
                 if (bead.IsUnpaired)
                     continue;
-                var other = isEnglish ? context.Target.WordsOf(bead.Target, bead.TargetCount) : context.Source.WordsOf(bead.Source, bead.SourceCount);
+                var other = isSource ? context.Target.WordsOf(bead.Target, bead.TargetCount) : context.Source.WordsOf(bead.Source, bead.SourceCount);
                 switch (RenderingIn(word, other))
                 {
                     case Rendering.Translated:
@@ -601,7 +614,7 @@ public sealed class NameCheck : ICheck
                 _beadsByWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
                 for (var k = 0; k < beads.Length; k++)
                 {
-                    var (first, count) = isEnglish ? (beads[k].Source, beads[k].SourceCount) : (beads[k].Target, beads[k].TargetCount);
+                    var (first, count) = isSource ? (beads[k].Source, beads[k].SourceCount) : (beads[k].Target, beads[k].TargetCount);
                     for (var s = first; s < first + count; s++)
                     {
                         foreach (var word in Analysis[s].Words)
@@ -725,6 +738,7 @@ internal enum Rendering
 /// <param name="KnownSurname">
 /// Whether it is a word the lexicon knows standing right after a foreign first name the other side keeps: a surname.
 /// </param>
+/// <param name="Place">Whether it names a place of <see cref="PlaceNames"/>.</param>
 /// <param name="InModifier">Whether it begins a compound modifier ("Taliban-like").</param>
 /// <param name="OnlyInHeadline">
 /// Whether it stands in a title-case headline, where any word may have a capital, and the document's prose never
@@ -732,7 +746,7 @@ internal enum Rendering
 /// </param>
 /// <param name="Neighbours">The capitalised words beside it, and how the other side's bead writes them.</param>
 internal readonly record struct MissingName(
-    WordFact Word, string Text, bool Elsewhere, bool AfterKeptFirstName, bool KnownSurname, bool InModifier, bool OnlyInHeadline, Neighbours Neighbours);
+    WordFact Word, string Text, bool Elsewhere, bool AfterKeptFirstName, bool KnownSurname, bool Place, bool InModifier, bool OnlyInHeadline, Neighbours Neighbours);
 
 /// <summary>The capitalised words right beside a name, which with it make a longer name.</summary>
 internal enum Neighbours

@@ -23,6 +23,8 @@ internal static class CheckBitext
         ("children", "дети"), ("parents", "родители"), ("teachers", "учителя"), ("strike", "забастовка"),
         ("desert", "пустынный"), ("twitter", "твиттер"), ("south", "юг"), ("west", "запад"), ("born", "рожденный"), ("street", "улица"),
         ("down", "вниз"), ("hunter", "охотник"), ("ford", "брод"), ("state", "государство"),
+        // Places a dictionary knows, one as a common word.
+        ("china", "фарфор"), ("japan", "япония"),
     ];
 
     public static Lexicon Lexicon { get; } = BuildLexicon();
