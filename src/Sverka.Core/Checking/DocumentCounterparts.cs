@@ -18,6 +18,7 @@ internal sealed class DocumentCounterparts
     private readonly string[] _sortedLowers;
     private readonly NameMatcher.NameSoundIndex _capitalisedOrCompoundSounds = new();
     private readonly NameMatcher.LowerCaseSoundIndex _lowerCaseSounds = new();
+    private readonly HashSet<string> _openingFunctionWordSounds = new(StringComparer.Ordinal);
     private readonly HashSet<int> _ids = [];
     private readonly List<string[]> _exonymStems = [];
 
@@ -34,8 +35,10 @@ internal sealed class DocumentCounterparts
         foreach (ref readonly var word in words)
         {
             _lowers.Add(word.Lower);
-            if (word.Capitalised || word.InCompound)
+            if (IsNameLike(word))
                 _capitalisedOrCompoundSounds.Add(word.Sound);
+            else if (IsOpeningFunctionWord(word))
+                _openingFunctionWordSounds.Add(word.Sound);
             else
                 _lowerCaseSounds.Add(word.Sound);
             if (word.LexiconId >= 0)
@@ -61,7 +64,7 @@ internal sealed class DocumentCounterparts
                     return true;
             }
         }
-        if (_capitalisedOrCompoundSounds.MatchesAny(word.Sound))
+        if (_capitalisedOrCompoundSounds.MatchesAny(word.Sound) || _openingFunctionWordSounds.Contains(word.Sound))
             return true;
         if (_exonyms && HasExonym(word.Lower))
             return true;
@@ -153,8 +156,21 @@ internal sealed class DocumentCounterparts
     /// </summary>
     public static bool IsWrittenAs(WordFact word, WordFact candidate, bool exonyms, bool nameIsEnglish) =>
         candidate.Lower == word.Lower || SharesLongPrefix(word.Lower, candidate.Lower) || IsMadeFrom(word.Lower, candidate.Lower)
-        || ((candidate.Capitalised || candidate.InCompound) && NameMatcher.SoundsMatch(word.Sound, candidate.Sound))
+        || (IsNameLike(candidate) && NameMatcher.SoundsMatch(word.Sound, candidate.Sound))
+        || (IsOpeningFunctionWord(candidate) && candidate.Sound == word.Sound)
         || (exonyms && (nameIsEnglish ? Exonyms.Match(word.Lower, candidate.Lower) : Exonyms.Match(candidate.Lower, word.Lower)));
+
+    /// <summary>
+    /// Whether a word may write a name by its sound, ending and all: a capitalised word or part of a hyphenated
+    /// compound, and no function word that opens a sentence ("The" would otherwise be "Техас" with an ending).
+    /// </summary>
+    private static bool IsNameLike(WordFact word) => (word.Capitalised || word.InCompound) && !IsOpeningFunctionWord(word);
+
+    /// <summary>
+    /// A function word that opens a sentence, which writes a name only when it sounds just like it: the name
+    /// "Nad" and the preposition "Над" do.
+    /// </summary>
+    private static bool IsOpeningFunctionWord(WordFact word) => word is { Capitalised: true, Initial: true } && word.Role != WordRole.Content;
 
     /// <summary>
     /// A word kept in its own alphabet with an ending of the other language, or one made from it: "Brexiteers" and

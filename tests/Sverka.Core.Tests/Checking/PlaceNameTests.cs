@@ -57,6 +57,14 @@ public sealed class PlaceNameTests
         Assert.Equal("the Russian has Китая, the English has Japan instead", finding.Message);
     }
 
+    [Fact]
+    public void A_function_word_that_opens_a_sentence_is_no_place_with_an_ending()
+    {
+        var finding = Assert.Single(Check("The storm hit Florida on Sunday.", "В воскресенье шторм обрушился на Техас."));
+
+        Assert.Equal("the English has Florida, the Russian has Техас instead", finding.Message);
+    }
+
     [Theory]
     [InlineData("Canada", true)]
     [InlineData("Britain's", true)]
