@@ -65,6 +65,12 @@ public sealed class PlaceNameTests
         Assert.Equal("the English has Florida, the Russian has Техас instead", finding.Message);
     }
 
+    [Fact]
+    public void A_month_is_no_name_to_pair_with_a_place_the_translation_adds()
+    {
+        Assert.Empty(Check("Parents and teachers met the minister after February's rain.", "Родители и учителя встретились с министром Японии после февральского дождя."));
+    }
+
     [Theory]
     [InlineData("Canada", true)]
     [InlineData("Britain's", true)]
