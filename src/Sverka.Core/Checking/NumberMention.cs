@@ -50,13 +50,21 @@ public sealed record NumberMention(NumberMentionKind Kind, IReadOnlyList<double>
     public double Scale { get; init; } = 1;
 
     /// <summary>
+    /// The currency written with the amount ("$", "euros", "рублей"; <see cref="Currencies"/>), or null when none is,
+    /// or one that cannot be told for certain.
+    /// </summary>
+    public string? Currency { get; init; }
+
+    /// <summary>
     /// True when <paramref name="other"/>, written on the other side, can be the same quantity: a reading in
     /// common, or a measure the translator converted ("10 miles" and "16 км", "80F" and "27 °C"). Two times of day
-    /// must agree to the minute.
+    /// must agree to the minute, and two amounts that each name a currency must name the same one.
     /// </summary>
     public bool SameQuantity(NumberMention other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        if (Currency is not null && other.Currency is not null && Currency != other.Currency)
+            return false;
         if (Kind == NumberMentionKind.Weekday || other.Kind == NumberMentionKind.Weekday)
             return Kind == other.Kind && ShareValue(other);
         if (Kind == NumberMentionKind.Month || other.Kind == NumberMentionKind.Month)

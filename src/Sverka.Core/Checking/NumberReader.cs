@@ -287,7 +287,8 @@ public static class NumberReader
                 last++;
             }
             var amount = units + (int.Parse(text.AsSpan(hundredths.Start, 2), CultureInfo.InvariantCulture) / 100.0);
-            mentions.Add(Mention(text, NumberMentionKind.Number, [amount], 0, token.Start, amountEnd, inDigits: true));
+            mentions.Add(Mention(text, NumberMentionKind.Number, [amount], 0, token.Start, amountEnd, inDigits: true)
+                with { Currency = Currencies.OfWord(LowerCase(text, currency)) });
             return last;
         }
 
@@ -365,7 +366,16 @@ public static class NumberReader
                 return next - 1;
             }
         }
-        mentions.Add(Mention(text, kind, readings, 0, token.Start, end, inDigits: true) with { Unit = unit, Scale = scale });
+        var start = token.Start;
+        string? amountCurrency = null;
+        if (unit is null)
+        {
+            if (Currencies.Before(text, start) is { } before)
+                (amountCurrency, start) = before;
+            if (Currencies.After(text, tokens, next, end) is { } after)
+                (amountCurrency, end, next) = (amountCurrency ?? after.Currency, after.End, after.Next);
+        }
+        mentions.Add(Mention(text, kind, readings, 0, start, end, inDigits: true) with { Unit = unit, Scale = scale, Currency = amountCurrency });
         return next - 1;
     }
 
@@ -416,7 +426,10 @@ public static class NumberReader
         var metreM = MetreM(language);
         var (wordEnd, next, scale) = ReadScaleAndPercent(text, tokens, k + 1, token.End, words, metreM, readings, ref kind);
         var unit = compoundUnit ?? UnitAfter(text, tokens, next, wordEnd, afterArticle: true, metreM);
-        mentions.Add(Mention(text, kind, readings, 0, token.Start, wordEnd, inDigits: false) with { Unit = unit, Scale = scale });
+        string? currency = null;
+        if (unit is null && Currencies.After(text, tokens, next, wordEnd) is { } after)
+            (currency, wordEnd, next) = after;
+        mentions.Add(Mention(text, kind, readings, 0, token.Start, wordEnd, inDigits: false) with { Unit = unit, Scale = scale, Currency = currency });
         return next - 1;
     }
 

@@ -132,6 +132,11 @@ public sealed class NumberReaderTests
     [InlineData("They met at 5.30pm.", "Они встретились в 17:30.")]
     [InlineData("A ticket costs $2.50.", "Билет стоит 2 доллара 50 центов.")]
     [InlineData("Thirty percent agreed.", "Согласились 30%.")]
+    [InlineData("The company raised $5 million.", "Компания привлекла 5 млн. долларов.")]
+    [InlineData("The cost is 5 million dollars.", "Стоимость — $5 млн.")]
+    [InlineData("It cost €20.", "Это стоило 20 евро.")]
+    [InlineData("The fine was £10,000.", "Штраф составил 10 000 фунтов стерлингов.")]
+    [InlineData("They paid 300 roubles.", "Они заплатили 300 руб.")]
     public void The_same_quantity_in_two_languages_matches(string english, string russian)
     {
         var source = NumberReader.Read(english, "en");
@@ -217,6 +222,10 @@ public sealed class NumberReaderTests
     [InlineData("The bridge cost $3.5 billion.", "Мост стоил 3,5 миллиона долларов.")]
     [InlineData("The project cost $2m.", "Проект стоил 2 млрд долларов.")]
     [InlineData("The firm employs 3 million people.", "В компании работают 3 тысячи человек.")]
+    [InlineData("The company raised $5 million.", "Компания привлекла 5 миллионов евро.")]
+    [InlineData("It cost €20.", "Это стоило 20 долларов.")]
+    [InlineData("They paid 300 roubles.", "Они заплатили 300 долларов.")]
+    [InlineData("The fine was £10,000.", "Штраф составил 10 000 рублей.")]
     public void A_changed_quantity_does_not_match(string english, string russian)
     {
         var source = NumberReader.Read(english, "en");
@@ -378,8 +387,37 @@ public sealed class NumberReaderTests
         const string sentence = "Они заплатили 1 500 рублей 7 декабря.";
         var mentions = NumberReader.Read(sentence, "ru");
 
-        Assert.Equal(["1 500", "7 декабря"], mentions.Select(m => sentence.Substring(m.Span.Start, m.Span.Length)));
-        Assert.Equal(["1 500", "7 декабря"], mentions.Select(m => m.Text));
+        Assert.Equal(["1 500 рублей", "7 декабря"], mentions.Select(m => sentence.Substring(m.Span.Start, m.Span.Length)));
+        Assert.Equal(["1 500 рублей", "7 декабря"], mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void A_currency_symbol_before_the_figure_is_part_of_the_amount()
+    {
+        const string sentence = "The company raised $5 million.";
+
+        var mention = Assert.Single(NumberReader.Read(sentence, "en"));
+
+        Assert.Equal("$5 million", mention.Text);
+        Assert.Equal("dollar", mention.Currency);
+    }
+
+    [Fact]
+    public void An_amount_in_words_keeps_its_currency()
+    {
+        var source = Assert.Single(NumberReader.Read("It sold for five million dollars.", "en"));
+        var target = Assert.Single(NumberReader.Read("Его продали за пять миллионов евро.", "ru"));
+
+        Assert.Equal("five million dollars", source.Text);
+        Assert.False(source.SameQuantity(target));
+    }
+
+    [Theory]
+    [InlineData("The parcel weighs 5 pounds.", "Посылка стоит 5 долларов.")]
+    [InlineData("It cost ¥500.", "Это стоило 500 юаней.")]
+    public void A_currency_that_cannot_be_told_for_certain_says_nothing(string english, string russian)
+    {
+        AllInDigitsMatch(english, russian);
     }
 
     [Fact]
