@@ -85,9 +85,11 @@ public sealed class NameCheck : ICheck
             else if (targetMissing.Count == 0)
                 sourceMissing.RemoveAll(m => !(IsWorthReporting(m) || (m.KnownSurname && m.Neighbours != Neighbours.Rendered) || IsTransliteratedElsewhere(context, sourceSide, m, k))
                     || IsUsuallyLeftOut(context, sourceSide, m, k));
-            if (sourceMissing.Count == 0 && targetMissing.Count == 0)
-                continue;
-            findings.Add(Report(context, k, bead, sourceMissing, targetMissing));
+            if (sourceMissing.Count > 0 || targetMissing.Count > 0)
+                findings.Add(Report(context, k, bead, sourceMissing, targetMissing));
+            else if (exonyms && AcronymPutForAnother(sourceSide, sourceWords, targetWords) is { } swap)
+                findings.Add(new Finding(Kind, FindingSeverity.Warning, k, [swap.Source.Span], [swap.Target.Span],
+                    $"{context.SourceName} has {TextOf(context.Source, swap.Source)}, {context.TargetName} has {TextOf(context.Target, swap.Target)} instead"));
         }
         return findings;
     }
@@ -181,6 +183,40 @@ public sealed class NameCheck : ICheck
         }
         return FindingSeverity.Info;
     }
+
+    /// <summary>
+    /// An acronym of <see cref="Organisations"/> on each side of a bead that the other side does not render: one
+    /// organisation put for another ("NATO said", "ООН заявила"). One left out alone is not reported: an acronym is
+    /// spelt out, dropped or put as "the alliance" as often as it is kept.
+    /// </summary>
+    private static (WordFact Source, WordFact Target)? AcronymPutForAnother(NameSide sourceSide, ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords)
+    {
+        var (english, russian) = sourceSide.IsEnglish ? (sourceWords, targetWords) : (targetWords, sourceWords);
+        WordFact? lostEnglish = null, lostRussian = null;
+        foreach (var word in english)
+        {
+            if (Organisations.IsEnglishAcronym(word) && !Exists(russian, r => Organisations.Renders(word, r)))
+            {
+                lostEnglish = word;
+                break;
+            }
+        }
+        if (lostEnglish is null)
+            return null;
+        foreach (var word in russian)
+        {
+            if (Organisations.IsRussianAcronym(word) && !Exists(english, e => Organisations.IsRenderedBy(word, e)))
+            {
+                lostRussian = word;
+                break;
+            }
+        }
+        if (lostRussian is not { } other)
+            return null;
+        return sourceSide.IsEnglish ? (lostEnglish.Value, other) : (other, lostEnglish.Value);
+    }
+
+    private static string TextOf(SideAnalysis side, WordFact word) => side.Document.Text.Substring(word.Span.Start, word.Span.Length);
 
     /// <summary>
     /// Whether the source has an acronym the target does not keep. A word the lexicon knows written in capitals is
@@ -477,6 +513,9 @@ public sealed class NameCheck : ICheck
     private sealed class NameSide(SideAnalysis analysis, ArraySegment<WordFact> document, bool exonyms, bool isSource, bool isEnglish)
     {
         public SideAnalysis Analysis { get; } = analysis;
+
+        /// <summary>Whether this side is in English.</summary>
+        public bool IsEnglish => isEnglish;
 
         public ArraySegment<WordFact> Document { get; } = document;
 

@@ -5,7 +5,8 @@ namespace Sverka.Core.Tests.Checking;
 /// <summary>
 /// Places the translation renders by their own Russian names ("China", "Китай"), which a sound rule cannot see and
 /// the lexicon knows as words ("china", "фарфор"; "Япония"): one written once and dropped or put for another must
-/// be reported, in either direction, and the usual renderings of a place must not.
+/// be reported, in either direction, and the usual renderings of a place must not. So must an organisation's
+/// acronym put for another.
 /// </summary>
 public sealed class PlaceNameTests
 {
@@ -69,6 +70,25 @@ public sealed class PlaceNameTests
     public void A_month_is_no_name_to_pair_with_a_place_the_translation_adds()
     {
         Assert.Empty(Check("Parents and teachers met the minister after February's rain.", "Родители и учителя встретились с министром Японии после февральского дождя."));
+    }
+
+    [Fact]
+    public void An_acronym_put_for_another_is_one_organisation_for_another()
+    {
+        var finding = Assert.Single(Check("NATO met the minister.", "ООН встретилась с министром."));
+
+        Assert.Equal("the English has NATO, the Russian has ООН instead", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("NATO met the minister.", "НАТО встретилось с министром.")]
+    [InlineData("NATO met the minister.", "Альянс встретился с министром.")]
+    [InlineData("NATO met the minister.", "Министр встретился с представителями.")]
+    [InlineData("American parents met the minister.", "Родители из США встретились с министром.")]
+    [InlineData("The EU met the minister.", "Евросоюз встретился с министром.")]
+    public void An_acronym_kept_spelt_out_or_left_out_is_not_reported(string english, string russian)
+    {
+        Assert.Empty(Check(english, russian));
     }
 
     [Theory]
