@@ -51,6 +51,12 @@ public sealed record Finding(
 {
     /// <summary>The kind's name as outputs write it: omission, addition, number, name, untranslated, low-confidence.</summary>
     public string KindName => KindNames.Name(Kind);
+
+    /// <summary>
+    /// True when the finding is about something only the source has, a name or a figure the target's side of the
+    /// bead lacks with nothing put in its place: evidence that part of the sentence went untranslated.
+    /// </summary>
+    public bool TargetLacks { get; init; }
 }
 
 /// <summary>The names of finding kinds, both ways.</summary>

@@ -163,7 +163,10 @@ public sealed class NameCheck : ICheck
             message = $"{context.TargetName} names {Describe(targetMissing)}, which {context.SourceName} never mentions";
         IReadOnlyList<TextSpan> sourceSpans = sourceMissing.Count > 0 ? [.. sourceMissing.Select(m => m.Word.Span)] : context.SourceSpans(bead);
         IReadOnlyList<TextSpan> targetSpans = targetMissing.Count > 0 ? [.. targetMissing.Select(m => m.Word.Span)] : context.TargetSpans(bead);
-        return new Finding(Kind, Severity(sourceMissing, targetMissing), index, sourceSpans, targetSpans, message);
+        return new Finding(Kind, Severity(sourceMissing, targetMissing), index, sourceSpans, targetSpans, message)
+        {
+            TargetLacks = targetMissing.Count == 0,
+        };
     }
 
     /// <summary>

@@ -73,6 +73,8 @@ public sealed class TranslationChecker
         var findings = new List<Finding>();
         foreach (var found in byCheck)
             findings.AddRange(found);
+        if (Array.Exists(_checks, check => check.Kind == FindingKind.Omission))
+            findings.AddRange(CorroboratedOmission.Find(context, findings));
         // A stable sort: findings of one bead and kind keep the order their check gave them.
         return [.. findings.OrderBy(f => f.BeadIndex).ThenBy(f => f.Kind)];
     }

@@ -1,0 +1,51 @@
+using Sverka.Core.Checking;
+
+namespace Sverka.Core.Tests.Checking;
+
+/// <summary>
+/// The omission that the name and number checks show together with the length: a pair clearly short that loses a
+/// name or a figure along with other words. The omission check itself is replaced by one that finds nothing, so
+/// that what is found here comes from the findings of the others.
+/// </summary>
+public sealed class CorroboratedOmissionTests
+{
+    private static IReadOnlyList<Finding> Check(string english, string russian)
+    {
+        string[] englishLines = [.. CheckBitext.FaithfulEnglish()[..3], english];
+        string[] russianLines = [.. CheckBitext.FaithfulRussian()[..3], russian];
+        return new TranslationChecker(new CheckOptions(), [new NameCheck(), new NumberCheck(), new SilentOmissionCheck()])
+            .Check(CheckBitext.Result(englishLines, russianLines), CheckBitext.Lexicon);
+    }
+
+    [Theory]
+    [InlineData("Parents and teachers met the minister, and Kavanaugh closed the school for a week.", "Kavanaugh")]
+    [InlineData("Parents and teachers met the minister, and 40 workers closed the school for a week.", "40")]
+    public void A_short_pair_that_loses_a_name_or_a_figure_with_other_words_is_an_omission(string english, string lost)
+    {
+        var findings = Check(english, "Родители и учителя встретились с министром.");
+
+        var omission = Assert.Single(findings, f => f.Kind == FindingKind.Omission);
+        Assert.Equal(3, omission.BeadIndex);
+        Assert.EndsWith($"has nothing for {lost}", omission.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Parents and teachers met Kavanaugh.", "Родители и учителя встретились.")]
+    [InlineData("Parents and teachers met the minister, and Kavanaugh closed the school for a week.",
+        "Родители и учителя встретились с министром, и тот закрыл школу на неделю.")]
+    public void A_name_dropped_alone_or_from_a_pair_of_full_length_is_no_omission(string english, string russian)
+    {
+        var findings = Check(english, russian);
+
+        Assert.Contains(findings, f => f.Kind == FindingKind.Name && f.TargetLacks);
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Omission);
+    }
+
+    /// <summary>Stands in for the omission check, so that only the corroborated omissions are found.</summary>
+    private sealed class SilentOmissionCheck : ICheck
+    {
+        public FindingKind Kind => FindingKind.Omission;
+
+        public IEnumerable<Finding> Run(CheckContext context) => [];
+    }
+}
