@@ -8,8 +8,11 @@ namespace Sverka.Core.Checking;
 /// once and dropped or put for another ("Canada" as "Мексика") proves nothing. Facts of geography and of Russian
 /// usage, gathered for Sverka; only English names that are not also common first names or words in their own
 /// right ("Chad", "Jersey", "Reading") are here. A country's stems include its adjective's ("Germany's",
-/// "немецкие"), and a capital's those of its country, as it often stands for the government ("deemed illegal by
-/// Madrid", "признан незаконным правительством Испании").
+/// "немецкие"). A capital's do not include its country's, though it often stands for the government ("deemed
+/// illegal by Madrid", "признан незаконным правительством Испании"): news that names Washington names the US
+/// too, and on the defect bench the country's stems hid six capitals dropped or put for another, for one such
+/// rendering made quiet; accepting them only where no other word of the sentence names the country still hid
+/// four.
 /// </summary>
 internal static class PlaceNames
 {
@@ -47,10 +50,10 @@ internal static class PlaceNames
         ["bangladesh"] = ["бангладеш"],
         ["barcelona"] = ["барселон"],
         ["bavaria"] = ["бавар"],
-        ["beijing"] = ["пекин", "кита"],
+        ["beijing"] = ["пекин"],
         ["belarus"] = ["белорус", "беларус"],
         ["belgium"] = ["бельги"],
-        ["berlin"] = ["берлин", "герман", "немец"],
+        ["berlin"] = ["берлин"],
         ["bhutan"] = ["бутан"],
         ["birmingham"] = ["бирмингем"],
         ["bogota"] = ["богот"],
@@ -148,11 +151,11 @@ internal static class PlaceNames
         ["kazakhstan"] = ["казахстан"],
         ["kentucky"] = ["кентукки"],
         ["kenya"] = ["кени"],
-        ["kiev"] = ["киев", "кие", "украин"],
+        ["kiev"] = ["киев", "кие"],
         ["korea"] = ["коре"],
         ["kosovo"] = ["косов"],
         ["kuwait"] = ["кувейт"],
-        ["kyiv"] = ["киев", "кие", "украин"],
+        ["kyiv"] = ["киев", "кие"],
         ["kyrgyzstan"] = ["киргиз", "кыргыз"],
         ["latvia"] = ["латви"],
         ["lebanon"] = ["ливан"],
@@ -161,11 +164,11 @@ internal static class PlaceNames
         ["lisbon"] = ["лиссабон"],
         ["lithuania"] = ["литв", "литов"],
         ["liverpool"] = ["ливерпул"],
-        ["london"] = ["лондон", "британ"],
+        ["london"] = ["лондон"],
         ["louisiana"] = ["луизиан"],
         ["luxembourg"] = ["люксембург"],
         ["madagascar"] = ["мадагаскар"],
-        ["madrid"] = ["мадрид", "испан"],
+        ["madrid"] = ["мадрид"],
         ["malaysia"] = ["малайзи"],
         ["maldives"] = ["мальдив"],
         ["malta"] = ["мальт"],
@@ -189,7 +192,7 @@ internal static class PlaceNames
         ["montenegro"] = ["черногори"],
         ["montreal"] = ["монреал"],
         ["morocco"] = ["марокко", "марокк"],
-        ["moscow"] = ["москв", "московск", "росси", "кремл"],
+        ["moscow"] = ["москв", "московск"],
         ["mozambique"] = ["мозамбик"],
         ["mumbai"] = ["мумба"],
         ["munich"] = ["мюнхен"],
@@ -214,7 +217,7 @@ internal static class PlaceNames
         ["palestine"] = ["палестин"],
         ["panama"] = ["панам"],
         ["paraguay"] = ["парагва"],
-        ["paris"] = ["париж", "франц"],
+        ["paris"] = ["париж"],
         ["pennsylvania"] = ["пенсильвани"],
         ["peru"] = ["перу"],
         ["philadelphia"] = ["филадельфи"],
@@ -226,7 +229,7 @@ internal static class PlaceNames
         ["qatar"] = ["катар"],
         ["riyadh"] = ["рияд", "эр-рияд"],
         ["romania"] = ["румыни", "румын"],
-        ["rome"] = ["рим", "итали"],
+        ["rome"] = ["рим"],
         ["russia"] = ["росси"],
         ["rwanda"] = ["руанд"],
         ["santiago"] = ["сантьяго"],
@@ -256,7 +259,7 @@ internal static class PlaceNames
         ["tennessee"] = ["теннесси"],
         ["texas"] = ["техас"],
         ["thailand"] = ["таиланд", "тайланд", "тайск"],
-        ["tokyo"] = ["токио", "япон"],
+        ["tokyo"] = ["токио"],
         ["toronto"] = ["торонто"],
         ["tunisia"] = ["тунис"],
         ["turkey"] = ["турци", "турецк"],
@@ -275,7 +278,7 @@ internal static class PlaceNames
         ["virginia"] = ["вирджини", "виргини"],
         ["wales"] = ["уэльс", "валли"],
         ["warsaw"] = ["варшав"],
-        ["washington"] = ["вашингтон", "сша", "америк"],
+        ["washington"] = ["вашингтон"],
         ["wisconsin"] = ["висконсин"],
         ["wyoming"] = ["вайоминг"],
         ["yemen"] = ["йемен"],
