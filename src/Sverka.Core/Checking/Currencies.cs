@@ -31,6 +31,16 @@ internal static class Currencies
         ("иен", "yen"), ("йен", "yen"), ("гривн", "hryvnia"), ("гривен", "hryvnia"), ("рупи", "rupee"), ("франк", "franc"),
     ];
 
+    /// <summary>
+    /// The names of currencies whose amounts may be written with their hundredths after the name ("2 fr. 70",
+    /// "2 доллара 50 центов"), told apart or not: the number reader joins such an amount into one.
+    /// </summary>
+    public static HashSet<string> WithHundredthsAfter { get; } = new(StringComparer.Ordinal)
+    {
+        "dollar", "dollars", "euro", "euros", "pound", "pounds", "franc", "francs", "fr", "franken", "mark",
+        "доллар", "доллара", "долларов", "евро", "фунт", "фунта", "фунтов", "рубль", "рубля", "рублей", "франк", "франка", "франков",
+    };
+
     /// <summary>The currency a symbol stands for, or null.</summary>
     public static string? OfSymbol(char symbol) => symbol switch
     {

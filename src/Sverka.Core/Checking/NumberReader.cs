@@ -274,7 +274,7 @@ public static class NumberReader
         }
 
         // An amount in a currency and its hundredths: "2 fr. 70", "2 доллара 50 центов" are 2.70 as "$2.70" writes it.
-        if (k + 2 < tokens.Count && tokens[k + 1] is { Kind: TokenKind.Word } currency && IsWordOf(s_currencies, text, currency)
+        if (k + 2 < tokens.Count && tokens[k + 1] is { Kind: TokenKind.Word } currency && IsWordOf(Currencies.WithHundredthsAfter, text, currency)
             && tokens[k + 2] is { Kind: TokenKind.Number, Length: 2 } hundredths && OnlySpaceBetween(text, token.End, currency.Start)
             && OnlySpaceOrPointBetween(text, currency.End, hundredths.Start) && TryInteger(written, out var units))
         {
@@ -882,13 +882,7 @@ public static class NumberReader
         return Mention(text, NumberMentionKind.Time, hours, 0, start, end, inDigits: true);
     }
 
-    // Currencies whose amounts are written with their hundredths after the name, and the names of the hundredths.
-    private static readonly HashSet<string> s_currencies = new(StringComparer.Ordinal)
-    {
-        "dollar", "dollars", "euro", "euros", "pound", "pounds", "franc", "francs", "fr", "franken", "mark",
-        "доллар", "доллара", "долларов", "евро", "фунт", "фунта", "фунтов", "рубль", "рубля", "рублей", "франк", "франка", "франков",
-    };
-
+    // The names of the hundredths of a currency, written after an amount's whole units (Currencies.WithHundredthsAfter).
     private static readonly HashSet<string> s_currencySubunits = new(StringComparer.Ordinal)
     {
         "cent", "cents", "pence", "p", "centimes", "rappen", "pfennig", "цент", "цента", "центов", "пенс", "пенса", "пенсов", "копейка", "копейки", "копеек",
