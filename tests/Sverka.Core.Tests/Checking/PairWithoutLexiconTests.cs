@@ -60,6 +60,16 @@ public sealed class PairWithoutLexiconTests
     }
 
     [Fact]
+    public void A_pair_whose_lexicon_cannot_stem_one_language_is_checked_as_if_it_had_none()
+    {
+        // FreeDict's Icelandic–English knows "ráð" and "fundur", not "ráðið" or "Fundinum", nor Sweden: weighed as
+        // the pair's lexicon it made "Nordic Council" a name gone missing and "Svíþjóð" one put for "Sweden".
+        var thinIcelandic = new Lexicon("is", "en", [("ráð", "council"), ("fundur", "meet"), ("ráðherra", "minist")]);
+
+        Assert.Empty(CheckNames(new InMemoryLexiconSource(s_englishRussian, thinIcelandic), s_english, s_icelandic));
+    }
+
+    [Fact]
     public void A_pair_with_a_lexicon_of_its_own_is_read_with_that_one()
     {
         // The en-ru lexicon is the pair's own here, so it shows "Sweden" untranslated where the Russian names Norway:

@@ -8,6 +8,7 @@ public sealed class CommittedLexiconTests
 {
     private static readonly Lazy<Lexicon> s_lexicon = new(() => LexiconFile.Read(Path.Combine(RepositoryRoot(), "data", "lexicons", "en-ru.lex.gz")));
     private static readonly Lazy<Lexicon> s_germanFrench = new(() => LexiconFile.Read(Path.Combine(RepositoryRoot(), "data", "lexicons", "de-fr.lex.gz")));
+    private static readonly Lazy<Lexicon> s_icelandicEnglish = new(() => LexiconFile.Read(Path.Combine(RepositoryRoot(), "data", "lexicons", "is-en.lex.gz")));
 
     [Theory]
     [InlineData("president", "президент")]
@@ -59,6 +60,29 @@ public sealed class CommittedLexiconTests
     [InlineData("seil", "corde")]
     [InlineData("grat", "arête")]
     public void Common_german_words_translate_into_french(string german, string french) => AssertTranslates(s_germanFrench.Value, german, french);
+
+    // Icelandic has no stemmer: its words are found in the dictionary's own form only.
+    [Theory]
+    [InlineData("jökull", "glacier")]
+    [InlineData("vatn", "water")]
+    [InlineData("hús", "houses")]
+    [InlineData("maður", "man")]
+    [InlineData("land", "country")]
+    [InlineData("dagur", "days")]
+    public void Common_icelandic_words_translate_into_english(string icelandic, string english) => AssertTranslates(s_icelandicEnglish.Value, icelandic, english);
+
+    [Fact]
+    public void The_icelandic_english_lexicon_runs_from_icelandic_and_is_under_its_own_licence()
+    {
+        var lexicon = s_icelandicEnglish.Value;
+
+        Assert.Equal(("is", "en"), (lexicon.SourceLanguage, lexicon.TargetLanguage));
+        Assert.InRange(lexicon.PairCount, 8_000, 20_000);
+        using var header = new StreamReader(new System.IO.Compression.GZipStream(File.OpenRead(Path.Combine(RepositoryRoot(), "data", "lexicons", "is-en.lex.gz")),
+            System.IO.Compression.CompressionMode.Decompress));
+        var lines = Enumerable.Range(0, 5).Select(_ => header.ReadLine()).ToList();
+        Assert.Contains("# licence: GPL-3.0-or-later, as the dictionaries it is derived from; see LICENSE beside this file", lines);
+    }
 
     [Fact]
     public void The_german_french_lexicon_runs_from_german_and_is_of_a_useful_size()
