@@ -157,7 +157,8 @@ internal sealed class DocumentCounterparts
     public static bool IsWrittenAs(WordFact word, WordFact candidate, bool exonyms, bool nameIsEnglish) =>
         candidate.Lower == word.Lower || SharesLongPrefix(word.Lower, candidate.Lower) || IsMadeFrom(word.Lower, candidate.Lower)
         || (IsNameLike(candidate) && NameMatcher.SoundsMatch(word.Sound, candidate.Sound))
-        || (IsOpeningFunctionWord(candidate) && candidate.Sound == word.Sound)
+        || (IsOpeningFunctionWord(candidate) && (candidate.Sound == word.Sound
+            || (candidate.Lower.Length >= word.Lower.Length - 1 && NameMatcher.SoundsMatch(word.Sound, candidate.Sound))))
         || (exonyms && (nameIsEnglish ? Exonyms.Match(word.Lower, candidate.Lower) : Exonyms.Match(candidate.Lower, word.Lower)));
 
     /// <summary>
@@ -167,8 +168,9 @@ internal sealed class DocumentCounterparts
     private static bool IsNameLike(WordFact word) => (word.Capitalised || word.InCompound) && !IsOpeningFunctionWord(word);
 
     /// <summary>
-    /// A function word that opens a sentence, which writes a name only when it sounds just like it: the name
-    /// "Nad" and the preposition "Над" do.
+    /// A function word that opens a sentence, which writes a name only when it sounds just like it (the name
+    /// "Nad" and the preposition "Над"), or like it with no ending added (the name "Lee" and the particle "Ли"):
+    /// "The" is not "Техас".
     /// </summary>
     private static bool IsOpeningFunctionWord(WordFact word) => word is { Capitalised: true, Initial: true } && word.Role != WordRole.Content;
 

@@ -321,4 +321,49 @@ public sealed class NameCheckTests
 
         Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
     }
+    // "Ford" is a word the lexicon knows ("брод"), but this document writes it by its sound: a name where it opens a sentence too.
+    private static readonly string[] s_englishAboutFord =
+    [
+        "Heavy rain flooded the town, Senator Christine Ford said yesterday.",
+        "Ford told the police that the talks ended.",
+        "The school was closed for a week.",
+    ];
+
+    private static readonly string[] s_russianAboutFord =
+    [
+        "Вчера сильный дождь затопил город, сказала сенатор Кристин Форд.",
+        "Форд сказала полиции, что переговоры завершились.",
+        "Школа была закрыта на неделю.",
+    ];
+
+    [Fact]
+    public void A_known_word_that_opens_a_sentence_is_a_name_where_the_document_writes_it_by_its_sound()
+    {
+        var swapped = With(s_russianAboutFord, 1, "Кавано сказала полиции, что переговоры завершились.");
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), s_englishAboutFord, swapped));
+
+        Assert.Equal(1, finding.BeadIndex);
+        Assert.StartsWith("the English names Ford", finding.Message, StringComparison.Ordinal);
+        Assert.Empty(CheckBitext.Check(new NameCheck(), s_englishAboutFord, s_russianAboutFord));
+    }
+
+    [Fact]
+    public void A_known_word_that_opens_a_sentence_stays_a_word_where_the_document_translates_it()
+    {
+        // The river crossing is "брод" in mid-sentence: the capital that opens sentence 1 proves nothing.
+        string[] english = ["Heavy rain flooded the Ford near the town yesterday.", "Ford told the police that the talks ended.", "The school was closed for a week."];
+        string[] russian = ["Вчера сильный дождь затопил брод у города.", "Кавано сказала полиции, что переговоры завершились.", "Школа была закрыта на неделю."];
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+    }
+    [Fact]
+    public void A_short_name_spelt_like_a_function_word_where_it_opens_the_sentence_is_the_name()
+    {
+        // "Ли" opening a sentence is also the particle "ли"; it still writes "Lee", and a word no longer than it.
+        string[] english = ["Heavy rain flooded the town, the investor Lee said yesterday.", "Lee told the police that the talks ended.", "The school was closed for a week."];
+        string[] russian = ["Вчера сильный дождь затопил город, сказал инвестор Ли.", "Ли сказал полиции, что переговоры завершились.", "Школа была закрыта на неделю."];
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+    }
 }
