@@ -26,6 +26,8 @@ internal static class Exonyms
         ["italian"] = ["итальян"],
         ["japanese"] = ["япон"],
         ["mediterranean"] = ["средиземн"],
+        // Not English but a word of names English keeps ("Nord Stream", "Северный поток").
+        ["nord"] = ["север"],
         ["pacific"] = ["тихоокеан", "тихий", "тихом", "тихого"],
         ["polish"] = ["польск", "поляк"],
         ["russian"] = ["русск", "росси"],

@@ -127,6 +127,7 @@ public sealed class NameMatcherTests
     [InlineData("Germans", "немцы", true)]
     [InlineData("Welsh", "валлийский", true)]
     [InlineData("Auschwitz", "освенциме", true)]
+    [InlineData("Nord", "северный", true)]
     [InlineData("Beijing", "париже", false)]
     public void An_exonym_matches_the_russian_name_for_the_place(string english, string russian, bool expected)
     {
