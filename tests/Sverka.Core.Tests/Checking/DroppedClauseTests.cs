@@ -154,6 +154,20 @@ public sealed class DroppedClauseTests
     }
 
     [Fact]
+    public void A_headline_that_says_more_is_no_addition_where_a_sentence_would_be()
+    {
+        // The pair of the test above as a headline, with no full stop on either side: a translator writes a
+        // headline anew, spelling out what its few words imply.
+        var english = (string[])s_english.Clone();
+        english[1] = "The police arrested a man near the bridge";
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция арестовала мужчину возле моста, а школа была закрыта на неделю, и родители и учителя встретились с министром";
+
+        Assert.Empty(CheckBitext.Check(new AdditionCheck(), english, russian, OneToOne));
+        Assert.Single(CheckBitext.Check(new AdditionCheck(), english, [.. russian.Select((r, i) => i == 1 ? r + "." : r)], OneToOne));
+    }
+
+    [Fact]
     public void A_clause_with_nothing_in_the_source_that_ends_the_target_is_an_addition_where_the_same_words_spread_through_it_are_not()
     {
         // The same eight words the source has nothing for, and the same length: appended as a clause of their own,
