@@ -90,7 +90,7 @@ public sealed class SverkaPipeline
         ArgumentNullException.ThrowIfNull(checker);
         var (source, target) = (result.Source.Language, result.Target.Language);
         var lexicon = _lexicons.Find(source, target);
-        return lexicon is not null && !WordStemmer.For(source).IsIdentity && !WordStemmer.For(target).IsIdentity
+        return lexicon is not null && WordStemmer.Covers(source) && WordStemmer.Covers(target)
             ? checker.Check(result, lexicon)
             : checker.Check(result, null, _lexicons.FindAnyFrom(source), _lexicons.FindAnyFrom(target));
     }

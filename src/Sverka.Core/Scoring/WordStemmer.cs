@@ -24,25 +24,30 @@ public sealed class WordStemmer
     public bool IsIdentity => _program is null;
 
     /// <summary>A new stemmer for a language; languages without a Snowball stemmer get the identity.</summary>
-    public static WordStemmer For(string language) => new(language switch
+    public static WordStemmer For(string language) => new(ProgramFor(language)?.Invoke());
+
+    /// <summary>Whether the language has a Snowball stemmer, without making one.</summary>
+    public static bool Covers(string language) => ProgramFor(language) is not null;
+
+    private static Func<SnowballProgram>? ProgramFor(string language) => language switch
     {
-        "en" => new EnglishStemmer(),
-        "ru" => new RussianStemmer(),
-        "de" => new German2Stemmer(),
-        "fr" => new FrenchStemmer(),
-        "es" => new SpanishStemmer(),
-        "it" => new ItalianStemmer(),
-        "pt" => new PortugueseStemmer(),
-        "nl" => new DutchStemmer(),
-        "sv" => new SwedishStemmer(),
-        "da" => new DanishStemmer(),
-        "no" or "nb" => new NorwegianStemmer(),
-        "fi" => new FinnishStemmer(),
-        "hu" => new HungarianStemmer(),
-        "tr" => new TurkishStemmer(),
-        "ro" => new RomanianStemmer(),
+        "en" => () => new EnglishStemmer(),
+        "ru" => () => new RussianStemmer(),
+        "de" => () => new German2Stemmer(),
+        "fr" => () => new FrenchStemmer(),
+        "es" => () => new SpanishStemmer(),
+        "it" => () => new ItalianStemmer(),
+        "pt" => () => new PortugueseStemmer(),
+        "nl" => () => new DutchStemmer(),
+        "sv" => () => new SwedishStemmer(),
+        "da" => () => new DanishStemmer(),
+        "no" or "nb" => () => new NorwegianStemmer(),
+        "fi" => () => new FinnishStemmer(),
+        "hu" => () => new HungarianStemmer(),
+        "tr" => () => new TurkishStemmer(),
+        "ro" => () => new RomanianStemmer(),
         _ => null,
-    });
+    };
 
     /// <summary>The stem of a word that is already lowercase.</summary>
     public string Stem(ReadOnlySpan<char> lowercaseWord)
