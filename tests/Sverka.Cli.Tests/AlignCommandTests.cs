@@ -260,6 +260,22 @@ public sealed class AlignCommandTests
     }
 
     [Fact]
+    public void A_translation_whose_sentences_come_in_another_order_is_flagged_though_every_word_is_there()
+    {
+        // The same story told backwards: its words are all in the other text, and a pair taken at random shares
+        // as many of them as a pair on the path does.
+        using var scratch = new ScratchFolder();
+        var backwards = scratch.Write("backwards.ru", string.Join('\n', File.ReadAllLines(Samples.Path("news.ru.lines")).Reverse()));
+
+        var run = SverkaRun.InProcess("align", "--presegmented", Samples.Path("news.en.lines"), backwards, "-f", "ladder");
+        var forwards = SverkaRun.InProcess("align", "--presegmented", Samples.Path("news.en.lines"), Samples.Path("news.ru.lines"), "-f", "ladder");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("may not be translations of each other", run.Error);
+        Assert.DoesNotContain("warning", forwards.Error);
+    }
+
+    [Fact]
     public void Version_and_help_answer_without_aligning()
     {
         // In process the entry assembly is the test host, so the version is asked of the real executable.

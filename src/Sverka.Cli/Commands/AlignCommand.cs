@@ -108,6 +108,10 @@ internal static class AlignCommand
             error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"sverka: warning: low confidence ({mean:0.00}): these texts may not be translations of each other; check the result"));
         }
+        else if (result.Alignment.LooksUnrelated)
+        {
+            error.WriteLine("sverka: warning: low confidence: few paired sentences share more known words than sentences paired at random do: these texts may not be translations of each other; check the result");
+        }
         else if (Math.Min(result.Alignment.SourceCount, result.Alignment.TargetCount) >= MinSentencesToJudgePairing
             && result.Alignment.PairedShareOfShorterSide is var share && share < LowPairedShare)
         {

@@ -34,6 +34,12 @@ public sealed class SentenceAlignment
     /// <summary>How many target sentences the alignment covers.</summary>
     public int TargetCount { get; }
 
+    /// <summary>
+    /// Whether the words of the paired sentences say the texts are no translations of each other: few pairs meet word
+    /// for word more than pairs taken at random do. Known only with a lexicon; false without one.
+    /// </summary>
+    public bool LooksUnrelated { get; init; }
+
     /// <summary>The mean confidence over beads, weighted by the sentences each holds; 0 for an empty alignment.</summary>
     public double MeanConfidence
     {

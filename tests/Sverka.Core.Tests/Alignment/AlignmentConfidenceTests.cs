@@ -29,6 +29,7 @@ public sealed class AlignmentConfidenceTests
         var doubted = alignment.Beads.ToArray().Count(b => b.Confidence < 0.5);
         Assert.True(alignment.MeanConfidence >= 0.7 && doubted <= 4,
             $"mean confidence {alignment.MeanConfidence:0.00}, {doubted} of {alignment.Count} beads below 0.5");
+        Assert.False(alignment.LooksUnrelated);
     }
 
     [Fact]
@@ -41,6 +42,7 @@ public sealed class AlignmentConfidenceTests
         var alignment = s_aligner.Align(source, target, ThinLexicon());
 
         Assert.True(alignment.MeanConfidence < 0.5, $"mean confidence {alignment.MeanConfidence:0.00}");
+        Assert.True(alignment.LooksUnrelated);
     }
 
     /// <summary>Sentences of 8 to 16 words, each word drawn from the vocabulary with a Zipf-like skew, as text has.</summary>
