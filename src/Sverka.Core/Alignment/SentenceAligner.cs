@@ -140,8 +140,8 @@ public sealed class SentenceAligner
             var model = new BeadCostModel(sourceFeatures, targetFeatures, nearPath ?? evidence!, costs.Scoring, costs.SkipCost, costs.Chance);
             // Only words tell a translation from a text of the same shape; without a lexicon the margin must do.
             var wrongPairs = lexicon is null ? null : WrongPairEvidence(model, path, m);
-            var unrelated = wrongPairs is { } wrong && LooksUnrelated(model, path, wrong);
-            return new SentenceAlignment(ToBeads(model, path, m, unrelated ? wrongPairs!.Value.Median : null), n, m) { LooksUnrelated = unrelated };
+            double? unrelatedBy = wrongPairs is { } wrong && LooksUnrelated(model, path, wrong) ? wrong.Median : null;
+            return new SentenceAlignment(ToBeads(model, path, m, unrelatedBy), n, m) { LooksUnrelated = unrelatedBy is not null };
         }
         finally
         {
@@ -644,8 +644,8 @@ public sealed class SentenceAligner
     /// in a real translation a short pair with few known words is not suspect for that. The share, not the median
     /// pair, decides: where the lexicon is thin (FreeDict's Icelandic has 10,000 pairs) most pairs of a real
     /// translation have no known word at all and the median pair looks like a wrong one, while two news stories
-    /// on one subject share enough words that their median pair looked like a translation's (half of 60
-    /// mismatched NTREX pairs passed that test), yet some pairs of a translation meet word for word, which
+    /// on one subject can share enough words that their median pair looks like a translation's (3 of 30
+    /// mismatched NTREX pairs passed that test); yet some pairs of a translation meet word for word, which
     /// unrelated texts seldom do.
     /// </summary>
     private static bool LooksUnrelated(BeadCostModel model, List<(int I, int J)> path, WrongPairs wrong)
