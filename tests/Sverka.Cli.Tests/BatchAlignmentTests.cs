@@ -26,6 +26,27 @@ public sealed class BatchAlignmentTests
     }
 
     [Fact]
+    public void A_pair_that_may_not_be_a_translation_is_written_and_warned_of_by_its_line()
+    {
+        using var scratch = new ScratchFolder();
+        var backwards = scratch.Write("backwards.ru", string.Join('\n', File.ReadAllLines(Samples.Path("news.ru.lines")).Reverse()));
+        var list = scratch.Write("pairs.tsv", string.Join('\n',
+            $"{Samples.Path("news.en.lines")}\t{Samples.Path("news.ru.lines")}\t{scratch.File("first.ladder")}",
+            $"{Samples.Path("news.en.lines")}\t{backwards}\t{scratch.File("backwards.ladder")}",
+            ""));
+
+        var run = SverkaRun.InProcess("align", "--batch", list, "--presegmented", "-f", "ladder");
+
+        Assert.Equal(0, run.ExitCode);
+        var warning = Assert.Single(run.ErrorLines, line => line.Contains("warning", StringComparison.Ordinal));
+        Assert.StartsWith("sverka: pairs.tsv:2: warning: ", warning, StringComparison.Ordinal);
+        Assert.Contains("may not be translations", warning, StringComparison.Ordinal);
+        Assert.Contains("2 of 2 pairs aligned", run.Error);
+        Assert.Contains("1 may not be translations", run.Error);
+        Assert.True(File.Exists(scratch.File("backwards.ladder")));
+    }
+
+    [Fact]
     public void A_malformed_list_is_refused_before_anything_is_aligned()
     {
         using var scratch = new ScratchFolder();

@@ -103,21 +103,25 @@ internal static class AlignCommand
             error.WriteLine(string.Create(invariant,
                 $"sverka: {result.Source.Language} {result.Source.SentenceCount} sentences, {result.Target.Language} {result.Target.SentenceCount} sentences, {result.Alignment.Count} beads, mean confidence {mean:0.000}, {elapsed.TotalMilliseconds:0} ms"));
         }
-        if (result.Alignment.Count > 0 && mean < LowConfidence)
+        if (PairingWarning(result.Alignment) is { } warning)
+            error.WriteLine($"sverka: warning: {warning}");
+    }
+
+    /// <summary>Why the texts may not be translations of each other (or only in part), or null when nothing says so.</summary>
+    internal static string? PairingWarning(SentenceAlignment alignment)
+    {
+        var mean = alignment.MeanConfidence;
+        if (alignment.Count > 0 && mean < LowConfidence)
+            return string.Create(CultureInfo.InvariantCulture, $"low confidence ({mean:0.00}): these texts may not be translations of each other; check the result");
+        if (alignment.LooksUnrelated)
+            return "low confidence: few paired sentences share more known words than sentences paired at random do: these texts may not be translations of each other; check the result";
+        if (Math.Min(alignment.SourceCount, alignment.TargetCount) >= MinSentencesToJudgePairing
+            && alignment.PairedShareOfShorterSide is var share && share < LowPairedShare)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"sverka: warning: low confidence ({mean:0.00}): these texts may not be translations of each other; check the result"));
+            return string.Create(CultureInfo.InvariantCulture,
+                $"only {share:0%} of the shorter text's sentences are paired: one text may translate only part of the other, or not be its translation at all; check the result");
         }
-        else if (result.Alignment.LooksUnrelated)
-        {
-            error.WriteLine("sverka: warning: low confidence: few paired sentences share more known words than sentences paired at random do: these texts may not be translations of each other; check the result");
-        }
-        else if (Math.Min(result.Alignment.SourceCount, result.Alignment.TargetCount) >= MinSentencesToJudgePairing
-            && result.Alignment.PairedShareOfShorterSide is var share && share < LowPairedShare)
-        {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"sverka: warning: only {share:0%} of the shorter text's sentences are paired: one text may translate only part of the other, or not be its translation at all; check the result"));
-        }
+        return null;
     }
 }
 

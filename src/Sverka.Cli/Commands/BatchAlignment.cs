@@ -10,7 +10,8 @@ namespace Sverka.Cli.Commands;
 
 /// <summary>
 /// `sverka align --batch LIST`: many document pairs through one pipeline (lexicons loaded once), one pair per
-/// core at a time. A pair that fails is reported on stderr with its line in the list and the others go on.
+/// core at a time. A pair that fails is reported on stderr with its line in the list and the others go on; a pair
+/// that may not be a translation (<see cref="AlignCommand.PairingWarning"/>) is written and warned of by its line.
 /// </summary>
 internal static class BatchAlignment
 {
@@ -22,33 +23,39 @@ internal static class BatchAlignment
         var jobs = ReadList(listPath);
         var stopwatch = Stopwatch.StartNew();
         var failures = 0;
+        var flagged = 0;
         long sentences = 0;
         var errorLock = new object();
         Parallel.ForEach(jobs, job =>
         {
-            string? failure = null;
+            string? failure = null, warning = null;
             try
             {
                 var inputs = job.Inputs.Select(path => new NamedText(Path.GetFileName(path), TextFileReader.Read(path, encoding))).ToArray();
                 var result = inputs.Length == 1 ? pipeline.AlignMixed(inputs[0]) : pipeline.Align(inputs[0], inputs[1]);
                 AtomicFileWriter.Write(job.Output, w => writer.Write(result, w));
                 Interlocked.Add(ref sentences, result.Source.SentenceCount + result.Target.SentenceCount);
+                warning = AlignCommand.PairingWarning(result.Alignment);
             }
             catch (Exception exception) when (exception is SverkaInputException or IOException or UnauthorizedAccessException)
             {
                 failure = exception.Message;
             }
             if (failure is not null)
-            {
                 Interlocked.Increment(ref failures);
+            else if (warning is not null)
+                Interlocked.Increment(ref flagged);
+            var message = failure ?? (warning is null ? null : "warning: " + warning);
+            if (message is not null)
+            {
                 lock (errorLock)
-                    error.WriteLine($"sverka: {Path.GetFileName(listPath)}:{job.Line}: {failure}");
+                    error.WriteLine($"sverka: {Path.GetFileName(listPath)}:{job.Line}: {message}");
             }
         });
-        if (verbose || failures > 0)
+        if (verbose || failures > 0 || flagged > 0)
         {
             error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"sverka: batch: {jobs.Count - failures} of {jobs.Count} pairs aligned ({sentences:N0} sentences), {failures} failed, {stopwatch.Elapsed.TotalSeconds:0.0} s"));
+                $"sverka: batch: {jobs.Count - failures} of {jobs.Count} pairs aligned ({sentences:N0} sentences), {failures} failed, {flagged} may not be translations, {stopwatch.Elapsed.TotalSeconds:0.0} s"));
         }
         return failures == 0 ? ExitCodes.Success : ExitCodes.BadInput;
     }
