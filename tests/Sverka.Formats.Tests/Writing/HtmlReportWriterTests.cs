@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using Sverka.Core.Alignment;
 using Sverka.Core.Checking;
 using Sverka.Core.Languages;
 using Sverka.Core.Pipeline;
@@ -252,6 +253,19 @@ public sealed class HtmlReportWriterTests
         Assert.Empty(page.Descendants("fieldset"));
         Assert.Empty(page.Descendants("script"));
         Assert.Equal(html, Samples.Render(new HtmlReportWriter(), Samples.Story(new BilingualSplit(1234, 57, 12, "en", "ru"))));
+    }
+
+    [Fact]
+    public void Texts_the_aligner_finds_unrelated_are_said_to_be_so_in_the_summary()
+    {
+        var story = Samples.Story();
+        var unrelated = new AlignmentResult(story.Source, story.Target,
+            new SentenceAlignment(story.Alignment.Beads.ToArray(), 4, 4) { LooksUnrelated = true }, null);
+
+        var facts = Parse(Render(unrelated, null)).Descendants("dt").Select(t => t.Value).ToList();
+
+        Assert.Equal("Warning", facts[^1]);
+        Assert.DoesNotContain("Warning", Parse(Render(story, null)).Descendants("dt").Select(t => t.Value));
     }
 
     [Fact]
