@@ -85,6 +85,8 @@ public sealed class NameCheck : ICheck
             else if (targetMissing.Count == 0)
                 sourceMissing.RemoveAll(m => !(IsWorthReporting(m) || (m.KnownSurname && m.Neighbours != Neighbours.Rendered) || IsTransliteratedElsewhere(context, sourceSide, m, k))
                     || IsUsuallyLeftOut(context, sourceSide, m, k));
+            if (sourceMissing.Count > 0 && targetMissing.Count == 0 && NameOpeningInstead(sourceSide, targetSide, sourceMissing, sourceWords, targetWords) is { } instead)
+                targetMissing.Add(instead);
             if (sourceMissing.Count > 0 || targetMissing.Count > 0)
                 findings.Add(Report(context, k, bead, sourceMissing, targetMissing));
             else if (exonyms && AcronymPutForAnother(sourceSide, sourceWords, targetWords) is { } swap)
@@ -92,6 +94,26 @@ public sealed class NameCheck : ICheck
                     $"{context.SourceName} has {TextOf(context.Source, swap.Source)}, {context.TargetName} has {TextOf(context.Target, swap.Target)} instead"));
         }
         return findings;
+    }
+
+    /// <summary>
+    /// The word that opens the target where the source opened with a name now missing ("Ford told…", "Кавано
+    /// сказала…"), when it is a capitalised word the lexicon does not know and the source document has no
+    /// counterpart of anywhere: one name put for another. Such a word counts as a name of its own only where the
+    /// document also writes it in mid-sentence, and a name put in at a sentence's start often is not.
+    /// </summary>
+    private static MissingName? NameOpeningInstead(NameSide sourceSide, NameSide targetSide, List<MissingName> sourceMissing,
+        ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords)
+    {
+        if (targetWords.Count == 0 || targetSide.CapitalisesNouns || !sourceMissing.Exists(m => m.Word.Initial))
+            return null;
+        var first = targetWords[0];
+        if (!first.Initial || first.Listed || !IsCapitalised(first with { Initial = false })
+                || targetSide.HasCounterpart(first, sourceWords) || targetSide.HasCounterpartIn(first, sourceSide))
+            return null;
+        var text = targetSide.Analysis.Document.Text.Substring(first.Span.Start, first.Span.Length);
+        return new MissingName(first, text, Elsewhere: false, AfterKeptFirstName: false, KnownSurname: false, Place: targetSide.IsPlace(first),
+            InModifier: false, OnlyInHeadline: false, Neighbours.None);
     }
 
     /// <summary>
