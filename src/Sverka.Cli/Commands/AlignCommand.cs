@@ -114,7 +114,7 @@ internal static class AlignCommand
         if (alignment.Count > 0 && mean < LowConfidence)
             return string.Create(CultureInfo.InvariantCulture, $"low confidence ({mean:0.00}): these texts may not be translations of each other; check the result");
         if (alignment.LooksUnrelated)
-            return "low confidence: few paired sentences share more known words than sentences paired at random do: these texts may not be translations of each other; check the result";
+            return $"low confidence: {SentenceAlignment.UnrelatedExplanation}; check the result";
         if (Math.Min(alignment.SourceCount, alignment.TargetCount) >= MinSentencesToJudgePairing
             && alignment.PairedShareOfShorterSide is var share && share < LowPairedShare)
         {

@@ -40,6 +40,10 @@ public sealed class SentenceAlignment
     /// </summary>
     public bool LooksUnrelated { get; init; }
 
+    /// <summary>What <see cref="LooksUnrelated"/> means, in the words every output that reports it uses.</summary>
+    public const string UnrelatedExplanation =
+        "few paired sentences share more known words than sentences paired at random do: these texts may not be translations of each other";
+
     /// <summary>The mean confidence over beads, weighted by the sentences each holds; 0 for an empty alignment.</summary>
     public double MeanConfidence
     {

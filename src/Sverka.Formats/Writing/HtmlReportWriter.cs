@@ -101,7 +101,7 @@ public sealed partial class HtmlReportWriter : IAlignmentWriter
             Math.Round(alignment.MeanConfidence, 3, MidpointRounding.AwayFromZero).ToString("F3", CultureInfo.InvariantCulture));
         // A reader of the report sees no stderr: the aligner's verdict that the texts are unrelated goes on the page.
         if (alignment.LooksUnrelated)
-            WriteFact(output, "Warning", "few paired sentences share more known words than sentences paired at random do: these texts may not be translations of each other");
+            WriteFact(output, "Warning", SentenceAlignment.UnrelatedExplanation);
         if (result.Split is { } split)
         {
             WriteFact(output, "One file",
