@@ -7,8 +7,10 @@ of its kind has a bead that covers one of its sentences) and the precision (a fi
 when its bead covers an injected sentence of that kind), and the findings per 100 sentence pairs on the clean
 documents, low-confidence excepted.
 
-Usage: bench/check-accuracy.py [--defects DIR] [--only OP[,OP]] [--misses FILE] [--no-build] [--jobs N]
-(run bench/inject-defects.py first; --misses writes the missed defects and the wrong findings for reading)
+Usage: bench/check-accuracy.py [--defects DIR] [--only OP[,OP]] [--misses FILE] [--no-build] [--jobs N] [--reverse]
+(run bench/inject-defects.py first; --misses writes the missed defects and the wrong findings for reading;
+--reverse checks the Russian as the original and the English as its translation, where a sentence the injector
+took from the Russian is one the English added, and findings are mapped back to the injector's sides to score)
 """
 import argparse
 import json
@@ -21,18 +23,29 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 
-def run_check(sverka, en, ru):
-    proc = subprocess.run([str(sverka), "check", "--presegmented", "--format", "jsonl", "--source-lang", "en",
-                           "--target-lang", "ru", str(en), str(ru)], capture_output=True, text=True)
+# Checking the Russian against the English turns what the injector took from the Russian into something the
+# (English) target has more of, and the other way round.
+REVERSED_KIND = {"omission": "addition", "addition": "omission"}
+
+
+def run_check(sverka, en, ru, reverse):
+    source, target, source_lang, target_lang = (ru, en, "ru", "en") if reverse else (en, ru, "en", "ru")
+    proc = subprocess.run([str(sverka), "check", "--presegmented", "--format", "jsonl", "--source-lang", source_lang,
+                           "--target-lang", target_lang, str(source), str(target)], capture_output=True, text=True)
     if proc.returncode != 0:
         sys.exit(f"sverka check failed on {en}: {proc.stderr.strip()}")
-    return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    findings = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    if reverse:
+        for f in findings:
+            f["source"], f["target"] = f["target"], f["source"]
+            f["kind"] = REVERSED_KIND.get(f["kind"], f["kind"])
+    return findings
 
 
-def check_folder(sverka, folder, jobs):
+def check_folder(sverka, folder, jobs, reverse):
     docs = sorted(p.stem for p in folder.glob("*.en"))
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        results = pool.map(lambda d: run_check(sverka, folder / f"{d}.en", folder / f"{d}.ru"), docs)
+        results = pool.map(lambda d: run_check(sverka, folder / f"{d}.en", folder / f"{d}.ru", reverse), docs)
         return dict(zip(docs, results))
 
 
@@ -47,6 +60,8 @@ def main():
     parser.add_argument("--misses", type=Path)
     parser.add_argument("--no-build", action="store_true")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--reverse", action="store_true",
+                        help="check the Russian as the source and the English as its translation")
     args = parser.parse_args()
 
     bin_dir = REPO / "bench" / "out" / "bin"
@@ -64,7 +79,7 @@ def main():
             continue
         truths = [json.loads(line) for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
         kind = truths[0]["kind"]
-        findings = check_folder(sverka, folder, args.jobs)
+        findings = check_folder(sverka, folder, args.jobs, args.reverse)
         by_doc = defaultdict(list)
         for t in truths:
             by_doc[t["doc"]].append(t)
@@ -98,7 +113,7 @@ def main():
 
     clean = args.defects / "clean"
     if clean.exists() and (not only or "clean" in only):
-        findings = check_folder(sverka, clean, args.jobs)
+        findings = check_folder(sverka, clean, args.jobs, args.reverse)
         pairs = sum(len((clean / f"{d}.en").read_text(encoding="utf-8").splitlines()) for d in findings)
         counts = defaultdict(int)
         for doc, doc_findings in findings.items():
