@@ -46,7 +46,7 @@ public sealed class UntranslatedCheck : ICheck
                 if (bead.SourceCount > 0 && IsQuotationKept(sentence, context.Result.SourceText(bead), source.Language, target.Language))
                     continue;
                 string? why = null;
-                if (bead.SourceCount > 0 && sourceText.Length > 0 && Normalised(sentence.ToString()) == sourceText)
+                if (bead.SourceCount > 0 && IsCopy(context, bead, Normalised(sentence.ToString()), sourceText))
                     why = $"is a copy of {context.SourceName}";
                 else if (scriptsDiffer && facts.Letters[(int)source.Script] >= ForeignScriptShare * letters)
                     why = $"is in {context.SourceName} script, not translated";
@@ -68,6 +68,24 @@ public sealed class UntranslatedCheck : ICheck
             }
         }
         return findings;
+    }
+
+    /// <summary>
+    /// Whether a target sentence repeats its bead's source, or one of its sentences: a copy the aligner merged with
+    /// a neighbour into a 2-2 bead is a copy still.
+    /// </summary>
+    private static bool IsCopy(CheckContext context, Bead bead, string sentence, string sourceText)
+    {
+        if (sentence.Length == 0)
+            return false;
+        if (sentence == sourceText)
+            return true;
+        for (var s = bead.Source; bead.SourceCount > 1 && s < bead.SourceEnd; s++)
+        {
+            if (Normalised(context.Result.Source.SentenceSpan(s).ToString()) == sentence)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -202,6 +202,18 @@ public sealed class CheckTests
     }
 
     [Fact]
+    public void A_copied_sentence_the_aligner_merged_with_its_neighbour_is_still_untranslated()
+    {
+        var russian = With(s_russian, 2, "The school was closed for a week.");
+
+        var finding = Assert.Single(CheckBitext.Check(new UntranslatedCheck(), s_english, russian, "0:0 1:1 2,3:2,3"));
+
+        Assert.Equal(2, finding.BeadIndex);
+        Assert.Equal("this sentence of the Russian is a copy of the English", finding.Message);
+        Assert.Equal("The school was closed for a week.", CheckBitext.TextOf(CheckBitext.Result(s_english, russian).Target, finding.TargetSpans[0]));
+    }
+
+    [Fact]
     public void A_quotation_in_a_third_language_kept_by_both_versions_is_not_untranslated()
     {
         const string quotation = "Il faut bien le faire, disait-il toujours à ses amis.";
