@@ -80,6 +80,11 @@ public sealed class NameCheck : ICheck
             // languages, no word can be shown untranslated: "Sweden" and "Svíþjóð" are one country.
             if (sourceMissing.Count == 0 && targetMissing.Count > 0 && context.Lexicon is not null)
                 sourceMissing = Missing(sourceSide, targetSide, bead.Source, bead.SourceCount, targetWords, wholeDocument: false, anyCapital: true);
+            if (sourceMissing.Count == 0 && context.Lexicon is not null && OpeningNameReplaced(sourceSide, targetSide, sourceWords, targetWords) is { } opening)
+            {
+                sourceMissing.Add(opening.Source);
+                targetMissing = [opening.Target];
+            }
             if (sourceMissing.Count == 0)
                 targetMissing.Clear();
             else if (targetMissing.Count == 0)
@@ -109,12 +114,39 @@ public sealed class NameCheck : ICheck
             return null;
         var first = targetWords[0];
         if (!first.Initial || first.Listed || !IsCapitalised(first with { Initial = false })
-                || targetSide.HasCounterpart(first, sourceWords) || targetSide.HasCounterpartIn(first, sourceSide))
+                || targetSide.HasCounterpart(first, sourceWords) || targetSide.HasCounterpartIn(first, sourceSide)
+                || sourceMissing.Exists(m => m.Word.Initial && StartsWithSameSound(m.Word, first)))
             return null;
         var text = targetSide.Analysis.Document.Text.Substring(first.Span.Start, first.Span.Length);
         return new MissingName(first, text, Elsewhere: false, AfterKeptFirstName: false, KnownSurname: false, Place: targetSide.IsPlace(first),
             InModifier: false, OnlyInHeadline: false, Neighbours.None);
     }
+
+    /// <summary>
+    /// The other way round from <see cref="NameOpeningInstead"/>: the target opens with a name the bead's source
+    /// lacks, and the source opens with a capitalised word the lexicon does not know that the target document never
+    /// has ("Дэвис также добавил…" for "Giles added…", where the Russian is the original). The source's word counts
+    /// as no name of its own, since it does not recur in mid-sentence.
+    /// </summary>
+    private static (MissingName Source, MissingName Target)? OpeningNameReplaced(NameSide sourceSide, NameSide targetSide,
+        ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords)
+    {
+        if (targetWords.Count == 0)
+            return null;
+        var opening = targetWords[0];
+        if (!opening.Initial || !IsName(targetSide, opening, sourceSide) || targetSide.HasCounterpart(opening, sourceWords))
+            return null;
+        var text = targetSide.Analysis.Document.Text.Substring(opening.Span.Start, opening.Span.Length);
+        var openingName = new MissingName(opening, text, Elsewhere: targetSide.HasCounterpartIn(opening, sourceSide), AfterKeptFirstName: false,
+            KnownSurname: false, Place: targetSide.IsPlace(opening), InModifier: false, OnlyInHeadline: false, Neighbours.None);
+        return NameOpeningInstead(targetSide, sourceSide, [openingName], targetWords, sourceWords) is { } replaced ? (replaced, openingName) : null;
+    }
+
+    /// <summary>
+    /// Two words that open their sentences with one sound may be one name spelt in a way no sound rule reaches
+    /// ("Michael", "Майкл"; "Christion", "Кристиан"); a name put for another rarely starts alike.
+    /// </summary>
+    private static bool StartsWithSameSound(WordFact a, WordFact b) => a.Sound.Length > 0 && b.Sound.Length > 0 && a.Sound[0] == b.Sound[0];
 
     /// <summary>
     /// Whether a source name missing from its bead, with no name put in its place, is worth reporting: a foreign
