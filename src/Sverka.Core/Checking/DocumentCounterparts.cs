@@ -159,7 +159,17 @@ internal sealed class DocumentCounterparts
         || (IsNameLike(candidate) && NameMatcher.SoundsMatch(word.Sound, candidate.Sound))
         || (IsOpeningFunctionWord(candidate) && (candidate.Sound == word.Sound
             || (candidate.Lower.Length >= word.Lower.Length - 1 && NameMatcher.SoundsMatch(word.Sound, candidate.Sound))))
-        || (exonyms && (nameIsEnglish ? Exonyms.Match(word.Lower, candidate.Lower) : Exonyms.Match(candidate.Lower, word.Lower)));
+        || (exonyms && (nameIsEnglish ? IsExonym(word, candidate) : IsExonym(candidate, word)));
+
+    /// <summary>
+    /// Whether a Russian word renders an English one by an old name of its own, or an acronym of either language
+    /// spelt out or kept in the other ("UK", "Великобритании"; "США", "United States"); a capital put for its state
+    /// ("Washington", "США") is a name lost.
+    /// </summary>
+    private static bool IsExonym(WordFact english, WordFact russian) =>
+        Exonyms.Match(english.Lower, russian.Lower)
+        || (Organisations.IsEnglishAcronym(english) && Organisations.Renders(english, russian, capitals: false))
+        || (Organisations.IsRussianAcronym(russian) && Organisations.IsRenderedBy(russian, english, capitals: false));
 
     /// <summary>
     /// Whether a word may write a name by its sound, ending and all: a capitalised word or part of a hyphenated

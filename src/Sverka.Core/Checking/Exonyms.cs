@@ -43,6 +43,13 @@ internal static class Exonyms
         // Russian clips the European Union to one word, "Евросоюз".
         ["union"] = ["евросоюз", "союз"],
         ["welsh"] = ["уэльс", "валли"],
+        // Russian names the web's places where English names what is done there ("posted online", "в Интернете";
+        // "noted in a tweet", "в Твиттере").
+        ["online"] = ["интернет", "сет"],
+        ["web"] = ["интернет", "сет", "веб"],
+        ["tweet"] = ["твиттер", "твитт"],
+        ["tweets"] = ["твиттер", "твитт"],
+        ["tweeted"] = ["твиттер", "твитт"],
     };
 
     /// <summary>True when <paramref name="russianLower"/> can be the Russian for the English word <paramref name="englishLower"/>.</summary>

@@ -15,6 +15,8 @@ internal static class Organisations
         ["eu"] = ["ес", "евросоюз", "европейск"],
         ["us"] = ["сша", "америк", "соедин", "штат", "вашингтон"],
         ["usa"] = ["сша", "америк", "соедин", "штат"],
+        ["ny"] = ["нью", "йорк"],
+        ["nyc"] = ["нью", "йорк"],
         ["uk"] = ["великобритан", "британ", "соедин", "англи", "лондон"],
         ["imf"] = ["мвф", "валютн"],
         ["who"] = ["воз", "здравоохранен"],
@@ -46,19 +48,33 @@ internal static class Organisations
         ["фсб"] = ["fsb"],
     };
 
-    /// <summary>Whether a word is one of the English acronyms of the list, written in capitals.</summary>
-    public static bool IsEnglishAcronym(WordFact word) => word.AllCaps && s_englishToRussian.ContainsKey(word.Lower);
+    /// <summary>Whether a word is one of the English acronyms of the list, written in capitals ("UK", "UK's").</summary>
+    public static bool IsEnglishAcronym(WordFact word)
+    {
+        var acronym = NameCheck.WithoutPossessive(word.Lower);
+        return word.LeadingCapitals >= acronym.Length && s_englishToRussian.ContainsKey(acronym);
+    }
 
     /// <summary>Whether a word is one of the Russian acronyms of the list, written in capitals.</summary>
     public static bool IsRussianAcronym(WordFact word) => word.AllCaps && s_russianToEnglish.ContainsKey(word.Lower);
 
-    /// <summary>Whether a Russian word renders an English acronym of the list (<see cref="IsEnglishAcronym"/>).</summary>
-    public static bool Renders(WordFact english, WordFact russian)
+    // Capitals that stand for their states in news ("Washington said", "США заявили"): enough to show that an acronym
+    // was not put for another, but no rendering of a name, which another name took the place of.
+    private static readonly HashSet<string> s_capitals = new(StringComparer.Ordinal) { "washington", "вашингтон", "лондон" };
+
+    /// <summary>
+    /// Whether a Russian word renders an English acronym of the list (<see cref="IsEnglishAcronym"/>); with
+    /// <paramref name="capitals"/>, its state's capital counts too.
+    /// </summary>
+    public static bool Renders(WordFact english, WordFact russian, bool capitals = true)
     {
-        if (russian.Lower == english.Lower)
+        var acronym = NameCheck.WithoutPossessive(english.Lower);
+        if (russian.Lower == acronym)
             return true;
-        foreach (var stem in s_englishToRussian[english.Lower])
+        foreach (var stem in s_englishToRussian[acronym])
         {
+            if (!capitals && s_capitals.Contains(stem))
+                continue;
             // A stem as short as "ес" is an acronym and must be the whole word.
             if (stem.Length <= 3 ? russian.Lower == stem : Exonyms.Renders(russian.Lower, stem))
                 return true;
@@ -66,7 +82,13 @@ internal static class Organisations
         return false;
     }
 
-    /// <summary>Whether an English word renders a Russian acronym of the list (<see cref="IsRussianAcronym"/>).</summary>
-    public static bool IsRenderedBy(WordFact russian, WordFact english) =>
-        s_russianToEnglish[russian.Lower].Contains(NameCheck.WithoutPossessive(english.Lower));
+    /// <summary>
+    /// Whether an English word renders a Russian acronym of the list (<see cref="IsRussianAcronym"/>); with
+    /// <paramref name="capitals"/>, its state's capital counts too.
+    /// </summary>
+    public static bool IsRenderedBy(WordFact russian, WordFact english, bool capitals = true)
+    {
+        var word = NameCheck.WithoutPossessive(english.Lower);
+        return s_russianToEnglish[russian.Lower].Contains(word) && (capitals || !s_capitals.Contains(word));
+    }
 }

@@ -378,6 +378,25 @@ public sealed class NameCheckTests
         new TranslationChecker(new CheckOptions(), [new NameCheck()]).Check(CheckBitext.OneToOne(russian, "ru", english, "en"), CheckBitext.Lexicon.Reversed());
 
     [Fact]
+    public void A_country_written_by_its_acronym_on_one_side_is_the_countrys_name_on_the_other()
+    {
+        string[] russian = [.. s_russian[..3], "Родители и учителя из Великобритании встретились с министром."];
+        string[] english = [.. s_english[..3], "Parents and teachers from the UK's schools met the minister."];
+
+        Assert.Empty(CheckRussianOriginal(russian, english));
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+    }
+
+    [Fact]
+    public void A_capital_put_for_its_state_by_acronym_is_a_name_lost()
+    {
+        // "США" renders "US", not "Washington": the capital is a name of its own that the translation has lost.
+        var finding = Assert.Single(Check("Parents and teachers in Washington met the US minister.", "Родители и учителя встретились с министром США."));
+
+        Assert.Equal("the English names Washington, the Russian has no such name", finding.Message);
+    }
+
+    [Fact]
     public void A_word_that_opens_the_translation_in_place_of_a_name_is_no_name_put_for_it_when_the_source_has_it_too()
     {
         // "Форд" opening the translation where the source opens with Putin is Ford, whom the source names in
