@@ -167,7 +167,7 @@ internal sealed class DocumentCounterparts
     /// ("Washington", "США") is a name lost.
     /// </summary>
     private static bool IsExonym(WordFact english, WordFact russian) =>
-        Exonyms.Match(english.Lower, russian.Lower)
+        Exonyms.Match(english.Lower, russian.Lower) || Exonyms.MatchStateAbbreviation(english, russian.Lower)
         || (Organisations.IsEnglishAcronym(english) && Organisations.Renders(english, russian, capitals: false))
         || (Organisations.IsRussianAcronym(russian) && Organisations.IsRenderedBy(russian, english, capitals: false));
 

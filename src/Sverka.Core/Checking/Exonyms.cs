@@ -25,6 +25,7 @@ internal static class Exonyms
         ["irish"] = ["ирланд"],
         ["italian"] = ["итальян"],
         ["japanese"] = ["япон"],
+        ["labour"] = ["лейборист"],
         ["mediterranean"] = ["средиземн"],
         // Not English but a word of names English keeps ("Nord Stream", "Северный поток").
         ["nord"] = ["север"],
@@ -51,6 +52,25 @@ internal static class Exonyms
         ["tweets"] = ["твиттер", "твитт"],
         ["tweeted"] = ["твиттер", "твитт"],
     };
+
+    // American news cuts a state's name short after a city's (AP style: "Baton Rouge, La.", "Wasilla, Alaska");
+    // Russian writes it out ("Батон-Руж, штат Луизиана"). Only as a word cut short: "La", "Pa" and "Mo" stand
+    // for other things elsewhere.
+    private static readonly Dictionary<string, string> s_stateAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["ala"] = "алабам", ["ariz"] = "аризон", ["ark"] = "арканзас", ["calif"] = "калифорни", ["colo"] = "колорадо",
+        ["conn"] = "коннектикут", ["del"] = "делавэр", ["fla"] = "флорид", ["ga"] = "джорджи", ["ill"] = "иллинойс",
+        ["ind"] = "индиан", ["kan"] = "канзас", ["ky"] = "кентукки", ["la"] = "луизиан", ["md"] = "мэриленд",
+        ["mass"] = "массачусетс", ["mich"] = "мичиган", ["minn"] = "миннесот", ["miss"] = "миссисипи", ["mo"] = "миссури",
+        ["mont"] = "монтан", ["neb"] = "небраск", ["nev"] = "невад", ["okla"] = "оклахом", ["ore"] = "орегон",
+        ["pa"] = "пенсильвани", ["tenn"] = "теннесси", ["vt"] = "вермонт", ["va"] = "вирджини", ["wash"] = "вашингтон",
+        ["wis"] = "висконсин", ["wyo"] = "вайоминг",
+    };
+
+    /// <summary>Whether an English word is a state's name cut short (<c>"La."</c>) that a Russian word writes out.</summary>
+    public static bool MatchStateAbbreviation(WordFact english, string russianLower) =>
+        english.Capitalised && (english.Abbreviated || english.Lower == "calif")
+        && s_stateAbbreviations.TryGetValue(english.Lower, out var stem) && Renders(russianLower, stem);
 
     /// <summary>True when <paramref name="russianLower"/> can be the Russian for the English word <paramref name="englishLower"/>.</summary>
     public static bool Match(string englishLower, string russianLower)

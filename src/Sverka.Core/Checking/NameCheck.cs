@@ -73,7 +73,8 @@ public sealed class NameCheck : ICheck
                 : Missing(targetSide, sourceSide, bead.Target, bead.TargetCount, sourceWords, wholeDocument: true);
             // A name the target adds on its own is most often the translator spelling out what the source says
             // otherwise ("tweeted" → "в Твиттере", "the Ibrox club" → "Рейнджерс") or a spelling no rule reaches;
-            // it is evidence only beside a source name gone missing: one name put for another.
+            // it is evidence beside a source name gone missing (one name put for another), or alone where the
+            // source never mentions it at all (IsAddedNameWorthReporting).
             // A name the target puts in place of one the lexicon knows ("Twitter" → "Томасу", "Ford" → "Батон")
             // leaves no transliteration to show the source word was a name: beside such a name, a capitalised source
             // word that the bead neither transliterates nor translates counts. Without a lexicon between the
@@ -86,7 +87,12 @@ public sealed class NameCheck : ICheck
                 targetMissing = [opening.Target];
             }
             if (sourceMissing.Count == 0)
-                targetMissing.Clear();
+            {
+                if (exonyms)
+                    targetMissing.RemoveAll(m => !IsAddedNameWorthReporting(targetSide, m));
+                else
+                    targetMissing.Clear();
+            }
             else if (targetMissing.Count == 0)
                 sourceMissing.RemoveAll(m => !(IsWorthReporting(m) || (m.KnownSurname && m.Neighbours != Neighbours.Rendered) || IsTransliteratedElsewhere(context, sourceSide, m, k))
                     || IsUsuallyLeftOut(context, sourceSide, m, k));
@@ -147,6 +153,25 @@ public sealed class NameCheck : ICheck
     /// ("Michael", "Майкл"; "Christion", "Кристиан"); a name put for another rarely starts alike.
     /// </summary>
     private static bool StartsWithSameSound(WordFact a, WordFact b) => a.Sound.Length > 0 && b.Sound.Length > 0 && a.Sound[0] == b.Sound[0];
+
+    /// <summary>
+    /// Whether a name the target adds, one its source document never mentions, is worth a look: a translation
+    /// that names a person or a place the original does not has said more than the original, and a translator who
+    /// spells out "he" writes a name the original has elsewhere. Only between English and Russian, whose lexicon,
+    /// exonyms and acronyms reach the names a translator renders in words of their own ("UK" is "Великобритания",
+    /// "online" is "в Интернете"); with a thinner lexicon, a translated title ("Alþjóðlega nefndin") or a word of
+    /// a third language reads as a name. A Russian adjective made from a name ("Кубок шотландской лиги" for
+    /// "Betfred Cup") renders a description, not a name. Only a name of its own is worth a look
+    /// (<see cref="IsWorthReporting"/>).
+    /// </summary>
+    private static bool IsAddedNameWorthReporting(NameSide side, MissingName added) =>
+        IsWorthReporting(added) && (side.IsEnglish || !IsRussianAdjective(added.Word.Lower));
+
+    private static bool IsRussianAdjective(string lower)
+    {
+        var suffix = Math.Max(lower.LastIndexOf("ск", StringComparison.Ordinal), lower.LastIndexOf("цк", StringComparison.Ordinal));
+        return suffix >= 3 && lower.Length - suffix - 2 is >= 1 and <= 3 && lower[suffix + 2] is 'и' or 'о' or 'а' or 'у' or 'е';
+    }
 
     /// <summary>
     /// Whether a source name missing from its bead, with no name put in its place, is worth reporting: a foreign
@@ -344,7 +369,7 @@ public sealed class NameCheck : ICheck
                 // dropped after its first name is not how they shorten. The next word must be a name standing right
                 // after it: "John Street" is no first name and surname, nor is the possessive in "Paltrow's Goop", nor a
                 // name before an acronym ("Jeane Freeman MSP", "Джин, MSP").
-                if (!wholeDocument && w + 1 < words.Count && !IsPossessive(word) && JustBefore(side, word, words[w + 1])
+                if (w + 1 < words.Count && !IsPossessive(word) && JustBefore(side, word, words[w + 1])
                         && !IsAcronymLike(words[w + 1]) && (words[w + 1] is { Listed: false, Role: WordRole.Content } || IsName(side, words[w + 1], other))
                         && IsMatchedNamePart(side, words[w + 1], otherWords) && !IsSecondPartOfCompound(side, other, words[w + 1], otherWords))
                     continue;
@@ -816,11 +841,39 @@ public sealed class NameCheck : ICheck
         {
             for (var i = 0; i < otherWords.Count; i++)
             {
-                if (DocumentCounterparts.IsCounterpart(word, otherWords[i], Analysis.Lexicon, exonyms, isEnglish))
+                if (DocumentCounterparts.IsCounterpart(word, otherWords[i], Analysis.Lexicon, exonyms, isEnglish)
+                    || (exonyms && !isEnglish && DottedAcronym(otherWords, i) is { } acronym && Organisations.IsEnglishAcronym(acronym)
+                        && Organisations.Renders(acronym, word, capitals: false))
+                    || IsHyphenatedNameWrittenAsOne(word, otherWords, i))
                     return i;
             }
             return -1;
         }
+
+        /// <summary>
+        /// A hyphenated name of the other side written here as one word ("Kai-Fu", "Кайфу"): the two parts joined
+        /// sound like it.
+        /// </summary>
+        private static bool IsHyphenatedNameWrittenAsOne(WordFact word, ArraySegment<WordFact> words, int i)
+        {
+            if (i + 1 >= words.Count || !words[i].InCompound || !words[i].Capitalised || words[i + 1].Span.Start != words[i].Span.End + 1)
+                return false;
+            return NameMatcher.SoundsMatch(word.Sound, NameSound.Of(words[i].Lower + words[i + 1].Lower));
+        }
+
+        /// <summary>
+        /// An acronym written with full stops ("U.K.", "U.N."), which the scanner reads as one-letter words, as the
+        /// one word it stands for; null where no such acronym starts at <paramref name="i"/>.
+        /// </summary>
+        private static WordFact? DottedAcronym(ArraySegment<WordFact> words, int i)
+        {
+            if (i + 1 >= words.Count || !IsLetterOfAcronym(words[i]) || !IsLetterOfAcronym(words[i + 1])
+                    || words[i + 1].Span.Start != words[i].Span.Start + 2)
+                return null;
+            return words[i] with { Lower = words[i].Lower + words[i + 1].Lower, LeadingCapitals = 2, AllCaps = true };
+        }
+
+        private static bool IsLetterOfAcronym(WordFact word) => word.Span.Length == 1 && word.AllCaps;
     }
 }
 

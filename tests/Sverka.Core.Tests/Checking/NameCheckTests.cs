@@ -319,7 +319,8 @@ public sealed class NameCheckTests
         string[] english = ["Heavy rain flooded the town yesterday.", "Putin told the police that the talks ended.", "The school was closed for a week."];
         var russian = With(s_russianAboutPutin, 1, "Медведев сказал полиции, что переговоры завершились.");
 
-        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+        // Sentence 0 of the Russian names Vladimir, whom this English never mentions: that is its own finding.
+        Assert.DoesNotContain(CheckBitext.Check(new NameCheck(), english, russian), f => f.BeadIndex == 1);
     }
     // "Ford" is a word the lexicon knows ("брод"), but this document writes it by its sound: a name where it opens a sentence too.
     private static readonly string[] s_englishAboutFord =
@@ -376,6 +377,38 @@ public sealed class NameCheckTests
 
     private static IReadOnlyList<Finding> CheckRussianOriginal(string[] russian, string[] english) =>
         new TranslationChecker(new CheckOptions(), [new NameCheck()]).Check(CheckBitext.OneToOne(russian, "ru", english, "en"), CheckBitext.Lexicon.Reversed());
+
+    [Fact]
+    public void A_name_the_translation_adds_that_the_original_never_mentions_is_worth_a_look()
+    {
+        string[] russian = [.. s_russian[..3], "Родители и учителя встретились с министром."];
+        string[] english = [.. s_english[..3], "Parents and teachers met the minister, Ushakov."];
+
+        var finding = Assert.Single(CheckRussianOriginal(russian, english));
+
+        Assert.Equal(3, finding.BeadIndex);
+        Assert.Equal("the English names Ushakov, which the Russian never mentions", finding.Message);
+        Assert.Equal(FindingSeverity.Info, finding.Severity);
+    }
+
+    [Fact]
+    public void A_name_the_translation_spells_out_for_a_pronoun_is_one_the_original_mentions_elsewhere()
+    {
+        string[] russian = ["Вчера сильный дождь затопил город, сказал сенатор Ушаков.", "Он встретился с министром.", "Школа была закрыта на неделю."];
+        string[] english = ["Heavy rain flooded the town, Senator Ushakov said yesterday.", "Ushakov met the minister.", "The school was closed for a week."];
+
+        Assert.Empty(CheckRussianOriginal(russian, english));
+    }
+
+    [Theory]
+    [InlineData("Parents and teachers met Ms. Sumbung.", "Родители и учителя встретились с Селиной Сумбунг.")]
+    [InlineData("Parents and teachers met the minister in Baton Rouge, La., yesterday.", "Вчера родители и учителя встретились с министром в Батон-Руже, штат Луизиана.")]
+    [InlineData("Parents and teachers from the U.K. met the minister.", "Родители и учителя из Великобритании встретились с министром.")]
+    [InlineData("Parents and teachers met the league minister.", "Родители и учителя встретились с министром Шотландской лиги.")]
+    public void A_first_name_a_state_or_a_description_the_translation_writes_out_is_no_name_it_adds(string english, string russian)
+    {
+        Assert.Empty(Check(english, russian));
+    }
 
     [Fact]
     public void A_country_written_by_its_acronym_on_one_side_is_the_countrys_name_on_the_other()
