@@ -160,7 +160,7 @@ public sealed class NameCheck : ICheck
     /// spells out "he" writes a name the original has elsewhere. Only between English and Russian, whose lexicon,
     /// exonyms and acronyms reach the names a translator renders in words of their own ("UK" is "Великобритания",
     /// "online" is "в Интернете"); with a thinner lexicon, a translated title ("Alþjóðlega nefndin") or a word of
-    /// a third language reads as a name. A Russian adjective made from a name ("Кубок шотландской лиги" for
+    /// a third language reads as a name. A Russian adjective made from a name ("Кубок Шотландской лиги" for
     /// "Betfred Cup") renders a description, not a name. Only a name of its own is worth a look
     /// (<see cref="IsWorthReporting"/>).
     /// </summary>
