@@ -1,10 +1,12 @@
 namespace Sverka.Core.Checking;
 
 /// <summary>
-/// English words made from place names, and words of a longer one, that Russian does not transliterate but translates
-/// by an old name of its own ("Welsh", "валлийский"; "United", "США"), where the lexicon has no entry; the places
-/// themselves ("Beijing", "Пекин") are <see cref="PlaceNames"/>. A word here is matched by a Russian word that
-/// begins with one of its stems, in any case. Only words a transliteration can never reach belong here.
+/// English words that Russian renders by a word no transliteration reaches, where the lexicon has no entry: words made
+/// from place names and words of a longer one, which Russian translates by an old name of its own ("Welsh",
+/// "валлийский"; "United", "США"), the web's places ("online", "в Интернете"), given names whose spelling hides their
+/// sound ("Michael", "Майкл") and states cut short ("La.", "Луизиана"). The places themselves ("Beijing", "Пекин")
+/// are <see cref="PlaceNames"/>. A word here is matched by a Russian word that begins with one of its stems, in any
+/// case. Only words a transliteration can never reach belong here.
 /// </summary>
 internal static class Exonyms
 {
@@ -44,6 +46,12 @@ internal static class Exonyms
         // Russian clips the European Union to one word, "Евросоюз".
         ["union"] = ["евросоюз", "союз"],
         ["welsh"] = ["уэльс", "валли"],
+        // Given names whose English spelling does not tell their sound, which Russian writes as they are said.
+        ["michael"] = ["майкл"],
+        ["sean"] = ["шон"],
+        ["shaun"] = ["шон"],
+        ["ian"] = ["иэн", "йен", "ян", "айан", "айян"],
+        ["siobhan"] = ["шивон"],
         // Russian names the web's places where English names what is done there ("posted online", "в Интернете";
         // "noted in a tweet", "в Твиттере").
         ["online"] = ["интернет", "сет"],
