@@ -7,6 +7,10 @@ of its kind has a bead that covers one of its sentences) and the precision (a fi
 when its bead covers an injected sentence of that kind), and the findings per 100 sentence pairs on the clean
 documents, low-confidence excepted.
 
+The untouched translations have faults of their own, which bench/ntrex-faults.tsv lists as a person read them. A
+finding on such a fault is no false finding: the sets' precision is also given without them ("precision*"), and
+the clean documents' count is split into faults found, loose renderings reported and findings not yet read.
+
 Usage: bench/check-accuracy.py [--defects DIR] [--only OP[,OP]] [--misses FILE] [--no-build] [--jobs N] [--reverse]
 (run bench/inject-defects.py first; --misses writes the missed defects and the wrong findings for reading;
 --reverse checks the Russian as the original and the English as its translation, where a sentence the injector
@@ -49,6 +53,31 @@ def check_folder(sverka, folder, jobs, reverse):
         return dict(zip(docs, results))
 
 
+FAULTS = REPO / "bench" / "ntrex-faults.tsv"
+
+
+def read_faults():
+    """(doc, kind, source sentences) -> (target sentences, verdict) for every finding on the untouched documents
+    that a person has read."""
+    faults = {}
+    for line in FAULTS.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        doc, kind, source, target, verdict, _ = line.split("\t", 5)
+        faults[(doc, kind, source)] = (target, verdict)
+    return faults
+
+
+def key(doc, finding):
+    return doc, finding["kind"], ",".join(map(str, finding["source"]))
+
+
+def is_known_fault(faults, doc, finding):
+    """True for a finding on a source sentence whose translation the list says is at fault. The target sentence's
+    index is not compared: the injected sets add and remove target sentences, and the source's stay put."""
+    return finding["source"] and faults.get(key(doc, finding), ("", ""))[1] == "fault"
+
+
 def covers(finding, truth):
     return bool(set(finding["source"]) & set(truth["source"])) or bool(set(finding["target"]) & set(truth["target"]))
 
@@ -72,8 +101,11 @@ def main():
     only = set(filter(None, args.only.split(",")))
     misses = open(args.misses, "w", encoding="utf-8") if args.misses else None
 
-    pooled = defaultdict(lambda: [0, 0, 0, 0])  # kind -> found, defects, right findings, findings
-    print(f"{'set':18} {'kind':13} {'recall':>7} {'precision':>9}   defects found / findings right")
+    # The faults were read on findings about the English as the source: reversed, the kinds and sides differ.
+    faults = {} if args.reverse else read_faults()
+    pooled = defaultdict(lambda: [0, 0, 0, 0, 0])  # kind -> found, defects, right findings, findings, on known faults
+    print(f"{'set':18} {'kind':13} {'recall':>7} {'precision':>9} {'precision*':>10}   "
+          f"defects found / findings right (on known faults)")
     for folder in sorted(p for p in args.defects.iterdir() if (p / "truth.jsonl").exists()):
         if only and folder.name not in only:
             continue
@@ -89,7 +121,7 @@ def main():
                 found += 1
             elif misses:
                 misses.write(f"MISS {folder.name} {t['doc']} {json.dumps(t, ensure_ascii=False)}\n")
-        right = total = 0
+        right = total = on_faults = 0
         for doc, doc_findings in findings.items():
             for f in doc_findings:
                 if f["kind"] != kind:
@@ -97,6 +129,8 @@ def main():
                 total += 1
                 if any(covers(f, t) for t in by_doc[doc]):
                     right += 1
+                elif is_known_fault(faults, doc, f):
+                    on_faults += 1
                 elif misses:
                     misses.write(f"WRONG {folder.name} {doc} {json.dumps(f, ensure_ascii=False)}\n")
         p = pooled[kind]
@@ -104,12 +138,11 @@ def main():
         p[1] += len(truths)
         p[2] += right
         p[3] += total
-        print(f"{folder.name:18} {kind:13} {found / len(truths):7.3f} {right / total if total else 1:9.3f}   "
-              f"{found}/{len(truths)} / {right}/{total}")
+        p[4] += on_faults
+        print(row(folder.name, kind, found, len(truths), right, total, on_faults))
     print()
-    for kind, (found, defects, right, total) in sorted(pooled.items()):
-        print(f"{'all':18} {kind:13} {found / defects:7.3f} {right / total if total else 1:9.3f}   "
-              f"{found}/{defects} / {right}/{total}")
+    for kind, (found, defects, right, total, on_faults) in sorted(pooled.items()):
+        print(row("all", kind, found, defects, right, total, on_faults))
 
     clean = args.defects / "clean"
     if clean.exists() and (not only or "clean" in only):
@@ -125,6 +158,25 @@ def main():
         detail = ", ".join(f"{k} {c}" for k, c in sorted(counts.items()))
         print(f"\nclean: {noisy} findings (low-confidence excepted) on {pairs} sentence pairs = "
               f"{100 * noisy / pairs:.2f} per 100 pairs  [{detail}]")
+        if faults:
+            verdicts = defaultdict(int)
+            for doc, doc_findings in findings.items():
+                for f in doc_findings:
+                    if f["kind"] == "low-confidence":
+                        continue
+                    target, verdict = faults.get(key(doc, f), (None, "unread"))
+                    verdicts[verdict if target == ",".join(map(str, f["target"])) else "unread"] += 1
+            false = verdicts["loose"] + verdicts["unread"]
+            print(f"clean, read against {FAULTS.name}: {verdicts['fault']} on translation faults, "
+                  f"{verdicts['loose']} on loose renderings, {verdicts['unread']} not read yet = "
+                  f"{100 * false / pairs:.2f} false findings per 100 pairs")
+
+
+def row(name, kind, found, defects, right, total, on_faults):
+    precision = right / total if total else 1
+    without_faults = right / (total - on_faults) if total > on_faults else 1
+    return (f"{name:18} {kind:13} {found / defects:7.3f} {precision:9.3f} {without_faults:10.3f}   "
+            f"{found}/{defects} / {right}/{total} ({on_faults})")
 
 
 if __name__ == "__main__":
