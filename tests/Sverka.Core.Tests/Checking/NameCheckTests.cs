@@ -93,6 +93,23 @@ public sealed class NameCheckTests
         Assert.Empty(Check(english, russian));
     }
 
+    [Theory]
+    [InlineData("Parents and teachers met Kyle and Climo yesterday.", "Вчера родители и учителя встретились с Кайлом.", "Climo")]
+    public void A_word_of_the_translation_that_renders_one_name_of_the_sentence_is_no_counterpart_of_another(string english, string russian, string dropped)
+    {
+        var finding = Assert.Single(Check(english, russian));
+
+        Assert.Equal($"the English names {dropped}, the Russian has no such name", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("Parents and teachers met Kyle and Climo yesterday.", "Вчера родители и учителя встретились с Кайлом и Климо.")]
+    [InlineData("Parents and teachers met Germany's German minister.", "Родители и учителя встретились с министром Германии.")]
+    public void Names_each_with_a_rendering_or_one_name_and_its_adjective_are_all_rendered(string english, string russian)
+    {
+        Assert.Empty(Check(english, russian));
+    }
+
     [Fact]
     public void A_name_put_beside_a_first_name_that_starts_like_the_surname_is_still_another_name()
     {
