@@ -25,6 +25,13 @@ internal readonly struct BeadCostModel : IBeadScorer
     private readonly ScoringOptions _options;
     private readonly double _sqrtRatio;
     private readonly LexicalChance _chance;
+    private readonly double _quotationMismatch;
+
+    // Quotations are evidence only where both sides open about as many sentences with one, at least one in fifty:
+    // a French translation of German prose may open its dialogue with dashes and quotation marks the German does
+    // not have.
+    private const double MaxQuotationShareRatio = 1.5;
+    private const double MinQuotationShare = 0.02;
 
     public BeadCostModel(SideFeatures source, SideFeatures target, EvidenceTable evidence, ScoringOptions options, double skipCost, LexicalChance chance)
     {
@@ -35,6 +42,13 @@ internal readonly struct BeadCostModel : IBeadScorer
         _options = options;
         SkipCost = skipCost;
         _sqrtRatio = Math.Sqrt(LengthRatio(source, target));
+        _quotationMismatch = QuotationStylesAgree(source, target) ? options.QuotationMismatch : 0;
+    }
+
+    private static bool QuotationStylesAgree(SideFeatures source, SideFeatures target)
+    {
+        double a = source.QuotationShare, b = target.QuotationShare;
+        return Math.Min(a, b) >= MinQuotationShare && Math.Max(a, b) <= MaxQuotationShareRatio * Math.Min(a, b);
     }
 
     // Sides whose sentence counts differ by more than this factor are compared by their sentences' mean lengths.
@@ -143,6 +157,8 @@ internal readonly struct BeadCostModel : IBeadScorer
         var targetEnding = _target.Ending[target + targetCount - 1];
         if ((sourceEnding == SentenceEnding.Question) != (targetEnding == SentenceEnding.Question))
             cost += options.EndingMismatch;
+        if (_source.OpensQuotation[source] != _target.OpensQuotation[target])
+            cost += _quotationMismatch;
 
         if (_source.Paragraph[source] != _source.Paragraph[source + sourceCount - 1])
             cost += options.ParagraphCrossing;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sverka.Core.Text;
 
 namespace Sverka.Core.Scoring;
@@ -54,6 +55,7 @@ internal sealed class FeatureExtractor
             var sentence = document.SentenceSpan(s);
             features.Paragraph[s] = document.ParagraphOf(s);
             features.Ending[s] = EndingOf(sentence);
+            features.OpensQuotation[s] = OpensQuotation(sentence);
             features.LengthPrefix[s + 1] = features.LengthPrefix[s] + CountNonSpace(sentence);
 
             var numbersBefore = _numbers.Count;
@@ -232,6 +234,54 @@ internal sealed class FeatureExtractor
                 count++;
         }
         return count;
+    }
+
+    private static readonly SearchValues<char> s_quotationMarks = SearchValues.Create("\"“”«»„‚‘’'");
+
+    // A quotation mark that closes within this many words of the one that opened it, with more text after it, quotes
+    // a name or a title ("«Рейнджерс» пережили…", "\"Fresh Prince\" star…"), not speech.
+    private const int MaxQuotedNameWords = 3;
+
+    /// <summary>
+    /// Whether a sentence opens with a quotation of speech: a quotation mark first, not closed again within a few
+    /// words by one that more text follows. A dash before it ("- « Chanson politique") is a dialogue's mark, and an
+    /// apostrophe between letters ("It's") closes nothing.
+    /// </summary>
+    private static bool OpensQuotation(ReadOnlySpan<char> sentence)
+    {
+        var text = sentence.TrimStart().TrimStart("-–— \u00A0");
+        if (text.IsEmpty || !s_quotationMarks.Contains(text[0]))
+            return false;
+        var words = 0;
+        var inWord = false;
+        for (var i = 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (s_quotationMarks.Contains(c) && !(c is '\'' or '’' && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])))
+                return !HasTextAfter(text[(i + 1)..]);
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+                continue;
+            }
+            if (!inWord)
+            {
+                inWord = true;
+                if (++words > MaxQuotedNameWords)
+                    return true;
+            }
+        }
+        return true;
+    }
+
+    private static bool HasTextAfter(ReadOnlySpan<char> rest)
+    {
+        foreach (var c in rest)
+        {
+            if (char.IsLetterOrDigit(c))
+                return true;
+        }
+        return false;
     }
 
     private static SentenceEnding EndingOf(ReadOnlySpan<char> sentence)

@@ -27,6 +27,7 @@ public sealed class SideFeatures
         NumberPrefix = new float[count + 1];
         NamePrefix = new float[count + 1];
         Ending = new SentenceEnding[count];
+        OpensQuotation = new bool[count];
         Paragraph = new int[count];
         OwnIdStart = new int[count + 1];
         NumberStart = new int[count + 1];
@@ -53,6 +54,27 @@ public sealed class SideFeatures
 
     /// <summary>How each sentence ends.</summary>
     public SentenceEnding[] Ending { get; }
+
+    /// <summary>
+    /// Per sentence, whether it opens with a quotation (speech, not a quoted name followed by more text): translators
+    /// keep who speaks where, so a sentence that opens a quotation pairs with one that does.
+    /// </summary>
+    public bool[] OpensQuotation { get; }
+
+    /// <summary>The share of sentences that open with a quotation.</summary>
+    public double QuotationShare
+    {
+        get
+        {
+            var opening = 0;
+            foreach (var opens in OpensQuotation)
+            {
+                if (opens)
+                    opening++;
+            }
+            return Count == 0 ? 0 : (double)opening / Count;
+        }
+    }
 
     /// <summary>The paragraph of each sentence.</summary>
     public int[] Paragraph { get; }
