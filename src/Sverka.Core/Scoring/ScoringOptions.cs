@@ -35,10 +35,11 @@ public readonly record struct ScoringOptions
 
     /// <summary>
     /// Cost when one side's bead opens with a quotation and the other's does not, in a document whose two sides
-    /// open about as many sentences with one (<see cref="BeadCostModel"/>). In NTREX's gold pairs the two sides
-    /// disagree on 1 pair in 40, against 1 in 6 for pairs drawn at random. At 1.0 the check bench finds 3 more of its
-    /// 222 deleted sentences (a quoted sentence lost among quoted ones had left its neighbours paired one off), and
-    /// every shared set aligns as before; at 1.5 NTREX loses a bead.
+    /// open about as many sentences with one (<see cref="BeadCostModel"/>). In NTREX's gold 1-1 pairs the two sides
+    /// disagree on 1 pair in 170, against 1 in 5 for pairs drawn at random; in Text+Berg's development document, 1
+    /// in 27 against 1 in 11 (its test set and PaRIce quote too little on one side to weigh). At 1.0 the check bench
+    /// finds 3 more of its 222 deleted sentences (a quoted sentence lost among quoted ones had left its neighbours
+    /// paired one off), and every shared set aligns as before; at 1.5 NTREX loses a bead.
     /// </summary>
     public double QuotationMismatch { get; init; } = 1.0;
 
