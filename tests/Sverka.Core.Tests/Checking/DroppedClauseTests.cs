@@ -212,6 +212,21 @@ public sealed class DroppedClauseTests
     }
 
     [Fact]
+    public void A_clause_cut_out_of_a_story_s_first_sentence_joined_with_its_spelt_out_headline_is_an_omission_of_that_clause()
+    {
+        string[] english = ["Rain floods town", "The police arrested a man near the bridge, and the river flooded the village.", "The school was closed for a week.",
+            "Parents and teachers met the minister.", "The talks ended yesterday."];
+        string[] russian = ["Сильный дождь затопил город у моста", "Полиция арестовала мужчину возле моста.", "Школа была закрыта на неделю.",
+            "Родители и учителя встретились с министром.", "Переговоры завершились вчера."];
+        const string HeadlineJoinedWithStory = "0,1:0,1 2:2 3:3 4:4";
+
+        var finding = Assert.Single(CheckBitext.Check(new OmissionCheck(), english, russian, HeadlineJoinedWithStory));
+
+        var quoted = CheckBitext.TextOf(CheckBitext.Result(english, russian, HeadlineJoinedWithStory).Source, finding.SourceSpans[0]);
+        Assert.Contains("river", quoted, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_clause_moved_from_one_sentence_of_a_two_by_two_bead_to_the_other_is_no_omission()
     {
         var russian = (string[])s_russian.Clone();
@@ -221,5 +236,18 @@ public sealed class DroppedClauseTests
 
         Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, russian, JoinedWithNext));
         Assert.Empty(CheckBitext.Check(new AdditionCheck(), s_english, russian, JoinedWithNext));
+    }
+
+    [Fact]
+    public void A_clause_moved_into_a_sentence_the_segmenter_cut_at_a_semicolon_is_no_omission_either()
+    {
+        var english = (string[])s_english.Clone();
+        english[2] = "The school was closed for a week;";
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция арестовала мужчину возле моста.";
+        russian[2] = "Река затопила деревню, и поэтому школа была закрыта на целую неделю;";
+        const string JoinedWithNext = "0:0 1,2:1,2 3:3 4:4 5:5";
+
+        Assert.Empty(CheckBitext.Check(new OmissionCheck(), english, russian, JoinedWithNext));
     }
 }
