@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Sverka.Core.Alignment;
 using Sverka.Core.Languages;
+using Sverka.Core.Scoring;
 using Sverka.Core.Text;
 
 namespace Sverka.Core.Checking;
@@ -95,7 +96,7 @@ public sealed class NameCheck : ICheck
             }
             else if (targetMissing.Count == 0)
                 sourceMissing.RemoveAll(m => !(IsWorthReporting(m) || (m.KnownSurname && m.Neighbours != Neighbours.Rendered) || IsTransliteratedElsewhere(context, sourceSide, m, k))
-                    || IsUsuallyLeftOut(context, sourceSide, m, k));
+                    || IsUsuallyLeftOut(context, sourceSide, m, k) || (m.Elsewhere && IsReferredToOtherwise(sourceSide, targetSide, m, bead, sourceWords, targetWords)));
             if (sourceMissing.Count > 0 && targetMissing.Count == 0 && NameOpeningInstead(sourceSide, targetSide, sourceMissing, sourceWords, targetWords) is { } instead)
                 targetMissing.Add(instead);
             if (sourceMissing.Count > 0 || targetMissing.Count > 0)
@@ -207,6 +208,161 @@ public sealed class NameCheck : ICheck
     }
 
     private static bool IsPrefixed(WordFact word) => word.Parts is (< 0, >= 0);
+
+    /// <summary>
+    /// Whether the bead's translation refers to a name it leaves out by a word of its own: the title it writes beside
+    /// the name elsewhere in the document ("Mr. Joko" as "Президента" where the translation has "президента Джоко";
+    /// "Wade said" as "добавил тренер" after "Тренер команды Уилл Уэйд"), or a personal pronoun its source lacks,
+    /// with the name written in one of the sentences just before ("Flake made his decision" as "Он принял решение"
+    /// after "Флейк утверждает…"). Translators do both to avoid repeating a name; a name deleted leaves nothing in its
+    /// place. A title the source itself has in the bead ("President Joko" → "президент") stands beside the name, not
+    /// for it, and is no such evidence; nor is anything beside a surname dropped after its kept first name ("Президент
+    /// Лопес" for "Lopez Obrador", "Точный удар Долли… они" for "Dolly Menga's strike"), which is no way of referring
+    /// to a person.
+    /// </summary>
+    private static bool IsReferredToOtherwise(NameSide sourceSide, NameSide targetSide, MissingName missing, Bead bead,
+        ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords)
+    {
+        var at = IndexOf(sourceWords, missing.Word);
+        if (at > 0 && sourceWords[at - 1].Capitalised && JustBefore(sourceSide, sourceWords[at - 1], missing.Word)
+                && sourceSide.HasCounterpart(sourceWords[at - 1], targetWords))
+            return false;
+        return HasPronounInstead(sourceSide, targetSide, missing, bead, sourceWords, targetWords)
+            || HasTitleInstead(sourceSide, targetSide, missing, bead, sourceWords, targetWords, at);
+    }
+
+    private static int IndexOf(ArraySegment<WordFact> words, WordFact word)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Span.Start == word.Span.Start)
+                return i;
+        }
+        return -1;
+    }
+
+    private const int MaxSentencesBackToPronounsName = 2;
+
+    // Personal pronouns in the subject's case, which a translator puts for a name the sentence before gave. English
+    // "it" counts against Russian "он" and "она", which also stand for things.
+    private static readonly Dictionary<string, HashSet<string>> s_subjectPronouns = new(StringComparer.Ordinal)
+    {
+        ["en"] = new(StringComparer.Ordinal) { "he", "she", "it", "they" },
+        ["ru"] = new(StringComparer.Ordinal) { "он", "она", "оно", "они" },
+    };
+
+    private static bool HasPronounInstead(NameSide sourceSide, NameSide targetSide, MissingName missing, Bead bead,
+        ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords)
+    {
+        if (!s_subjectPronouns.TryGetValue(sourceSide.Analysis.Language, out var sourcePronouns)
+                || !s_subjectPronouns.TryGetValue(targetSide.Analysis.Language, out var targetPronouns)
+                || CountOf(targetWords, targetPronouns) <= CountOf(sourceWords, sourcePronouns))
+            return false;
+        for (var s = bead.Target - 1; s >= Math.Max(0, bead.Target - MaxSentencesBackToPronounsName); s--)
+        {
+            if (sourceSide.HasCounterpart(missing.Word, targetSide.Analysis[s].Words))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many of the words are one of <paramref name="lowers"/>, a contraction too ("she's", "they're").</summary>
+    private static int CountOf(ArraySegment<WordFact> words, HashSet<string> lowers)
+    {
+        var count = 0;
+        foreach (var word in words)
+        {
+            var apostrophe = word.Lower.AsSpan().IndexOfAny('\'', '’');
+            if (lowers.Contains(apostrophe > 0 ? word.Lower[..apostrophe] : word.Lower))
+                count++;
+        }
+        return count;
+    }
+
+    private const int MaxTitleWordsBeforeName = 2;
+
+    private static bool HasTitleInstead(NameSide sourceSide, NameSide targetSide, MissingName missing, Bead bead,
+        ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords, int nameAt)
+    {
+        var lexicon = targetSide.Analysis.Lexicon;
+        if (!lexicon.IsPresent || HasRoleBefore(sourceWords, nameAt))
+            return false;
+        for (var s = 0; s < targetSide.Analysis.Document.SentenceCount; s++)
+        {
+            if (s >= bead.Target && s < bead.TargetEnd)
+                continue;
+            var words = targetSide.Analysis[s].Words;
+            for (var i = sourceSide.CounterpartIndex(missing.Word, words); i >= 0; i = sourceSide.CounterpartIndex(missing.Word, words, i + 1))
+            {
+                // The title stands before the name, past the name's other parts ("тренер команды Уилл Уэйд"), or
+                // right after it ("Джоко, президент Индонезии").
+                var before = 0;
+                for (var j = i - 1; j >= 0 && before < MaxTitleWordsBeforeName; j--)
+                {
+                    if (words[j].CapitalisedInProse)
+                        continue;
+                    before++;
+                    if (IsUntranslatedTitle(words[j], lexicon, sourceWords, targetWords))
+                        return true;
+                }
+                if (i + 1 < words.Count && IsUntranslatedTitle(words[i + 1], lexicon, sourceWords, targetWords))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    // The beginnings of the nouns of office, rank and trade that stand for a person's name, in English and Russian
+    // (a word that merely stands near a name elsewhere, "мячу «Ливингстон»", is no title: on the defect bench such
+    // words hid some 40 dropped names).
+    private static readonly string[] s_roleStems =
+    [
+        "president", "premier", "minister", "senator", "governor", "chancellor", "mayor", "director", "chairman", "chairwoman",
+        "king", "queen", "prince", "judge", "ambassador", "leader", "captain", "speaker", "prosecutor",
+        "professor", "doctor", "manager", "coach", "secretary", "spokesman", "spokeswoman", "commander", "officer",
+        "президент", "премьер", "министр", "сенатор", "губернатор", "канцлер", "мэр", "директор", "председател", "генерал",
+        "корол", "принц", "судь", "посол", "посла", "послу", "послом", "лидер", "капитан", "спикер", "прокурор", "профессор", "доктор",
+        "менеджер", "тренер", "наставник", "секретар", "глава", "главы", "главе", "главой", "командующ",
+        "командир", "офицер",
+    ];
+
+    /// <summary>
+    /// Whether a title stands right before the name in the source ("Prime Minister Theresa May"): the translation's
+    /// title then renders that one, whether or not the lexicon lists the pair ("Prime", "Премьер").
+    /// </summary>
+    private static bool HasRoleBefore(ArraySegment<WordFact> words, int at)
+    {
+        for (var j = at - 1; j >= 0 && j >= at - MaxTitleWordsBeforeName; j--)
+        {
+            if (IsRole(words[j].Lower))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsRole(string lower)
+    {
+        foreach (var stem in s_roleStems)
+        {
+            if (lower.StartsWith(stem, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a common word the translation writes beside a name elsewhere is in the bead's translation, with no
+    /// word of the bead's source it translates.
+    /// </summary>
+    private static bool IsUntranslatedTitle(WordFact title, LexiconSide lexicon, ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords)
+    {
+        if (title.Role != WordRole.Content || title.LexiconId < 0 || title.CapitalisedInProse || !IsRole(title.Lower))
+            return false;
+        if (!Exists(targetWords, word => word.LexiconId == title.LexiconId))
+            return false;
+        return !Exists(sourceWords, word => DocumentCounterparts.Translates(lexicon, title.LexiconId, word.LexiconId)
+            || DocumentCounterparts.Translates(lexicon, title.LexiconId, word.FunctionWordId));
+    }
 
     /// <summary>
     /// Whether the translation leaves a name out of most of the other beads whose source has it, two at least: then
