@@ -161,6 +161,7 @@ internal sealed class Counterparts
     private readonly List<string> _nameSkeletons = [];
     private readonly NameMatcher.StrongMatchIndex _strongMatches = new();
     private readonly HashSet<string> _capitalisedSkeletons = new(StringComparer.Ordinal);
+    private readonly List<string> _shortNameSounds = [];
 
     /// <summary>Gathers sentences [first, first + count) of <paramref name="to"/> for words of <paramref name="from"/>.</summary>
     public Counterparts(SideAnalysis from, SideAnalysis to, int first, int count)
@@ -192,6 +193,8 @@ internal sealed class Counterparts
             return true;
         if (word.Lower.Length >= 2 && other.Role == WordRole.Content && other.Lower == word.Lower)
             return true;
+        if (word.Capitalised && word.Skeleton.Length < 2)
+            return IsShortName(other) && NameMatcher.SoundsMatch(word.Sound, other.Sound);
         if (other.Skeleton.Length < 2)
             return false;
         if (word.Skeleton.Length >= 3)
@@ -223,6 +226,17 @@ internal sealed class Counterparts
             }
             return false;
         }
+        // A name of one consonant or none that the lexicon knows as a word ("Lee", "Ли"; "Ma") is counted by its
+        // lexicon entry, and matches only a name as short that sounds like it.
+        if (word.Capitalised && word.Skeleton.Length < 2)
+        {
+            foreach (var sound in _shortNameSounds)
+            {
+                if (NameMatcher.SoundsMatch(word.Sound, sound))
+                    return true;
+            }
+            return false;
+        }
         // Two consonants ("Holt", "CNN") match by chance too easily: only another capitalised word with the same two.
         return word.Capitalised && word.Skeleton.Length == 2 && _capitalisedSkeletons.Contains(word.Skeleton);
     }
@@ -235,6 +249,8 @@ internal sealed class Counterparts
             _ids.Add(word.FunctionWordId);
         if (word.Role == WordRole.Content)
             _lower.Add(word.Lower);
+        if (IsShortName(word))
+            _shortNameSounds.Add(word.Sound);
         if (word.Skeleton.Length >= 2)
         {
             _strongMatches.Add(word.Skeleton);
@@ -245,6 +261,12 @@ internal sealed class Counterparts
             }
         }
     }
+
+    /// <summary>
+    /// A capitalised word of one consonant or none in mid-sentence, where a capital marks a name even on a function
+    /// word ("Ли", not the particle "ли").
+    /// </summary>
+    private static bool IsShortName(WordFact word) => word.CapitalisedInProse && word.Skeleton.Length < 2;
 
     private bool IsTranslated(int id)
     {

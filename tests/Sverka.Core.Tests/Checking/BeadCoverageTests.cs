@@ -44,6 +44,17 @@ public sealed class BeadCoverageTests
     }
 
     [Fact]
+    public void A_name_of_one_consonant_the_lexicon_knows_as_a_word_is_matched_by_a_capitalised_word_that_sounds_like_it()
+    {
+        // "Lee" is also a common word, and "Ли" also the particle "ли": only the capitals make them one name.
+        var named = Measure("The minister met Lee.", "Министр встретился с Ли.");
+        var particle = Measure("The minister met Lee.", "Встретился ли министр с ним?");
+
+        Assert.Contains(named.Words, w => w is { Word.Lower: "lee", Covered: true });
+        Assert.Contains(particle.Words, w => w is { Word.Lower: "lee", Covered: false });
+    }
+
+    [Fact]
     public void A_common_word_is_not_covered_by_an_unrelated_word_that_shares_its_consonants_loosely()
     {
         // "yesterday" and "арестовала" share r-s-t-d loosely enough to pass for one name written two ways.

@@ -22,7 +22,7 @@ internal static class CheckBitext
         ("weather", "погода"), ("cold", "холодная"), ("village", "деревня"), ("bridge", "мост"), ("built", "построен"),
         ("children", "дети"), ("parents", "родители"), ("teachers", "учителя"), ("strike", "забастовка"),
         ("desert", "пустынный"), ("twitter", "твиттер"), ("south", "юг"), ("west", "запад"), ("born", "рожденный"), ("street", "улица"),
-        ("down", "вниз"), ("hunter", "охотник"), ("ford", "брод"), ("state", "государство"), ("coach", "тренер"),
+        ("down", "вниз"), ("hunter", "охотник"), ("ford", "брод"), ("state", "государство"), ("coach", "тренер"), ("lee", "затишье"),
         // Places a dictionary knows, one as a common word.
         ("china", "фарфор"), ("japan", "япония"),
     ];
