@@ -96,7 +96,7 @@ public sealed class NameCheck : ICheck
             }
             else if (targetMissing.Count == 0)
                 sourceMissing.RemoveAll(m => !(IsWorthReporting(m) || (m.KnownSurname && m.Neighbours != Neighbours.Rendered) || IsTransliteratedElsewhere(context, sourceSide, m, k))
-                    || IsUsuallyLeftOut(context, sourceSide, m, k) || (m.Elsewhere && IsReferredToOtherwise(sourceSide, targetSide, m, bead, sourceWords, targetWords)));
+                    || IsUsuallyLeftOut(context, sourceSide, m, k) || (m.Elsewhere && IsReferredToOtherwise(context, k, sourceSide, targetSide, m, sourceWords, targetWords)));
             if (sourceMissing.Count > 0 && targetMissing.Count == 0 && NameOpeningInstead(sourceSide, targetSide, sourceMissing, sourceWords, targetWords) is { } instead)
                 targetMissing.Add(instead);
             if (sourceMissing.Count > 0 || targetMissing.Count > 0)
@@ -220,15 +220,16 @@ public sealed class NameCheck : ICheck
     /// Лопес" for "Lopez Obrador", "Точный удар Долли… они" for "Dolly Menga's strike"), which is no way of referring
     /// to a person.
     /// </summary>
-    private static bool IsReferredToOtherwise(NameSide sourceSide, NameSide targetSide, MissingName missing, Bead bead,
+    private static bool IsReferredToOtherwise(CheckContext context, int index, NameSide sourceSide, NameSide targetSide, MissingName missing,
         ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords)
     {
+        var bead = context.Beads[index];
         var at = IndexOf(sourceWords, missing.Word);
         if (at > 0 && sourceWords[at - 1].Capitalised && JustBefore(sourceSide, sourceWords[at - 1], missing.Word)
                 && sourceSide.HasCounterpart(sourceWords[at - 1], targetWords))
             return false;
         return HasPronounInstead(sourceSide, targetSide, missing, bead, sourceWords, targetWords)
-            || HasTitleInstead(sourceSide, targetSide, missing, bead, sourceWords, targetWords, at);
+            || HasTitleInstead(context, index, sourceSide, targetSide, missing, sourceWords, targetWords, at);
     }
 
     private static int IndexOf(ArraySegment<WordFact> words, WordFact word)
@@ -281,33 +282,50 @@ public sealed class NameCheck : ICheck
 
     private const int MaxTitleWordsBeforeName = 2;
 
-    private static bool HasTitleInstead(NameSide sourceSide, NameSide targetSide, MissingName missing, Bead bead,
+    private static bool HasTitleInstead(CheckContext context, int index, NameSide sourceSide, NameSide targetSide, MissingName missing,
         ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords, int nameAt)
     {
         var lexicon = targetSide.Analysis.Lexicon;
         if (!lexicon.IsPresent || HasRoleBefore(sourceWords, nameAt))
             return false;
-        for (var s = 0; s < targetSide.Analysis.Document.SentenceCount; s++)
+        // Where the translation writes the name is where its source has it ("Mr. Joko's" with "Joko"): only those
+        // beads are read, not the whole document once per name.
+        var bare = WithoutPossessive(missing.Word.Lower);
+        foreach (var form in (ReadOnlySpan<string>)[bare, bare + "'s", bare + "’s"])
         {
-            if (s >= bead.Target && s < bead.TargetEnd)
-                continue;
-            var words = targetSide.Analysis[s].Words;
-            for (var i = sourceSide.CounterpartIndex(missing.Word, words); i >= 0; i = sourceSide.CounterpartIndex(missing.Word, words, i + 1))
+            foreach (var k in sourceSide.BeadsWith(form, context.Beads))
             {
-                // The title stands before the name, past the name's other parts ("тренер команды Уилл Уэйд"), or
-                // right after it ("Джоко, президент Индонезии").
-                var before = 0;
-                for (var j = i - 1; j >= 0 && before < MaxTitleWordsBeforeName; j--)
+                var bead = context.Beads[k];
+                if (k == index || bead.IsUnpaired)
+                    continue;
+                for (var s = bead.Target; s < bead.TargetEnd; s++)
                 {
-                    if (words[j].CapitalisedInProse)
-                        continue;
-                    before++;
-                    if (IsUntranslatedTitle(words[j], lexicon, sourceWords, targetWords))
+                    if (HasTitleBesideName(sourceSide, missing, targetSide.Analysis[s].Words, lexicon, sourceWords, targetWords))
                         return true;
                 }
-                if (i + 1 < words.Count && IsUntranslatedTitle(words[i + 1], lexicon, sourceWords, targetWords))
+            }
+        }
+        return false;
+    }
+
+    private static bool HasTitleBesideName(NameSide sourceSide, MissingName missing, ArraySegment<WordFact> words, LexiconSide lexicon,
+        ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords)
+    {
+        for (var i = sourceSide.CounterpartIndex(missing.Word, words); i >= 0; i = sourceSide.CounterpartIndex(missing.Word, words, i + 1))
+        {
+            // The title stands before the name, past the name's other parts ("тренер команды Уилл Уэйд"), or
+            // right after it ("Джоко, президент Индонезии").
+            var before = 0;
+            for (var j = i - 1; j >= 0 && before < MaxTitleWordsBeforeName; j--)
+            {
+                if (words[j].CapitalisedInProse)
+                    continue;
+                before++;
+                if (IsUntranslatedTitle(words[j], lexicon, sourceWords, targetWords))
                     return true;
             }
+            if (i + 1 < words.Count && IsUntranslatedTitle(words[i + 1], lexicon, sourceWords, targetWords))
+                return true;
         }
         return false;
     }
