@@ -245,19 +245,26 @@ public sealed class NameCheck : ICheck
     private const int MaxSentencesBackToPronounsName = 2;
 
     // Personal pronouns in the subject's case, which a translator puts for a name the sentence before gave. English
-    // "it" counts against Russian "он" and "она", which also stand for things.
-    private static readonly Dictionary<string, HashSet<string>> s_subjectPronouns = new(StringComparer.Ordinal)
+    // "it" counts against Russian "он" and "она", which also stand for things. Into English, the other cases count
+    // too: English writes "his bond" where Russian names the man ("залог для Симпсона") or leaves the possessive
+    // out, so an English "his" with no pronoun in the Russian stands for a name; into Russian, which often drops
+    // the possessive, they would prove little.
+    private static readonly Dictionary<string, (HashSet<string> Subject, HashSet<string> Any)> s_personalPronouns = new(StringComparer.Ordinal)
     {
-        ["en"] = new(StringComparer.Ordinal) { "he", "she", "it", "they" },
-        ["ru"] = new(StringComparer.Ordinal) { "он", "она", "оно", "они" },
+        ["en"] = (new(StringComparer.Ordinal) { "he", "she", "it", "they" },
+            new(StringComparer.Ordinal) { "he", "she", "it", "they", "him", "his", "her", "hers", "its", "them", "their", "theirs", "himself", "herself", "themselves" }),
+        ["ru"] = (new(StringComparer.Ordinal) { "он", "она", "оно", "они" },
+            new(StringComparer.Ordinal) { "он", "она", "оно", "они", "его", "ее", "её", "их", "ему", "ей", "им", "ими", "него", "нее", "неё", "них", "нему", "ней", "ним", "ними", "нём", "нем", "ею", "нею" }),
     };
 
     private static bool HasPronounInstead(NameSide sourceSide, NameSide targetSide, MissingName missing, Bead bead,
         ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords)
     {
-        if (!s_subjectPronouns.TryGetValue(sourceSide.Analysis.Language, out var sourcePronouns)
-                || !s_subjectPronouns.TryGetValue(targetSide.Analysis.Language, out var targetPronouns)
-                || CountOf(targetWords, targetPronouns) <= CountOf(sourceWords, sourcePronouns))
+        if (!s_personalPronouns.TryGetValue(sourceSide.Analysis.Language, out var sourcePronouns)
+                || !s_personalPronouns.TryGetValue(targetSide.Analysis.Language, out var targetPronouns))
+            return false;
+        var anyCase = targetSide.IsEnglish;
+        if (CountOf(targetWords, anyCase ? targetPronouns.Any : targetPronouns.Subject) <= CountOf(sourceWords, anyCase ? sourcePronouns.Any : sourcePronouns.Subject))
             return false;
         for (var s = bead.Target - 1; s >= Math.Max(0, bead.Target - MaxSentencesBackToPronounsName); s--)
         {

@@ -435,6 +435,19 @@ public sealed class NameCheckTests
     private static IReadOnlyList<Finding> CheckRussianOriginal(string[] russian, string[] english) =>
         new TranslationChecker(new CheckOptions(), [new NameCheck()]).Check(CheckBitext.OneToOne(russian, "ru", english, "en"), CheckBitext.Lexicon.Reversed());
 
+    [Theory]
+    [InlineData("His bond was set at the bridge.", false)]
+    [InlineData("The bond was set at the bridge.", true)]
+    public void Into_english_a_possessive_the_russian_lacks_stands_for_the_name_the_sentence_before_gave(string english, bool reported)
+    {
+        string[] russian = ["Вчера сильный дождь затопил город.", "Полиция арестовала Ушакова возле моста.", "Залог для Ушакова был назначен у моста."];
+        string[] englishDocument = ["Heavy rain flooded the town yesterday.", "The police arrested Ushakov near the bridge.", english];
+
+        var findings = CheckRussianOriginal(russian, englishDocument);
+
+        Assert.Equal(reported, findings.Any(f => f.BeadIndex == 2));
+    }
+
     [Fact]
     public void A_name_the_translation_adds_that_the_original_never_mentions_is_worth_a_look()
     {
