@@ -15,6 +15,8 @@ Operations (directory: finding kind it should produce):
   name-drop          name          a transliterated name deleted from the target
   name-swap-initial  name          as name-swap, for a name that opens the English sentence ("Putin said …")
   name-drop-initial  name          as name-drop, for a name that opens the English sentence
+  name-swap-same     name          as name-swap, with a name of the same document, one the English names elsewhere:
+                                   a translator confusing two people or places of one story
   untranslated       untranslated  a target sentence replaced by its English source
 
 Each document gets one defect per started 12 sentences, at least 3 sentences apart, where the operation has a
@@ -283,7 +285,7 @@ def inject(operation, rng, name, en, ru, others):
             ru2[j] = changes[j][0]
             truths.append(dict(source=[j], target=[j], detail=changes[j][1]))
         return en, ru2, truths
-    if operation in ("name-swap", "name-drop", "name-swap-initial", "name-drop-initial"):
+    if operation in ("name-swap", "name-drop", "name-swap-initial", "name-drop-initial", "name-swap-same"):
         pairs = {j: name_pairs(en[j], ru[j], initial=operation.endswith("-initial")) for j in range(n)}
         places = pick_places(rng, [j for j, p in pairs.items() if p], wanted)
         if not places:
@@ -297,7 +299,8 @@ def inject(operation, rng, name, en, ru, others):
             else:
                 en_words = mid_capitals(en[j]) + (first_capital(en[j]) if operation.endswith("-initial") else [])
                 en_keys = {skeleton(w)[:3] for _, _, w in en_words}
-                pool = [w for o in others if o[0] != name for w in document_names(o) if skeleton(w)[:3] not in en_keys]
+                sources = [(name, en, ru)] if operation == "name-swap-same" else [o for o in others if o[0] != name]
+                pool = [w for o in sources for w in document_names(o) if skeleton(w)[:3] not in en_keys]
                 if not pool:
                     continue
                 other = rng.choice(pool)
@@ -329,6 +332,7 @@ OPERATIONS = {
     "name-drop": "name",
     "name-swap-initial": "name",
     "name-drop-initial": "name",
+    "name-swap-same": "name",
     "untranslated": "untranslated",
 }
 
