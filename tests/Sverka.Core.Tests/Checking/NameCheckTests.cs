@@ -508,17 +508,32 @@ public sealed class NameCheckTests
     }
 
     [Fact]
-    public void A_word_that_opens_the_translation_in_place_of_a_name_is_no_name_put_for_it_when_the_source_has_it_too()
+    public void A_name_the_source_has_elsewhere_put_in_place_of_one_the_bead_lost_is_reported_as_put_for_it()
     {
-        // "Форд" opening the translation where the source opens with Putin is Ford, whom the source names in
-        // sentence 0: the bead has lost Putin, but no name was put for him that the source never mentions.
+        // "Форд" opens the translation where the source opens with Putin: Ford is named in sentence 0, and the bead
+        // has lost Putin, so the translation confused the two.
         string[] english = ["Heavy rain flooded the town, Senator Christine Ford told Vladimir Putin yesterday.", "Putin told the police that the talks ended.", "The school was closed for a week."];
         string[] russian = ["Вчера сильный дождь затопил город, сказала сенатор Кристин Форд Владимиру Путину.", "Форд сказала полиции, что переговоры завершились.", "Школа была закрыта на неделю."];
 
         var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
 
         Assert.Equal(1, finding.BeadIndex);
-        Assert.Equal("the English names Putin, the Russian has no such name", finding.Message);
+        Assert.Equal("the English has Putin, the Russian has Форд instead", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("Coach Ivan Ushakov met parents and teachers.", "Тренер Иван Петренко встретился с родителями и учителями.", "the English has Ushakov, the Russian has Петренко instead")]
+    [InlineData("Parents and teachers met the coach of the Ushakov team.", "Родители и учителя встретились с тренером команды Петренко.", "the English has Ushakov, the Russian has Петренко instead")]
+    // A name the bead's translation writes starting with the same sounds is the lost one clipped, not another.
+    [InlineData("Parents and teachers met Kantorovich.", "Родители и учителя встретились с Канто.", "the English names Kantorovich, the Russian has no such name")]
+    public void A_name_of_the_source_document_put_for_another_in_mid_sentence_is_reported_as_put_for_it_unless_it_starts_alike(string english, string russian, string message)
+    {
+        string[] document = ["Heavy rain flooded the town, officers Petrenko and Kanto said yesterday.", english, "The school was closed for a week."];
+        string[] translation = ["Вчера сильный дождь затопил город, сказали полицейские Петренко и Канто.", russian, "Школа была закрыта на неделю."];
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), document, translation));
+
+        Assert.Equal((1, message), (finding.BeadIndex, finding.Message));
     }
 
     [Fact]
