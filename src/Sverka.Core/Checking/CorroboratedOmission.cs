@@ -5,7 +5,8 @@ namespace Sverka.Core.Checking;
 /// <summary>
 /// A clause left untranslated that neither its length nor its words show alone, but the two checks that read names
 /// and figures do: a pair whose target is clearly shorter than the document's ratio predicts, and that loses a name
-/// or a figure the source has, with nothing put in its place. A name is dropped for a pronoun and a figure for
+/// or a figure the source has, with nothing put in its place that the source lacks (a name it has elsewhere may stand
+/// there). A name is dropped for a pronoun and a figure for
 /// "several" as a matter of course, and a loose translation is often short, so neither alone is an omission; a
 /// clause cut out takes its words, its names and its figures with it, and leaves both. Runs after the checks,
 /// over their findings.

@@ -80,9 +80,12 @@ public sealed class NameCheck : ICheck
             // leaves no transliteration to show the source word was a name: beside such a name, a capitalised source
             // word that the bead neither transliterates nor translates counts. Without a lexicon between the
             // languages, no word can be shown untranslated: "Sweden" and "Svíþjóð" are one country.
+            // Names put in that the source names elsewhere add nothing the source lacks: the target still lacks
+            // what it lost (CorroboratedOmission reads that).
+            var namesPutAreTheSources = false;
             if (sourceMissing.Count > 0 && targetMissing.Count == 0 && context.Lexicon is not null
                     && NamesPutInstead(context, k, sourceSide, targetSide, sourceMissing, sourceWords, targetWords) is { } confused)
-                (sourceMissing, targetMissing) = confused;
+                ((sourceMissing, targetMissing), namesPutAreTheSources) = (confused, true);
             if (sourceMissing.Count == 0 && targetMissing.Count > 0 && context.Lexicon is not null)
                 sourceMissing = Missing(sourceSide, targetSide, bead.Source, bead.SourceCount, targetWords, wholeDocument: false, anyCapital: true);
             if (sourceMissing.Count == 0 && context.Lexicon is not null && OpeningNameReplaced(sourceSide, targetSide, sourceWords, targetWords) is { } opening)
@@ -103,7 +106,7 @@ public sealed class NameCheck : ICheck
             if (sourceMissing.Count > 0 && targetMissing.Count == 0 && NameOpeningInstead(sourceSide, targetSide, sourceMissing, sourceWords, targetWords) is { } instead)
                 targetMissing.Add(instead);
             if (sourceMissing.Count > 0 || targetMissing.Count > 0)
-                findings.Add(Report(context, k, bead, sourceMissing, targetMissing));
+                findings.Add(Report(context, k, bead, sourceMissing, targetMissing, namesPutAreTheSources));
             else if (exonyms && AcronymPutForAnother(sourceSide, sourceWords, targetWords) is { } swap)
                 findings.Add(new Finding(Kind, FindingSeverity.Warning, k, [swap.Source.Span], [swap.Target.Span],
                     $"{context.SourceName} has {TextOf(context.Source, swap.Source)}, {context.TargetName} has {TextOf(context.Target, swap.Target)} instead"));
@@ -444,7 +447,8 @@ public sealed class NameCheck : ICheck
         return leftOut >= 2 && leftOut > written;
     }
 
-    private Finding Report(CheckContext context, int index, Bead bead, List<MissingName> sourceMissing, List<MissingName> targetMissing)
+    private Finding Report(CheckContext context, int index, Bead bead, List<MissingName> sourceMissing, List<MissingName> targetMissing,
+        bool namesPutAreTheSources)
     {
         string message;
         if (sourceMissing.Count > 0 && targetMissing.Count > 0)
@@ -457,7 +461,7 @@ public sealed class NameCheck : ICheck
         IReadOnlyList<TextSpan> targetSpans = targetMissing.Count > 0 ? [.. targetMissing.Select(m => m.Word.Span)] : context.TargetSpans(bead);
         return new Finding(Kind, Severity(sourceMissing, targetMissing), index, sourceSpans, targetSpans, message)
         {
-            TargetLacks = targetMissing.Count == 0,
+            TargetLacks = targetMissing.Count == 0 || namesPutAreTheSources,
         };
     }
 

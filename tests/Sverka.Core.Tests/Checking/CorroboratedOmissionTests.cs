@@ -29,6 +29,23 @@ public sealed class CorroboratedOmissionTests
         Assert.EndsWith($"has nothing for {lost}", omission.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_short_pair_that_loses_a_name_for_one_the_source_names_elsewhere_is_an_omission_too()
+    {
+        // "Петренко" is named in sentence 0 of both sides: put where Kavanaugh was, it adds nothing the source
+        // lacks, and the pair has still lost a name with the clause around it.
+        string[] englishLines = ["Heavy rain flooded the town, officer Petrenko said yesterday.", .. CheckBitext.FaithfulEnglish()[1..3],
+            "Parents and teachers met the minister, and Kavanaugh closed the school for a week."];
+        string[] russianLines = ["Вчера сильный дождь затопил город, сказал полицейский Петренко.", .. CheckBitext.FaithfulRussian()[1..3],
+            "Родители и учителя встретились с Петренко."];
+
+        var findings = new TranslationChecker(new CheckOptions(), [new NameCheck(), new NumberCheck(), new SilentOmissionCheck()])
+            .Check(CheckBitext.Result(englishLines, russianLines), CheckBitext.Lexicon);
+
+        Assert.Contains(findings, f => f.Kind == FindingKind.Name && f.BeadIndex == 3 && f.Message.EndsWith("Петренко instead", StringComparison.Ordinal));
+        Assert.Equal(3, Assert.Single(findings, f => f.Kind == FindingKind.Omission).BeadIndex);
+    }
+
     [Theory]
     [InlineData("Parents and teachers met Kavanaugh.", "Родители и учителя встретились.")]
     [InlineData("Parents and teachers met the minister, and Kavanaugh closed the school for a week.",
