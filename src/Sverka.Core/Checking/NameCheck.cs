@@ -133,7 +133,7 @@ public sealed class NameCheck : ICheck
         var putInstead = Missing(targetSide, sourceSide, bead.Target, bead.TargetCount, sourceWords, wholeDocument: false).FindAll(IsWorthReporting);
         if (putInstead.Count == 0)
             return null;
-        var replaced = sourceMissing.FindAll(m => !putInstead.Exists(p => StartsWithSameSounds(m.Word, p.Word))
+        var replaced = sourceMissing.FindAll(m => !putInstead.Exists(p => StartsWithSameThreeSounds(m.Word, p.Word))
             && !IsUsuallyLeftOut(context, sourceSide, m, index)
             && !(m.Elsewhere && IsReferredToOtherwise(context, index, sourceSide, targetSide, m, sourceWords, targetWords)));
         return replaced.Count > 0 ? (replaced, putInstead) : null;
@@ -185,7 +185,7 @@ public sealed class NameCheck : ICheck
     /// ("Michael", "Майкл"; "Christion", "Кристиан"); a name put for another rarely starts alike.
     /// </summary>
     /// <summary>Whether two words share their first three sounds: a name and its clipped form.</summary>
-    private static bool StartsWithSameSounds(WordFact a, WordFact b) =>
+    private static bool StartsWithSameThreeSounds(WordFact a, WordFact b) =>
         a.Sound.Length >= 3 && b.Sound.Length >= 3 && a.Sound.AsSpan(0, 3).SequenceEqual(b.Sound.AsSpan(0, 3));
 
     private static bool StartsWithSameSound(WordFact a, WordFact b) => a.Sound.Length > 0 && b.Sound.Length > 0 && a.Sound[0] == b.Sound[0];
