@@ -120,8 +120,8 @@ public sealed class NameCheck : ICheck
     /// where the story also names Jeremy Corbyn; "в Атланте" for "on Twitter"). An added name the source document
     /// never mentions is reported on its own; one it does mention was left alone, since a translator spells out "he"
     /// with the name it stands for, but beside a name the bead has lost it is most likely the name put for it. On
-    /// the defect bench this finds 1 more of the 199 names swapped for another document's, and with a name swapped
-    /// for another of the same document, 122 of 127 rather than 119, with NTREX's untouched pairs as quiet as before.
+    /// the defect bench this finds 1 more of the 199 names swapped for another document's, and 160 rather than 152 of
+    /// the 169 swapped for another of the same document (name-swap-same), with NTREX's untouched pairs as quiet as before.
     /// A lost name the bead refers to otherwise (<see cref="IsReferredToOtherwise"/>) or usually leaves out was not
     /// replaced, and one whose supposed replacement starts with the same sounds is that name clipped ("Kantch" for
     /// "Kangchendzönga"), not another.
@@ -184,11 +184,11 @@ public sealed class NameCheck : ICheck
     /// Two words that open their sentences with one sound may be one name spelt in a way no sound rule reaches
     /// ("Michael", "Майкл"; "Christion", "Кристиан"); a name put for another rarely starts alike.
     /// </summary>
+    private static bool StartsWithSameSound(WordFact a, WordFact b) => a.Sound.Length > 0 && b.Sound.Length > 0 && a.Sound[0] == b.Sound[0];
+
     /// <summary>Whether two words share their first three sounds: a name and its clipped form.</summary>
     private static bool StartsWithSameThreeSounds(WordFact a, WordFact b) =>
         a.Sound.Length >= 3 && b.Sound.Length >= 3 && a.Sound.AsSpan(0, 3).SequenceEqual(b.Sound.AsSpan(0, 3));
-
-    private static bool StartsWithSameSound(WordFact a, WordFact b) => a.Sound.Length > 0 && b.Sound.Length > 0 && a.Sound[0] == b.Sound[0];
 
     /// <summary>
     /// Whether a name the target adds, one its source document never mentions, is worth a look: a translation
