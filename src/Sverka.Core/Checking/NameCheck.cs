@@ -102,7 +102,8 @@ public sealed class NameCheck : ICheck
             }
             else if (targetMissing.Count == 0)
                 sourceMissing.RemoveAll(m => !(IsWorthReporting(m) || (m.KnownSurname && m.Neighbours != Neighbours.Rendered) || IsTransliteratedElsewhere(context, sourceSide, m, k))
-                    || IsUsuallyLeftOut(context, sourceSide, m, k) || (m.Elsewhere && IsReferredToOtherwise(context, k, sourceSide, targetSide, m, sourceWords, targetWords)));
+                    || IsUsuallyLeftOut(context, sourceSide, m, k) || (m.Elsewhere && IsReferredToOtherwise(context, k, sourceSide, targetSide, m, sourceWords, targetWords))
+                    || IsDescribedInstead(sourceSide, targetSide, m, sourceWords, targetWords));
             if (sourceMissing.Count > 0 && targetMissing.Count == 0 && NameOpeningInstead(sourceSide, targetSide, sourceMissing, sourceWords, targetWords) is { } instead)
                 targetMissing.Add(instead);
             if (sourceMissing.Count > 0 || targetMissing.Count > 0)
@@ -265,6 +266,52 @@ public sealed class NameCheck : ICheck
             return false;
         return HasPronounInstead(sourceSide, targetSide, missing, bead, sourceWords, targetWords)
             || HasTitleInstead(context, index, sourceSide, targetSide, missing, sourceWords, targetWords, at);
+    }
+
+    private const int MaxWordsFromNounToDescription = 2;
+
+    /// <summary>
+    /// Whether a name that qualifies a noun in the source ("one Manitoba farmer", "the Ibrox club", "the Betfred Cup")
+    /// is rendered by a broader adjective of place beside the noun's translation ("канадский фермер", "шотландского
+    /// клуба", "Кубок шотландской лиги"), one no word of the bead's source accounts for: translators describe what a
+    /// reader abroad would not know. A name dropped leaves its noun with nothing the source lacks beside it.
+    /// </summary>
+    private static bool IsDescribedInstead(NameSide sourceSide, NameSide targetSide, MissingName missing,
+        ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords)
+    {
+        if (!sourceSide.IsEnglish || targetSide.Analysis.Language != "ru" || IsPossessive(missing.Word))
+            return false;
+        var at = IndexOf(sourceWords, missing.Word);
+        if (at < 0 || at + 1 >= sourceWords.Count)
+            return false;
+        var noun = sourceWords[at + 1];
+        if (noun.Role != WordRole.Content || noun.LexiconId < 0 || !JustBefore(sourceSide, missing.Word, noun)
+                || (noun.Capitalised && !s_nameHeads.Contains(noun.Lower)))
+            return false;
+        var lexicon = sourceSide.Analysis.Lexicon;
+        for (var t = 0; t < targetWords.Count; t++)
+        {
+            if (!DocumentCounterparts.Translates(lexicon, noun.LexiconId, targetWords[t].LexiconId))
+                continue;
+            var last = Math.Min(targetWords.Count - 1, t + MaxWordsFromNounToDescription);
+            for (var a = Math.Max(0, t - MaxWordsFromNounToDescription); a <= last; a++)
+            {
+                if (a != t && IsUnaccountedAdjectiveOfPlace(sourceSide, targetWords, a, sourceWords))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsUnaccountedAdjectiveOfPlace(NameSide sourceSide, ArraySegment<WordFact> targetWords, int a, ArraySegment<WordFact> sourceWords)
+    {
+        var adjective = targetWords[a];
+        if (adjective.Capitalised || !IsRussianAdjective(adjective.Lower))
+            return false;
+        var lexicon = sourceSide.Analysis.Lexicon;
+        var alone = targetWords.Slice(a, 1);
+        return !Exists(sourceWords, word => (adjective.LexiconId >= 0 && DocumentCounterparts.Translates(lexicon, word.LexiconId, adjective.LexiconId))
+            || (word.Capitalised && sourceSide.HasCounterpart(word, alone)));
     }
 
     private static int IndexOf(ArraySegment<WordFact> words, WordFact word)

@@ -545,6 +545,24 @@ public sealed class NameCheckTests
 
         Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
     }
+
+    [Theory]
+    [InlineData("Один канадский фермер сказал журналистам, что свиньи обычно спокойны.", null)]
+    [InlineData("Один фермер сказал журналистам, что свиньи обычно спокойны.", "the English names Manitoba, the Russian has no such name")]
+    // An adjective the source has a word for describes nothing in the name's place.
+    [InlineData("Один фермер сказал канадским журналистам, что свиньи обычно спокойны.", "the English names Manitoba, the Russian has no such name")]
+    public void A_name_that_qualifies_a_noun_is_described_by_an_adjective_of_place_beside_the_nouns_translation(string russian, string? message)
+    {
+        string[] english = ["Heavy rain flooded the town yesterday.", "One Manitoba farmer told Canadian reporters that pigs are usually calm.", "The school was closed for a week."];
+        string[] translation = ["Вчера сильный дождь затопил город.", russian, "Школа была закрыта на неделю."];
+        if (message is null)
+            english[1] = english[1].Replace("Canadian ", "", StringComparison.Ordinal);
+
+        var findings = CheckBitext.Check(new NameCheck(), english, translation);
+
+        Assert.Equal(message, findings.SingleOrDefault()?.Message);
+    }
+
     [Fact]
     public void A_short_name_spelt_like_a_function_word_where_it_opens_the_sentence_is_the_name()
     {
