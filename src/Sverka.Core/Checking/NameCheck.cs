@@ -103,7 +103,8 @@ public sealed class NameCheck : ICheck
             else if (targetMissing.Count == 0)
                 sourceMissing.RemoveAll(m => !(IsWorthReporting(m) || (m.KnownSurname && m.Neighbours != Neighbours.Rendered) || IsTransliteratedElsewhere(context, sourceSide, m, k))
                     || IsUsuallyLeftOut(context, sourceSide, m, k) || (m.Elsewhere && IsReferredToOtherwise(context, k, sourceSide, targetSide, m, sourceWords, targetWords))
-                    || IsDescribedInstead(sourceSide, targetSide, m, sourceWords, targetWords));
+                    || IsDescribedInstead(sourceSide, targetSide, m, sourceWords, targetWords)
+                    || IsInTranslatedTitle(sourceSide, targetSide, m, sourceWords, targetWords));
             if (sourceMissing.Count > 0 && targetMissing.Count == 0 && NameOpeningInstead(sourceSide, targetSide, sourceMissing, sourceWords, targetWords) is { } instead)
                 targetMissing.Add(instead);
             if (sourceMissing.Count > 0 || targetMissing.Count > 0)
@@ -266,6 +267,94 @@ public sealed class NameCheck : ICheck
             return false;
         return HasPronounInstead(sourceSide, targetSide, missing, bead, sourceWords, targetWords)
             || HasTitleInstead(context, index, sourceSide, targetSide, missing, sourceWords, targetWords, at);
+    }
+
+    private static readonly HashSet<string> s_titleJoiners = new(StringComparer.Ordinal) { "of", "and", "for", "the", "&" };
+
+    /// <summary>
+    /// Whether a name is one word of a capitalised title whose other words are all common words the bead translates,
+    /// with a capitalised word of the translation's own beside one of them ("Hall of Famer" as "Зал Славы"): the title
+    /// is rendered as a whole, the name by a word the lexicon does not list. A title with a word written by its sound
+    /// ("Johns Hopkins University", "Университет Джонса") names someone, and a translated word with nothing beside it
+    /// ("Ryder Cup" as "Кубок") has lost the name the title holds.
+    /// </summary>
+    private static bool IsInTranslatedTitle(NameSide sourceSide, NameSide targetSide, MissingName missing, ArraySegment<WordFact> sourceWords,
+        ArraySegment<WordFact> targetWords)
+    {
+        // Where every noun has a capital, one beside the title's word proves nothing.
+        var at = IndexOf(sourceWords, missing.Word);
+        if (at < 0 || targetSide.CapitalisesNouns)
+            return false;
+        var first = at;
+        while (NextTitleWord(sourceSide, sourceWords, first, step: -1) is var before && before >= 0)
+            first = before;
+        var last = at;
+        while (NextTitleWord(sourceSide, sourceWords, last, step: 1) is var after && after >= 0)
+            last = after;
+        var translated = false;
+        var filledThere = false;
+        for (var i = first; i <= last; i++)
+        {
+            var word = sourceWords[i];
+            if (i == at || !word.Capitalised || word.Role != WordRole.Content)
+                continue;
+            if (sourceSide.RenderingIn(word, targetWords) != Rendering.Translated)
+                return false;
+            translated = true;
+            for (var t = 0; t < targetWords.Count && !filledThere; t++)
+            {
+                if (targetWords[t].CapitalisedInProse && DocumentCounterparts.Translates(sourceSide.Analysis.Lexicon, word.LexiconId, targetWords[t].LexiconId))
+                    filledThere = HasWordOfItsOwnBeside(sourceSide, targetSide, targetWords, t, sourceWords);
+            }
+        }
+        return translated && filledThere;
+    }
+
+    /// <summary>
+    /// Whether a capitalised common word, one the lexicon knows, stands right beside word <paramref name="t"/> of the
+    /// other side and renders no word of <paramref name="sourceWords"/>: the word a translator put in a title for one
+    /// the lexicon does not list. A name of the source document there ("Кубок Спит" for "Ryder Cup", with Spieth
+    /// named elsewhere) is another name put in.
+    /// </summary>
+    private static bool HasWordOfItsOwnBeside(NameSide sourceSide, NameSide targetSide, ArraySegment<WordFact> targetWords, int t,
+        ArraySegment<WordFact> sourceWords)
+    {
+        foreach (var n in (ReadOnlySpan<int>)[t - 1, t + 1])
+        {
+            if (n < 0 || n >= targetWords.Count || !targetWords[n].CapitalisedInProse || targetWords[n].Role != WordRole.Content || !targetWords[n].Listed
+                    || targetSide.HasCounterpartIn(targetWords[n], sourceSide))
+                continue;
+            var alone = targetWords.Slice(n, 1);
+            if (!Exists(sourceWords, word => word.Capitalised && sourceSide.HasCounterpart(word, alone)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The capitalised word next to word <paramref name="i"/> in the direction of <paramref name="step"/> in one title:
+    /// beside it, or past one joining word ("Hall of Fame"); -1 if none.
+    /// </summary>
+    private static int NextTitleWord(NameSide side, ArraySegment<WordFact> words, int i, int step)
+    {
+        var next = i + step;
+        if (next < 0 || next >= words.Count)
+            return -1;
+        var (left, right) = step > 0 ? (words[i], words[next]) : (words[next], words[i]);
+        if (words[next].Capitalised)
+            return AdjoinsInTitle(side, left, right) ? next : -1;
+        var beyond = next + step;
+        if (beyond < 0 || beyond >= words.Count || !words[beyond].Capitalised || !s_titleJoiners.Contains(words[next].Lower))
+            return -1;
+        var (outerLeft, outerRight) = step > 0 ? (words[i], words[beyond]) : (words[beyond], words[i]);
+        return AdjoinsInTitle(side, outerLeft, words[next]) && AdjoinsInTitle(side, words[next], outerRight) ? beyond : -1;
+    }
+
+    /// <summary>Whether only a space stands between two words, with a possessive's apostrophe or quote mark before it.</summary>
+    private static bool AdjoinsInTitle(NameSide side, WordFact previous, WordFact word)
+    {
+        var gap = side.Analysis.Document.Text.AsSpan(previous.Span.End, word.Span.Start - previous.Span.End);
+        return gap.Length is >= 1 and <= 2 && gap[^1] == ' ' && (gap.Length == 1 || gap[0] is '\'' or '’' or '"');
     }
 
     private const int MaxWordsFromNounToDescription = 2;

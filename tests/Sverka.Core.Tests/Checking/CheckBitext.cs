@@ -21,7 +21,8 @@ internal static class CheckBitext
         ("school", "школа"), ("closed", "закрыта"), ("week", "неделю"), ("rain", "дождь"), ("heavy", "сильный"),
         ("weather", "погода"), ("cold", "холодная"), ("village", "деревня"), ("bridge", "мост"), ("built", "построен"),
         ("children", "дети"), ("parents", "родители"), ("teachers", "учителя"), ("strike", "забастовка"),
-        ("desert", "пустынный"), ("twitter", "твиттер"), ("farmer", "фермер"), ("canadian", "канадский"), ("south", "юг"), ("west", "запад"), ("born", "рожденный"), ("street", "улица"),
+        ("desert", "пустынный"), ("twitter", "твиттер"), ("farmer", "фермер"), ("canadian", "канадский"),
+        ("hall", "зал"), ("fame", "слава"), ("cup", "кубок"), ("south", "юг"), ("west", "запад"), ("born", "рожденный"), ("street", "улица"),
         ("down", "вниз"), ("hunter", "охотник"), ("ford", "брод"), ("state", "государство"), ("coach", "тренер"), ("lee", "затишье"),
         // Places a dictionary knows, one as a common word.
         ("china", "фарфор"), ("japan", "япония"),

@@ -563,6 +563,24 @@ public sealed class NameCheckTests
         Assert.Equal(message, findings.SingleOrDefault()?.Message);
     }
 
+    [Theory]
+    [InlineData("He is a Hall of Famer, the coach said.", "Он ходячий Зал Славы, сказал тренер.", null)]
+    // The title's translated word with nothing beside it has lost the name the title holds.
+    [InlineData("He is a Hall of Famer, the coach said.", "Он ходячий Зал, сказал тренер.", "the English names Famer, the Russian has no such name")]
+    [InlineData("He won the Ryder Cup twice, the coach said.", "Он дважды выиграл Кубок, сказал тренер.", "the English names Ryder, the Russian has no such name")]
+    // A name of the document beside it, though a common word too ("Мост" for officer Most), is another name put in the title.
+    [InlineData("He won the Ryder Cup twice, the coach said.", "Он дважды выиграл Кубок Мост, сказал тренер.", "the English names Ryder, the Russian has no such name")]
+    public void A_name_in_a_title_the_translation_renders_by_a_capitalised_word_of_its_own_beside_the_titles_translated_word_is_rendered(
+        string sentence, string translation, string? message)
+    {
+        string[] english = ["Heavy rain flooded the town, officer Most said yesterday.", sentence, "The school was closed for a week."];
+        string[] russian = ["Вчера сильный дождь затопил город, сказал полицейский Мост.", translation, "Школа была закрыта на неделю."];
+
+        var findings = CheckBitext.Check(new NameCheck(), english, russian);
+
+        Assert.Equal(message, findings.SingleOrDefault()?.Message);
+    }
+
     [Fact]
     public void A_short_name_spelt_like_a_function_word_where_it_opens_the_sentence_is_the_name()
     {
