@@ -281,8 +281,8 @@ public sealed class NameCheck : ICheck
     private static bool IsInTranslatedTitle(NameSide sourceSide, NameSide targetSide, MissingName missing, ArraySegment<WordFact> sourceWords,
         ArraySegment<WordFact> targetWords)
     {
-        // Where every noun has a capital, one beside the title's word proves nothing.
         var at = IndexOf(sourceWords, missing.Word);
+        // Where every noun has a capital, one beside the title's word proves nothing.
         if (at < 0 || targetSide.CapitalisesNouns)
             return false;
         var first = at;
@@ -392,6 +392,10 @@ public sealed class NameCheck : ICheck
         return false;
     }
 
+    /// <summary>
+    /// Whether target word <paramref name="a"/> is a Russian adjective made with "-ск-", as those of places are
+    /// ("канадский", "шотландской"), that no word of the bead's source translates or names.
+    /// </summary>
     private static bool IsUnaccountedAdjectiveOfPlace(NameSide sourceSide, ArraySegment<WordFact> targetWords, int a, ArraySegment<WordFact> sourceWords)
     {
         var adjective = targetWords[a];
