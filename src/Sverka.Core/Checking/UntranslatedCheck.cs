@@ -9,7 +9,8 @@ namespace Sverka.Core.Checking;
 /// Target sentences still in the source language: written in the source's script when the two languages use
 /// different ones (an English sentence on the Russian side), identified as the source language, or a verbatim
 /// copy of the source. Short lines (names, figures, headings of a word or two) are left alone: they are often
-/// rightly the same in both versions, and so are quotations in a third language that the source keeps too.
+/// rightly the same in both versions, and so are quotations in a third language that the source keeps too. A short
+/// copy with a function word of the source's language ("It is very bad.") is no name or figure, and counts.
 /// </summary>
 public sealed class UntranslatedCheck : ICheck
 {
@@ -40,9 +41,9 @@ public sealed class UntranslatedCheck : ICheck
             {
                 var facts = target[t];
                 var letters = facts.LetterCount;
-                if (letters < context.Options.MinLetters)
-                    continue;
                 var sentence = context.Result.Target.SentenceSpan(t);
+                if (letters < context.Options.MinLetters && !IsShortCopyInSourceWords(context, bead, sentence, sourceText))
+                    continue;
                 if (bead.SourceCount > 0 && IsQuotationKept(sentence, context.Result.SourceText(bead), source.Language, target.Language))
                     continue;
                 string? why = null;
@@ -88,6 +89,43 @@ public sealed class UntranslatedCheck : ICheck
         return false;
     }
 
+    private const int MinWordsOfShortCopy = 2;
+
+    /// <summary>
+    /// Whether a sentence too short to judge by its letters is a copy of its bead's source with a function word of the
+    /// source's language that the target's does not share: a sentence left as it was, not a name or a figure that
+    /// both versions rightly write alike.
+    /// </summary>
+    private static bool IsShortCopyInSourceWords(CheckContext context, Bead bead, ReadOnlySpan<char> sentence, string sourceText)
+    {
+        if (bead.SourceCount == 0 || !IsCopy(context, bead, Normalised(sentence.ToString()), sourceText))
+            return false;
+        var sourceWords = LanguageWords.For(context.Source.Language);
+        var targetWords = LanguageWords.For(context.Target.Language);
+        var (words, ownFunctionWords) = CountWords(sentence, lower => sourceWords.IsStopword(lower) && !targetWords.IsStopword(lower));
+        return words >= MinWordsOfShortCopy && ownFunctionWords > 0;
+    }
+
+    private delegate bool LowerCaseWordTest(ReadOnlySpan<char> lower);
+
+    /// <summary>How many words a sentence has, and how many of them, in lower case, pass a test.</summary>
+    private static (int Words, int Passing) CountWords(ReadOnlySpan<char> sentence, LowerCaseWordTest test)
+    {
+        Span<char> lower = stackalloc char[32];
+        var scanner = new WordScanner(sentence);
+        int words = 0, passing = 0;
+        while (scanner.MoveNext())
+        {
+            var token = scanner.Current;
+            if (token.Kind != TokenKind.Word)
+                continue;
+            words++;
+            if (token.Length <= lower.Length && test(lower[..sentence.Slice(token.Start, token.Length).ToLowerInvariant(lower)]))
+                passing++;
+        }
+        return (words, passing);
+    }
+
     /// <summary>
     /// True when the sentence is in a third language, neither side's, and the source has it too: a quotation
     /// ("Il faut bien le faire.") that both versions rightly keep as it was said. Identification of a short line
@@ -104,18 +142,7 @@ public sealed class UntranslatedCheck : ICheck
             return false;
         var sourceWords = LanguageWords.For(sourceLanguage);
         var targetWords = LanguageWords.For(targetLanguage);
-        Span<char> lower = stackalloc char[32];
-        var scanner = new WordScanner(sentence);
-        while (scanner.MoveNext())
-        {
-            var token = scanner.Current;
-            if (token.Kind != TokenKind.Word || token.Length > lower.Length)
-                continue;
-            var length = sentence.Slice(token.Start, token.Length).ToLowerInvariant(lower);
-            if (sourceWords.IsStopword(lower[..length]) || targetWords.IsStopword(lower[..length]))
-                return false;
-        }
-        return true;
+        return CountWords(sentence, lower => sourceWords.IsStopword(lower) || targetWords.IsStopword(lower)).Passing == 0;
     }
 
     /// <summary>

@@ -236,6 +236,21 @@ public sealed class CheckTests
         Assert.Equal(2, finding.BeadIndex);
     }
 
+    [Theory]
+    [InlineData("It is very bad.", true)]
+    // Names, and a single word, are often rightly the same in both versions.
+    [InlineData("BBC News.", false)]
+    [InlineData("Already.", false)]
+    public void A_short_copied_sentence_is_untranslated_when_it_has_a_function_word_of_the_source(string sentence, bool untranslated)
+    {
+        var english = With(s_english, 2, sentence);
+        var russian = With(s_russian, 2, sentence);
+
+        var findings = CheckBitext.Check(new UntranslatedCheck(), english, russian);
+
+        Assert.Equal(untranslated ? [2] : [], findings.Select(f => f.BeadIndex));
+    }
+
     [Fact]
     public void An_english_passage_left_inside_a_russian_sentence_is_untranslated()
     {
