@@ -102,7 +102,7 @@ public sealed class NameCheck : ICheck
             }
             else if (targetMissing.Count == 0)
                 sourceMissing.RemoveAll(m => !(IsWorthReporting(m) || (m.KnownSurname && m.Neighbours != Neighbours.Rendered) || IsTransliteratedElsewhere(context, sourceSide, m, k))
-                    || IsUsuallyLeftOut(context, sourceSide, m, k) || (m.Elsewhere && IsReferredToOtherwise(context, k, sourceSide, targetSide, m, sourceWords, targetWords))
+                    || IsLeftOutOrReferredTo(context, k, sourceSide, targetSide, m, sourceWords, targetWords)
                     || IsDescribedInstead(sourceSide, targetSide, m, sourceWords, targetWords)
                     || IsInTranslatedTitle(sourceSide, targetSide, m, sourceWords, targetWords));
             if (sourceMissing.Count > 0 && targetMissing.Count == 0 && NameOpeningInstead(sourceSide, targetSide, sourceMissing, sourceWords, targetWords) is { } instead)
@@ -136,10 +136,18 @@ public sealed class NameCheck : ICheck
         if (putInstead.Count == 0)
             return null;
         var replaced = sourceMissing.FindAll(m => !putInstead.Exists(p => StartsWithSameThreeSounds(m.Word, p.Word))
-            && !IsUsuallyLeftOut(context, sourceSide, m, index)
-            && !(m.Elsewhere && IsReferredToOtherwise(context, index, sourceSide, targetSide, m, sourceWords, targetWords)));
+            && !IsLeftOutOrReferredTo(context, index, sourceSide, targetSide, m, sourceWords, targetWords));
         return replaced.Count > 0 ? (replaced, putInstead) : null;
     }
+
+    /// <summary>
+    /// Whether the translation usually leaves a lost name out (<see cref="IsUsuallyLeftOut"/>) or, where it writes the
+    /// name elsewhere, refers to it here by a word of its own (<see cref="IsReferredToOtherwise"/>).
+    /// </summary>
+    private static bool IsLeftOutOrReferredTo(CheckContext context, int index, NameSide sourceSide, NameSide targetSide, MissingName missing,
+        ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords) =>
+        IsUsuallyLeftOut(context, sourceSide, missing, index)
+        || (missing.Elsewhere && IsReferredToOtherwise(context, index, sourceSide, targetSide, missing, sourceWords, targetWords));
 
     /// <summary>
     /// The word that opens the target where the source opened with a name now missing ("Ford told…", "Кавано
@@ -324,8 +332,7 @@ public sealed class NameCheck : ICheck
             if (n < 0 || n >= targetWords.Count || !targetWords[n].CapitalisedInProse || targetWords[n].Role != WordRole.Content || !targetWords[n].Listed
                     || targetSide.HasCounterpartIn(targetWords[n], sourceSide))
                 continue;
-            var alone = targetWords.Slice(n, 1);
-            if (!Exists(sourceWords, word => word.Capitalised && sourceSide.HasCounterpart(word, alone)))
+            if (!RendersASourceName(sourceSide, sourceWords, targetWords.Slice(n, 1)))
                 return true;
         }
         return false;
@@ -402,10 +409,13 @@ public sealed class NameCheck : ICheck
         if (adjective.Capitalised || !IsRussianAdjective(adjective.Lower))
             return false;
         var lexicon = sourceSide.Analysis.Lexicon;
-        var alone = targetWords.Slice(a, 1);
-        return !Exists(sourceWords, word => (adjective.LexiconId >= 0 && DocumentCounterparts.Translates(lexicon, word.LexiconId, adjective.LexiconId))
-            || (word.Capitalised && sourceSide.HasCounterpart(word, alone)));
+        return !Exists(sourceWords, word => DocumentCounterparts.Translates(lexicon, word.LexiconId, adjective.LexiconId))
+            && !RendersASourceName(sourceSide, sourceWords, targetWords.Slice(a, 1));
     }
+
+    /// <summary>Whether a word of the other side (<paramref name="alone"/>, a stretch of one) renders a capitalised word of <paramref name="sourceWords"/>.</summary>
+    private static bool RendersASourceName(NameSide sourceSide, ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> alone) =>
+        Exists(sourceWords, word => word.Capitalised && sourceSide.HasCounterpart(word, alone));
 
     private static int IndexOf(ArraySegment<WordFact> words, WordFact word)
     {
