@@ -260,8 +260,125 @@ public sealed class LexiconBuilder
         }
         if (GenitiveTheStemmerMisses(word) is { } oblique)
             yield return oblique;
+        foreach (var form in VerbFormsTheStemmerMisses(word))
+            yield return form;
         if (PerfectiveTheStemmerMisses(word) is { } perfective)
+        {
             yield return perfective;
+            foreach (var form in VerbFormsTheStemmerMisses(perfective))
+                yield return form;
+        }
+    }
+
+    // Verbs whose root is a single syllable, alone or after a prefix, so their passive participle ends in -тый
+    // ("убить" – "убитый", "выпить" – "выпитый"), not in -енный as other verbs in -ить have it ("объявить",
+    // "любить", "купить" end alike without being of them).
+    private static readonly string[] s_monosyllabicRoots = ["бить", "пить", "лить", "шить", "вить", "гнить"];
+    private static readonly string[] s_verbPrefixes =
+        ["", "у", "с", "вы", "до", "за", "из", "на", "об", "от", "по", "вз", "раз", "рас", "при", "про", "под", "над", "пере"];
+
+    /// <summary>
+    /// The forms of a Russian infinitive whose stem the Snowball stemmer keeps apart from the infinitive's, which
+    /// news tells its events in: the past of verbs in -уть and -ереть ("вернул", "погиб", "умер"), whose endings
+    /// the stemmer does not know as a verb's; and the passive participles, long and short, whose stem changes
+    /// ("убит", "объявлен", "освобождён", "принят", "открыт"). A dictionary gives the infinitive only, so without
+    /// them "killed" never meets "убиты" nor "announced" "объявлено". A form of a verb the rules take for another
+    /// kind gives a stem no text has, which costs nothing. Reflexives are made from their base: the stemmer strips
+    /// "-ся" first.
+    /// </summary>
+    internal static IEnumerable<string> VerbFormsTheStemmerMisses(string word)
+    {
+        var verb = word.EndsWith("ся", StringComparison.Ordinal) || word.EndsWith("сь", StringComparison.Ordinal) ? word[..^2] : word;
+        if (verb.Length < 5 || verb.Contains(' ') || verb.Contains('-'))
+            yield break;
+        if (verb.EndsWith("ереть", StringComparison.Ordinal))
+        {
+            // "умереть": "умер", "умерла", "умерший"; "запереть": "запертый".
+            var root = verb[..^3];
+            yield return root;
+            yield return root + "ла";
+            yield return root + "ший";
+            yield return root + "тый";
+        }
+        else if (verb.EndsWith("уть", StringComparison.Ordinal))
+        {
+            // "вернуть": "вернул", "вернувший", "вернутый".
+            var root = verb[..^2];
+            yield return root + "л";
+            yield return root + "вший";
+            yield return root + "тый";
+            // "погибнуть", "исчезнуть": a consonant before -нуть drops -ну- in the past ("погиб", "погибла").
+            if (verb.EndsWith("нуть", StringComparison.Ordinal) && !IsRussianVowel(verb[^5]))
+            {
+                var past = verb[..^4];
+                yield return past;
+                yield return past + "ла";
+                yield return past + "ший";
+            }
+        }
+        else if (verb.EndsWith("ыть", StringComparison.Ordinal) || verb.EndsWith("начать", StringComparison.Ordinal) || verb.EndsWith("взять", StringComparison.Ordinal)
+            || (verb.EndsWith("нять", StringComparison.Ordinal) && verb.Length <= 7) || IsPrefixedMonosyllabicRoot(verb))
+        {
+            // "открыть" – "открытый", "убить" – "убитый", "принять" – "принятый", "принят".
+            var root = verb[..^2];
+            yield return root + "тый";
+            yield return root + "т";
+        }
+        else if (verb.EndsWith("ить", StringComparison.Ordinal))
+        {
+            // -енный, after the consonant alternation of the first person: "объявить" – "объявленный",
+            // "освободить" – "освобождённый", "защитить" – "защищённый", "пустить" – "пущенный".
+            var root = verb[..^3];
+            foreach (var alternated in AlternatedRoots(root))
+            {
+                yield return alternated + "енный";
+                yield return alternated + "ен";
+            }
+        }
+    }
+
+    private static bool IsPrefixedMonosyllabicRoot(string verb)
+    {
+        foreach (var root in s_monosyllabicRoots)
+        {
+            if (verb.EndsWith(root, StringComparison.Ordinal) && Array.IndexOf(s_verbPrefixes, verb[..^root.Length]) >= 0)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The root of a verb in -ить as its passive participle has it: "объяв" – "объявл", "освобод" – "освобожд" and "освобож".</summary>
+    private static IEnumerable<string> AlternatedRoots(string root)
+    {
+        if (root.EndsWith("ст", StringComparison.Ordinal))
+        {
+            yield return root[..^2] + "щ";
+            yield break;
+        }
+        var stem = root[..^1];
+        switch (root[^1])
+        {
+            case 'б' or 'в' or 'м' or 'п' or 'ф':
+                yield return root + "л";
+                break;
+            case 'д':
+                yield return stem + "ж";
+                yield return stem + "жд";
+                break;
+            case 'т':
+                yield return stem + "ч";
+                yield return stem + "щ";
+                break;
+            case 'з':
+                yield return stem + "ж";
+                break;
+            case 'с':
+                yield return stem + "ш";
+                break;
+            default:
+                yield return root;
+                break;
+        }
     }
 
     /// <summary>

@@ -29,7 +29,10 @@ public sealed class LexiconBuilderTests
 
         var pairs = builder.Build();
 
-        Assert.Equal(["двига", "еха", "передвига", "уход", "ход"], pairs.Where(p => p.SourceStem == "went").Select(p => p.TargetStem));
+        // All the stems of the first five translations, the forms the builder adds for them included, and none of "работать".
+        var borrowed = pairs.Where(p => p.SourceStem == "go" && !p.TargetStem.StartsWith("работ", StringComparison.Ordinal)).Select(p => p.TargetStem);
+        Assert.Contains("ход", borrowed);
+        Assert.Equal(borrowed, pairs.Where(p => p.SourceStem == "went").Select(p => p.TargetStem));
     }
 
     [Fact]
@@ -112,6 +115,44 @@ public sealed class LexiconBuilderTests
         Assert.Contains(("announc", stemmer.Stem("объявляет")), pairs);
     }
 
+    [Theory]
+    [InlineData("kill", "убить", "убиты")]
+    [InlineData("kill", "убить", "убитый")]
+    [InlineData("open", "открыть", "открыто")]
+    [InlineData("accept", "принять", "принят")]
+    [InlineData("announce", "объявить", "объявлено")]
+    [InlineData("announce", "объявить", "объявлен")]
+    [InlineData("free", "освободить", "освобождённые")]
+    [InlineData("protect", "защитить", "защищенный")]
+    [InlineData("build", "построить", "построенный")]
+    [InlineData("die", "умереть", "умер")]
+    [InlineData("die", "умереть", "умерли")]
+    [InlineData("perish", "погибнуть", "погиб")]
+    [InlineData("perish", "погибнуть", "погибли")]
+    [InlineData("return", "вернуть", "вернули")]
+    [InlineData("return", "вернуться", "вернулся")]
+    public void A_past_or_a_participle_whose_stem_differs_meets_the_infinitive(string headword, string infinitive, string form)
+    {
+        var builder = new LexiconBuilder("en", "ru");
+        builder.Add(new LexiconEntry(headword, [new Translation(infinitive, FromPhrase: false)], []));
+
+        var pairs = builder.Build();
+
+        var stemmer = WordStemmer.For("ru");
+        Assert.NotEqual(stemmer.Stem(infinitive), stemmer.Stem(form));
+        Assert.Contains((WordStemmer.For("en").Stem(headword), stemmer.Stem(form)), pairs);
+    }
+
+    [Theory]
+    [InlineData("дорога")]
+    [InlineData("город")]
+    [InlineData("читать")]
+    [InlineData("путь")]
+    public void A_word_that_is_no_verb_of_those_kinds_gains_no_form(string word)
+    {
+        Assert.Empty(LexiconBuilder.VerbFormsTheStemmerMisses(word));
+    }
+
     [Fact]
     public void A_word_many_headwords_take_from_phrases_is_left_out_of_them()
     {
@@ -137,7 +178,7 @@ public sealed class LexiconBuilderTests
                 ("00-database-short", "00-database-short\n     Sample Mueller\n"),
                 ("year", "year\n   [jɪə] _n.\n   1) год; year by year каждый год\n   2) _pl. возраст\n"),
                 ("went", "went\n   [went] _p. от go\n"),
-                ("go", "go\n   [ɡəʊ] _v. ехать, ходить\n"));
+                ("go", "go\n   [ɡəʊ] _v. ехать, двигаться\n"));
             var freeDict = Path.Combine(directory.FullName, "freedict-eng-rus");
             WriteDictionary(freeDict, ("00databaseshort", "Sample FreeDict\n"), ("water", "water /wɔːtə/\nвода\n"));
             var output = Path.Combine(directory.FullName, "out", "en-ru.lex.gz");
@@ -149,7 +190,7 @@ public sealed class LexiconBuilderTests
             var text = Decompress(output);
             Assert.Contains("# source: Sample Mueller (dictd mueller7), GPL-2.0-or-later\n", text);
             Assert.Contains("# source: Sample FreeDict (dictd freedict-eng-rus), GPL-2.0-or-later\n", text);
-            Assert.EndsWith("go\tеха ход\nwater\tвод\nwent\tеха ход\nyear\tвозраст год лет\n", text);
+            Assert.EndsWith("go\tдвига еха\nwater\tвод\nwent\tдвига еха\nyear\tвозраст год лет\n", text);
             Assert.Contains(": 8 stem pairs for 4 en stems", log.ToString());
             Assert.Single(Directory.GetFiles(Path.GetDirectoryName(output)!));
         });
