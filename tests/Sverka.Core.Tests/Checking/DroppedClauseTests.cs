@@ -211,6 +211,46 @@ public sealed class DroppedClauseTests
         Assert.Contains("river", quoted, StringComparison.Ordinal);
     }
 
+    // The aligner drawn one sentence off around the pair that lost its clause: 1-2, then 2-1.
+    private const string ShiftedByOne = "0:0,1 1,2:2 3:3 4:4 5:5";
+
+    [Fact]
+    public void A_clause_cut_out_of_a_pair_the_aligner_drew_one_sentence_off_is_an_omission_of_that_clause()
+    {
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция арестовала мужчину возле моста.";
+
+        var finding = Assert.Single(CheckBitext.Check(new OmissionCheck(), s_english, russian, ShiftedByOne));
+
+        Assert.Equal(1, finding.BeadIndex);
+        var result = CheckBitext.Result(s_english, russian, ShiftedByOne);
+        Assert.Contains("river", CheckBitext.TextOf(result.Source, finding.SourceSpans[0]), StringComparison.Ordinal);
+        Assert.Equal("Полиция арестовала мужчину возле моста.", CheckBitext.TextOf(result.Target, Assert.Single(finding.TargetSpans)));
+    }
+
+    [Fact]
+    public void A_block_of_one_to_two_and_two_to_one_as_long_as_it_should_be_is_weighed_as_the_aligner_drew_it()
+    {
+        // The translator put the first sentence over two and the next two into one.
+        string[] russian = ["Вчера шёл сильный дождь.", "Он затопил город.", "Полиция арестовала мужчину возле моста, а река затопила деревню, и школа была закрыта на неделю.",
+            .. s_russian[3..]];
+
+        Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, russian, ShiftedByOne));
+    }
+
+    [Fact]
+    public void A_short_block_whose_other_sentences_are_no_pairs_one_by_one_is_weighed_as_the_aligner_drew_it()
+    {
+        // Two sentences for the first, which says two things, and one for the next two, in fewer words: the pairs a
+        // sentence off would put "The school was closed." against "Река затопила деревню.".
+        string[] english = ["The police arrested a man near the bridge, and the river flooded the village.", "The school was closed.", "Parents and teachers met the minister.",
+            .. s_english[3..]];
+        string[] russian = ["Полиция арестовала мужчину возле моста.", "Река затопила деревню.", "Школа была закрыта, родители и учителя встретились с министром.",
+            .. s_russian[3..]];
+
+        Assert.Empty(CheckBitext.Check(new OmissionCheck(), english, russian, ShiftedByOne));
+    }
+
     [Fact]
     public void A_clause_cut_out_of_a_story_s_first_sentence_joined_with_its_spelt_out_headline_is_an_omission_of_that_clause()
     {
