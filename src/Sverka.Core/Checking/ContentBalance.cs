@@ -244,15 +244,16 @@ internal static class ContentBalance
         if (!isBlock)
             return null;
         var (first, otherFirst) = omission ? (a.Source, a.Target) : (a.Target, a.Source);
+        // Whether each of the three pairs is a translation and not long, as the two beside the one weighed must be.
+        Span<bool> fits = stackalloc bool[3];
+        for (var e = 0; e < 3; e++)
+        {
+            fits[e] = (PairDeviation(full, first + e, other, otherFirst + e, ratio) ?? 0) < context.Options.LengthDeviation
+                && TranslatesHalf(full, first + e, other, otherFirst + e);
+        }
         for (var d = 0; d < 3; d++)
         {
-            var othersFit = true;
-            for (var e = 0; e < 3 && othersFit; e++)
-            {
-                othersFit = e == d || ((PairDeviation(full, first + e, other, otherFirst + e, ratio) ?? 0) < context.Options.LengthDeviation
-                    && TranslatesHalf(full, first + e, other, otherFirst + e));
-            }
-            if (!othersFit)
+            if (!fits[(d + 1) % 3] || !fits[(d + 2) % 3])
                 continue;
             var pair = omission ? new Bead(first + d, 1, otherFirst + d, 1, a.Confidence) : new Bead(otherFirst + d, 1, first + d, 1, a.Confidence);
             var holder = first + d < (omission ? b.Source : b.Target) ? index : index + 1;
