@@ -8,7 +8,9 @@ namespace Sverka.Core.Checking;
 /// How much of one side of a bead the other side accounts for, word by word: a word the lexicon knows is covered
 /// when one of its translations is on the other side; a capitalised word it does not know (a name) when a
 /// capitalised word with a matching skeleton is, any word that is its clear cognate, or the same word written
-/// alike ("CNN", "WhatsApp" kept in Latin letters). Words
+/// alike ("CNN", "WhatsApp" kept in Latin letters). Between English and Russian, a name is also covered by the
+/// Russian for it that no transliteration reaches, as the name check pairs them ("UK", "Великобритании";
+/// "Beijing", "Пекин"). Words
 /// neither known nor capitalised say nothing and are not counted. Besides the totals it finds the longest run of
 /// uncovered words, which is where a dropped clause shows, and keeps each counted word's outcome.
 /// </summary>
@@ -142,6 +144,14 @@ internal sealed class BeadCoverage
     }
 }
 
+/// <summary>Which way, if any, the English–Russian exonyms join the words of a measured side to the other's.</summary>
+internal enum ExonymDirection
+{
+    None,
+    EnglishToRussian,
+    RussianToEnglish,
+}
+
 /// <summary>One counted word of a measured side and whether the other side has a counterpart for it.</summary>
 /// <param name="Sentence">Which of the measured sentences it is in, from 0.</param>
 /// <param name="Word">The word.</param>
@@ -162,17 +172,29 @@ internal sealed class Counterparts
     private readonly NameMatcher.StrongMatchIndex _strongMatches = new();
     private readonly HashSet<string> _capitalisedSkeletons = new(StringComparer.Ordinal);
     private readonly List<string> _shortNameSounds = [];
+    private readonly ExonymDirection _exonyms;
+    // The gathered words an exonym can join to a measured word (IsExonymCandidate).
+    private readonly List<WordFact> _exonymCandidates = [];
 
     /// <summary>Gathers sentences [first, first + count) of <paramref name="to"/> for words of <paramref name="from"/>.</summary>
     public Counterparts(SideAnalysis from, SideAnalysis to, int first, int count)
     {
         _lexicon = from.Lexicon;
+        _exonyms = Direction(from, to);
         for (var s = first; s < first + count; s++)
         {
             foreach (var word in to[s].Words)
                 Add(word);
         }
     }
+
+    /// <summary>Whether exonyms join words of <paramref name="from"/> to words of <paramref name="to"/>, and which way.</summary>
+    public static ExonymDirection Direction(SideAnalysis from, SideAnalysis to) => (from.Language, to.Language) switch
+    {
+        ("en", "ru") => ExonymDirection.EnglishToRussian,
+        ("ru", "en") => ExonymDirection.RussianToEnglish,
+        _ => ExonymDirection.None,
+    };
 
     /// <summary>
     /// True for the words coverage counts: content words the lexicon knows, and capitalised ones (names) with a
@@ -186,12 +208,14 @@ internal sealed class Counterparts
     /// through <paramref name="lexicon"/>: <see cref="Has"/> is true exactly when one of the gathered words is.
     /// Pairing words one by one asks this of every pair of a bead.
     /// </summary>
-    public static bool IsCounterpart(LexiconSide lexicon, WordFact word, WordFact other)
+    public static bool IsCounterpart(LexiconSide lexicon, ExonymDirection exonyms, WordFact word, WordFact other)
     {
         var otherId = other.LexiconId >= 0 ? other.LexiconId : other.FunctionWordId;
         if (word.LexiconId >= 0 && otherId >= 0 && lexicon.Translations(word.LexiconId).Contains(otherId))
             return true;
         if (word.Lower.Length >= 2 && other.Role == WordRole.Content && other.Lower == word.Lower)
+            return true;
+        if (IsExonymPair(exonyms, word, other))
             return true;
         if (word.Capitalised && word.Skeleton.Length < 2)
             return IsShortName(other) && NameMatcher.SoundsMatch(word.Sound, other.Sound);
@@ -208,6 +232,10 @@ internal sealed class Counterparts
         if (word.LexiconId >= 0 && IsTranslated(word.LexiconId))
             return true;
         if (word.Lower.Length >= 2 && _lower.Contains(word.Lower))
+            return true;
+        // Without this, "UK" and "EU" were the commonest uncovered English words of NTREX's untouched pairs after
+        // a few verbs, and the pairs that write them looked less translated than they are.
+        if (HasExonym(word))
             return true;
         if (word.Skeleton.Length >= 3)
         {
@@ -241,8 +269,54 @@ internal sealed class Counterparts
         return word.Capitalised && word.Skeleton.Length == 2 && _capitalisedSkeletons.Contains(word.Skeleton);
     }
 
+    /// <summary>
+    /// Whether a word and a word of the other side are an English name and the Russian for it that no
+    /// transliteration reaches, as the name check pairs them (<see cref="DocumentCounterparts.IsExonym"/>): an
+    /// exonym or a place's own Russian name ("Beijing", "Пекин"), an acronym spelt out or kept ("UK",
+    /// "Великобритании"; "США", "US").
+    /// </summary>
+    private static bool IsExonymPair(ExonymDirection exonyms, WordFact word, WordFact other) =>
+        MayHaveExonym(exonyms, word) && IsExonymCandidate(exonyms, other) && IsExonymOf(exonyms, word, other);
+
+    /// <summary>Whether a measured word can be joined to any word by an exonym; most words cannot, and ask no further.</summary>
+    public static bool MayHaveExonym(ExonymDirection exonyms, WordFact word) => exonyms switch
+    {
+        ExonymDirection.EnglishToRussian => DocumentCounterparts.MayHaveExonym(word),
+        ExonymDirection.RussianToEnglish => true,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Whether a gathered word can be the other end of an exonym: any Russian content word, and only the English
+    /// words that have exonyms at all.
+    /// </summary>
+    public static bool IsExonymCandidate(ExonymDirection exonyms, WordFact other) => exonyms switch
+    {
+        ExonymDirection.EnglishToRussian => other.Role == WordRole.Content,
+        ExonymDirection.RussianToEnglish => DocumentCounterparts.MayHaveExonym(other),
+        _ => false,
+    };
+
+    /// <summary>Whether a gathered candidate is the exonym of a measured word, or the measured word of it.</summary>
+    public static bool IsExonymOf(ExonymDirection exonyms, WordFact word, WordFact other) =>
+        exonyms == ExonymDirection.EnglishToRussian ? DocumentCounterparts.IsExonym(word, other) : DocumentCounterparts.IsExonym(other, word);
+
+    private bool HasExonym(WordFact word)
+    {
+        if (!MayHaveExonym(_exonyms, word))
+            return false;
+        foreach (var other in _exonymCandidates)
+        {
+            if (IsExonymOf(_exonyms, word, other))
+                return true;
+        }
+        return false;
+    }
+
     private void Add(WordFact word)
     {
+        if (IsExonymCandidate(_exonyms, word))
+            _exonymCandidates.Add(word);
         if (word.LexiconId >= 0)
             _ids.Add(word.LexiconId);
         else if (word.FunctionWordId >= 0)

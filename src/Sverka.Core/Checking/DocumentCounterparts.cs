@@ -166,10 +166,18 @@ internal sealed class DocumentCounterparts
     /// spelt out or kept in the other ("UK", "Великобритании"; "США", "United States"); a capital put for its state
     /// ("Washington", "США") is a name lost.
     /// </summary>
-    private static bool IsExonym(WordFact english, WordFact russian) =>
+    public static bool IsExonym(WordFact english, WordFact russian) =>
         Exonyms.Match(english.Lower, russian.Lower) || Exonyms.MatchStateAbbreviation(english, russian.Lower)
         || (Organisations.IsEnglishAcronym(english) && Organisations.Renders(english, russian, capitals: false))
         || (Organisations.IsRussianAcronym(russian) && Organisations.IsRenderedBy(russian, english, capitals: false));
+
+    /// <summary>
+    /// Whether an English word can have an exonym at all (<see cref="IsExonym"/> is false for every Russian word
+    /// when it cannot): a word of the exonym or place lists, a state cut short, or a listed acronym.
+    /// </summary>
+    public static bool MayHaveExonym(WordFact english) =>
+        Exonyms.TryGetStems(english.Lower, out _) || (english.Capitalised && english.Abbreviated) || english.Lower == "calif"
+        || Organisations.IsEnglishAcronym(english) || Organisations.IsRenderedByAny(english);
 
     /// <summary>
     /// Whether a word may write a name by its sound, ending and all: a capitalised word or part of a hyphenated

@@ -30,6 +30,7 @@ internal sealed class LeftoverCoverage
         var found = new List<int>();
         var w = 0;
         var otherWordCount = 0;
+        var exonyms = Counterparts.Direction(from, to);
         for (var s = otherFirst; s < otherFirst + otherCount; s++)
             otherWordCount += to[s].Words.Count;
         for (var k = 0; k < count; k++)
@@ -44,7 +45,7 @@ internal sealed class LeftoverCoverage
                 {
                     foreach (ref readonly var other in to[s].Words.AsSpan())
                     {
-                        if (Counterparts.IsCounterpart(from.Lexicon, word, other))
+                        if (Counterparts.IsCounterpart(from.Lexicon, exonyms, word, other))
                             found.Add(t);
                         t++;
                     }

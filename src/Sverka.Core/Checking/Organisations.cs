@@ -91,4 +91,9 @@ internal static class Organisations
         var word = NameCheck.WithoutPossessive(english.Lower);
         return s_russianToEnglish[russian.Lower].Contains(word) && (capitals || !s_capitals.Contains(word));
     }
+
+    /// <summary>Whether an English word renders some Russian acronym of the list (<see cref="IsRenderedBy"/>).</summary>
+    public static bool IsRenderedByAny(WordFact english) => s_renderingWords.Contains(NameCheck.WithoutPossessive(english.Lower));
+
+    private static readonly HashSet<string> s_renderingWords = [.. s_russianToEnglish.Values.SelectMany(static words => words)];
 }

@@ -7,7 +7,9 @@ namespace Sverka.Core.Checking;
 /// For a sample of sentences of one side, which of them hold a counterpart of a word of the other: the answer
 /// <see cref="Counterparts.Has"/> gives for each sentence of the sample, for all of them at once. Each thing a
 /// counterpart may be (a translation, the same word, a skeleton) is filed with the set of sentences that have it,
-/// so a word costs a few lookups rather than a pass over every sentence. A word's clear cognates (a strong skeleton
+/// so a word costs a few lookups rather than a pass over every sentence. A word that may have an exonym (a place, an
+/// acronym) is compared with the sample's words that may be its other end, which are few from the Russian side and,
+/// from the English, asked of few words. A word's clear cognates (a strong skeleton
 /// match) are filed by their first letters. A capitalised word's skeleton is also compared with the capitalised
 /// skeletons that can match it, each once, however many sentences have that skeleton.
 /// </summary>
@@ -29,6 +31,8 @@ internal sealed class SampledCounterparts
     private readonly Dictionary<string, SentenceSet> _threeLetterVariants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SentenceSet> _fourLetterStarts = new(StringComparer.Ordinal);
     private readonly List<int> _candidates = [];
+    private readonly ExonymDirection _exonyms;
+    private readonly List<(WordFact Word, int Sentence)> _exonymCandidates = [];
 
     /// <summary>Gathers sentences <paramref name="sample"/> of <paramref name="to"/> for words of <paramref name="from"/>.</summary>
     public SampledCounterparts(SideAnalysis from, SideAnalysis to, ReadOnlySpan<int> sample)
@@ -36,6 +40,7 @@ internal sealed class SampledCounterparts
         if (sample.Length > MaxSentences)
             throw new ArgumentOutOfRangeException(nameof(sample), $"at most {MaxSentences} sentences");
         _lexicon = from.Lexicon;
+        _exonyms = Counterparts.Direction(from, to);
         var skeletonIds = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var k = 0; k < sample.Length; k++)
         {
@@ -48,6 +53,8 @@ internal sealed class SampledCounterparts
                     Mark(_byId, word.FunctionWordId, k);
                 if (word.Role == WordRole.Content)
                     Mark(_byLower, word.Lower, k);
+                if (Counterparts.IsExonymCandidate(_exonyms, word))
+                    _exonymCandidates.Add((word, k));
                 if (word.Skeleton.Length < 2)
                     continue;
                 FileStrongMatches(word.Skeleton, k);
@@ -81,6 +88,14 @@ internal sealed class SampledCounterparts
         }
         if (word.Lower.Length >= 2 && _byLower.TryGetValue(word.Lower, out var same))
             holding.Union(same);
+        if (Counterparts.MayHaveExonym(_exonyms, word))
+        {
+            foreach (var (other, sentence) in _exonymCandidates)
+            {
+                if (!holding.Contains(sentence) && Counterparts.IsExonymOf(_exonyms, word, other))
+                    holding.Add(sentence);
+            }
+        }
         if (word.Skeleton.Length >= 3)
         {
             foreach (var variant in NameMatcher.StrongMatchIndex.VariantsOf(word.Skeleton))

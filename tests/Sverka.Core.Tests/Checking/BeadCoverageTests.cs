@@ -23,6 +23,27 @@ public sealed class BeadCoverageTests
         Assert.Contains(coverage.Words, w => w is { Word.Lower: "police", Covered: true });
     }
 
+    // The Russian for a place or an acronym that no transliteration reaches covers it, either way round; a
+    // sentence without it does not.
+    [Theory]
+    [InlineData("The UK police met in Beijing.", "Полиция Великобритании встретилась в Пекине.", "Полиция Франции встретилась в Париже.", "uk")]
+    [InlineData("The UK police met in Beijing.", "Полиция Великобритании встретилась в Пекине.", "Полиция Франции встретилась в Париже.", "beijing")]
+    [InlineData("The Dutch police met the workers.", "Голландская полиция встретилась с рабочими.", "Полиция встретилась с рабочими.", "dutch")]
+    public void A_name_is_covered_by_the_russian_for_it(string english, string rendered, string other, string name)
+    {
+        Assert.Contains(Measure(english, rendered).Words, w => w.Word.Lower == name && w.Covered);
+        Assert.Contains(Measure(english, other).Words, w => w.Word.Lower == name && !w.Covered);
+    }
+
+    [Theory]
+    [InlineData("Полиция Великобритании встретилась в Пекине.", "великобритании")]
+    [InlineData("Полиция Великобритании встретилась в Пекине.", "пекине")]
+    public void The_russian_for_a_name_is_covered_by_the_english_name(string russian, string name)
+    {
+        Assert.Contains(Measure("The UK police met in Beijing.", russian, ofRussian: true).Words, w => w.Word.Lower == name && w.Covered);
+        Assert.Contains(Measure("The French police met in Paris.", russian, ofRussian: true).Words, w => w.Word.Lower == name && !w.Covered);
+    }
+
     [Fact]
     public void A_title_before_a_name_is_not_a_word_to_account_for()
     {

@@ -7,13 +7,13 @@ namespace Sverka.Core.Tests.Checking;
 public sealed class SampledCounterpartsTests
 {
     // Words of the test lexicon, names that sound alike across the alphabets, and words that differ by a consonant,
-    // so that translations, shared spellings, strong and loose skeleton matches all occur.
+    // so that translations, shared spellings, strong and loose skeleton matches and exonyms all occur.
     private static readonly string[] s_english =
-        ["company", "workers", "river", "town", "police", "Holt", "Vance", "Devon", "Gates", "Kent", "Texas", "video", "Twitter", "Adams", "Dover", "the", "down"];
+        ["company", "workers", "river", "town", "police", "Holt", "Vance", "Devon", "Gates", "Kent", "Texas", "video", "Twitter", "Adams", "Dover", "the", "down", "UK", "US", "Beijing", "British"];
 
     private static readonly string[] s_russian =
         ["компания", "рабочих", "река", "город", "полиция", "Холт", "Вэнс", "Девон", "Гейтс", "Кент", "Техас", "видео", "Твиттер", "Адамс", "Довер",
-         "Дэвис", "Ганс", "техника", "кентавр", "и", "Кейт", "вниз"];
+         "Дэвис", "Ганс", "техника", "кентавр", "и", "Кейт", "вниз", "Великобритании", "США", "Пекин", "британский"];
 
     [Fact]
     public void Counts_the_sentences_a_pass_over_each_of_them_finds()
@@ -47,7 +47,7 @@ public sealed class SampledCounterpartsTests
                 var gathered = new Counterparts(from, to, 0, 1);
                 foreach (var word in from[0].Words)
                 {
-                    var oneByOne = to[0].Words.Any(other => Counterparts.IsCounterpart(from.Lexicon, word, other));
+                    var oneByOne = to[0].Words.Any(other => Counterparts.IsCounterpart(from.Lexicon, Counterparts.Direction(from, to), word, other));
                     Assert.Equal(gathered.Has(word), oneByOne);
                 }
             }
