@@ -15,6 +15,7 @@ internal static class Exonyms
         ["bavarian"] = ["бавар"],
         ["british"] = ["британ", "англи"],
         ["catalan"] = ["каталон"],
+        ["chinese"] = ["китай"],
         ["croatian"] = ["хорват"],
         ["czech"] = ["чех", "чеш"],
         ["dutch"] = ["голланд", "нидерланд"],

@@ -126,6 +126,7 @@ public sealed class NameMatcherTests
     [InlineData("Beijing", "пекине", true)]
     [InlineData("Germans", "немцы", true)]
     [InlineData("Welsh", "валлийский", true)]
+    [InlineData("Chinese", "китайской", true)]
     [InlineData("Auschwitz", "освенциме", true)]
     [InlineData("Nord", "северный", true)]
     [InlineData("Beijing", "париже", false)]
