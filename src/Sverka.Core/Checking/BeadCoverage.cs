@@ -173,14 +173,19 @@ internal sealed class Counterparts
     private readonly HashSet<string> _capitalisedSkeletons = new(StringComparer.Ordinal);
     private readonly List<string> _shortNameSounds = [];
     private readonly ExonymDirection _exonyms;
-    // The gathered words an exonym can join to a measured word (IsExonymCandidate).
-    private readonly List<WordFact> _exonymCandidates = [];
+    private readonly SideAnalysis _to;
+    private readonly int _first;
+    private readonly int _count;
+    // The gathered English words an exonym can join to a Russian word (IsExonymCandidate), listed when a Russian
+    // word first asks. English words are not listed: few of them have exonyms, and those read the gathered words.
+    private List<WordFact>? _englishCandidates;
 
     /// <summary>Gathers sentences [first, first + count) of <paramref name="to"/> for words of <paramref name="from"/>.</summary>
     public Counterparts(SideAnalysis from, SideAnalysis to, int first, int count)
     {
         _lexicon = from.Lexicon;
         _exonyms = Direction(from, to);
+        (_to, _first, _count) = (to, first, count);
         for (var s = first; s < first + count; s++)
         {
             foreach (var word in to[s].Words)
@@ -305,18 +310,43 @@ internal sealed class Counterparts
     {
         if (!MayHaveExonym(_exonyms, word))
             return false;
-        foreach (var other in _exonymCandidates)
+        if (_exonyms == ExonymDirection.RussianToEnglish)
         {
-            if (IsExonymOf(_exonyms, word, other))
-                return true;
+            _englishCandidates ??= Candidates();
+            foreach (var other in _englishCandidates)
+            {
+                if (IsExonymOf(_exonyms, word, other))
+                    return true;
+            }
+            return false;
+        }
+        for (var s = _first; s < _first + _count; s++)
+        {
+            foreach (ref readonly var other in _to[s].Words.AsSpan())
+            {
+                if (IsExonymCandidate(_exonyms, other) && IsExonymOf(_exonyms, word, other))
+                    return true;
+            }
         }
         return false;
     }
 
+    private List<WordFact> Candidates()
+    {
+        var candidates = new List<WordFact>();
+        for (var s = _first; s < _first + _count; s++)
+        {
+            foreach (ref readonly var other in _to[s].Words.AsSpan())
+            {
+                if (IsExonymCandidate(_exonyms, other))
+                    candidates.Add(other);
+            }
+        }
+        return candidates;
+    }
+
     private void Add(WordFact word)
     {
-        if (IsExonymCandidate(_exonyms, word))
-            _exonymCandidates.Add(word);
         if (word.LexiconId >= 0)
             _ids.Add(word.LexiconId);
         else if (word.FunctionWordId >= 0)

@@ -32,7 +32,11 @@ internal sealed class SampledCounterparts
     private readonly Dictionary<string, SentenceSet> _fourLetterStarts = new(StringComparer.Ordinal);
     private readonly List<int> _candidates = [];
     private readonly ExonymDirection _exonyms;
-    private readonly List<(WordFact Word, int Sentence)> _exonymCandidates = [];
+    private readonly SideAnalysis _to;
+    private readonly int[] _sample;
+    // The sample's English words an exonym can join to a Russian word, with their place in the sample. Russian
+    // words are not listed: the few English words with exonyms read the sample's words when they ask.
+    private readonly List<(WordFact Word, int Sentence)> _englishCandidates = [];
 
     /// <summary>Gathers sentences <paramref name="sample"/> of <paramref name="to"/> for words of <paramref name="from"/>.</summary>
     public SampledCounterparts(SideAnalysis from, SideAnalysis to, ReadOnlySpan<int> sample)
@@ -41,6 +45,7 @@ internal sealed class SampledCounterparts
             throw new ArgumentOutOfRangeException(nameof(sample), $"at most {MaxSentences} sentences");
         _lexicon = from.Lexicon;
         _exonyms = Counterparts.Direction(from, to);
+        (_to, _sample) = (to, sample.ToArray());
         var skeletonIds = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var k = 0; k < sample.Length; k++)
         {
@@ -53,8 +58,8 @@ internal sealed class SampledCounterparts
                     Mark(_byId, word.FunctionWordId, k);
                 if (word.Role == WordRole.Content)
                     Mark(_byLower, word.Lower, k);
-                if (Counterparts.IsExonymCandidate(_exonyms, word))
-                    _exonymCandidates.Add((word, k));
+                if (_exonyms == ExonymDirection.RussianToEnglish && Counterparts.IsExonymCandidate(_exonyms, word))
+                    _englishCandidates.Add((word, k));
                 if (word.Skeleton.Length < 2)
                     continue;
                 FileStrongMatches(word.Skeleton, k);
@@ -89,13 +94,7 @@ internal sealed class SampledCounterparts
         if (word.Lower.Length >= 2 && _byLower.TryGetValue(word.Lower, out var same))
             holding.Union(same);
         if (Counterparts.MayHaveExonym(_exonyms, word))
-        {
-            foreach (var (other, sentence) in _exonymCandidates)
-            {
-                if (!holding.Contains(sentence) && Counterparts.IsExonymOf(_exonyms, word, other))
-                    holding.Add(sentence);
-            }
-        }
+            AddExonymHolders(word, ref holding);
         if (word.Skeleton.Length >= 3)
         {
             foreach (var variant in NameMatcher.StrongMatchIndex.VariantsOf(word.Skeleton))
@@ -126,6 +125,32 @@ internal sealed class SampledCounterparts
             holding.Union(two);
         }
         return holding.Count;
+    }
+
+    private void AddExonymHolders(WordFact word, ref SentenceSet holding)
+    {
+        if (_exonyms == ExonymDirection.RussianToEnglish)
+        {
+            foreach (var (other, sentence) in _englishCandidates)
+            {
+                if (!holding.Contains(sentence) && Counterparts.IsExonymOf(_exonyms, word, other))
+                    holding.Add(sentence);
+            }
+            return;
+        }
+        for (var k = 0; k < _sample.Length; k++)
+        {
+            if (holding.Contains(k))
+                continue;
+            foreach (ref readonly var other in _to[_sample[k]].Words.AsSpan())
+            {
+                if (Counterparts.IsExonymCandidate(_exonyms, other) && Counterparts.IsExonymOf(_exonyms, word, other))
+                {
+                    holding.Add(k);
+                    break;
+                }
+            }
+        }
     }
 
     private void FileStrongMatches(string skeleton, int sentence)
