@@ -7,9 +7,9 @@ namespace Sverka.Core.Checking;
 /// For a sample of sentences of one side, which of them hold a counterpart of a word of the other: the answer
 /// <see cref="Counterparts.Has"/> gives for each sentence of the sample, for all of them at once. Each thing a
 /// counterpart may be (a translation, the same word, a skeleton) is filed with the set of sentences that have it,
-/// so a word costs a few lookups rather than a pass over every sentence. A word that may have an exonym (a place, an
-/// acronym) is compared with the sample's words that may be its other end, which are few from the Russian side and,
-/// from the English, asked of few words. A word's clear cognates (a strong skeleton
+/// so a word costs a few lookups rather than a pass over every sentence. Exonyms between English and Russian are
+/// the exception, compared word with word: a Russian word with the few English words of the sample that have
+/// exonyms, and one of those few English words with the sample's words. A word's clear cognates (a strong skeleton
 /// match) are filed by their first letters. A capitalised word's skeleton is also compared with the capitalised
 /// skeletons that can match it, each once, however many sentences have that skeleton.
 /// </summary>
