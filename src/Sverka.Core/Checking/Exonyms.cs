@@ -108,6 +108,11 @@ internal static class Exonyms
         return at > 0 && russianLower[at - 1] is 'о' or '-';
     }
 
+    // Coverage asks for a word's stems once for every word of the other side it compares the word with: a plural
+    // is looked up without its "s" by span rather than by a new string each time.
+    private static readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> s_englishBySpan =
+        s_englishToRussian.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The stems a Russian rendering of an English word begins with, when it is a place or a word made from one (or its possessive or plural).</summary>
     public static bool TryGetStems(string englishLower, out string[] stems)
     {
@@ -115,6 +120,6 @@ internal static class Exonyms
             ? englishLower[..^2]
             : englishLower;
         return s_englishToRussian.TryGetValue(key, out stems!) || PlaceNames.TryGetStems(key, out stems)
-            || (key.EndsWith('s') && s_englishToRussian.TryGetValue(key[..^1], out stems!));
+            || (key.EndsWith('s') && s_englishBySpan.TryGetValue(key.AsSpan(0, key.Length - 1), out stems!));
     }
 }
