@@ -33,6 +33,12 @@ public sealed class NumberReaderTests
     [InlineData("Das Wasser war etwa 1 ½ m tief.", "de", 1.5)]
     [InlineData("It took 2½ hours.", "en", 2.5)]
     [InlineData("Add ¾ of the flour.", "en", 0.75)]
+    [InlineData("Экран шириной в восемьдесят столбцов вмещает описание с шестьюдесятью символами.", "ru", 60)]
+    [InlineData("Компания владеет семьюдесятью магазинами.", "ru", 70)]
+    [InlineData("Завод с двумястами пятьюдесятью рабочими.", "ru", 250)]
+    [InlineData("Речь о четырёхстах километрах.", "ru", 400)]
+    [InlineData("Город с восьмьюстами жителями.", "ru", 800)]
+    [InlineData("Фонд распоряжается миллиардами.", "ru", 1e9)]
     public void A_written_number_reads_as_its_value(string sentence, string language, double expected)
     {
         var mentions = NumberReader.Read(sentence, language);
@@ -375,6 +381,8 @@ public sealed class NumberReaderTests
 
     [Theory]
     [InlineData("The story ran on 247sports yesterday.", "en")]
+    [InlineData("I18n support is required.", "en")]
+    [InlineData("Кластер k8s упал.", "ru")]
     [InlineData("Община Мартина построила церковь.", "ru")]
     public void Digits_inside_a_name_and_a_name_like_a_month_are_no_number(string sentence, string language)
     {
