@@ -30,7 +30,9 @@ public sealed class NumberCheck : ICheck
                 continue;
             var source = Mentions(context.Source, bead.Source, bead.SourceCount);
             var target = Mentions(context.Target, bead.Target, bead.TargetCount);
-            leftovers[k] = new Leftovers(Unmatched(source, target), Unmatched(target, source));
+            leftovers[k] = new Leftovers(
+                Unmatched(source, target, context.Target.Document, bead.Target, bead.TargetCount),
+                Unmatched(target, source, context.Source.Document, bead.Source, bead.SourceCount));
         }
         // Where the translation splits or joins sentences otherwise than the original, a bead boundary may fall
         // between a number and its translation: "8900 m" ends one German sentence and starts the next French one.
@@ -108,16 +110,59 @@ public sealed class NumberCheck : ICheck
         return mentions;
     }
 
-    /// <summary>The mentions of one side that no mention of the other can be; a number repeated counts once.</summary>
-    private static List<NumberMention> Unmatched(List<NumberMention> side, List<NumberMention> other)
+    /// <summary>
+    /// The mentions of one side that no mention of the other can be, nor the other's text writes alike; a number
+    /// repeated counts once.
+    /// </summary>
+    private static List<NumberMention> Unmatched(List<NumberMention> side, List<NumberMention> other, Document otherDocument, int first, int count)
     {
         var unmatched = new List<NumberMention>();
         foreach (var mention in side)
         {
-            if (!other.Exists(mention.SameQuantity))
+            if (!other.Exists(mention.SameQuantity) && !WrittenAlike(mention, otherDocument, first, count))
                 unmatched.Add(mention);
         }
         return unmatched;
+    }
+
+    /// <summary>
+    /// Whether the other side writes a mention in digits character for character, as a whole number: a version, a
+    /// code or a passage left in the original ("11Apr29", "MD5sums") is the same on both sides even where the two
+    /// languages' readers make different quantities of it.
+    /// </summary>
+    private static bool WrittenAlike(NumberMention mention, Document other, int first, int count)
+    {
+        var written = mention.Text.AsSpan();
+        if (!mention.InDigits || written.IsEmpty)
+            return false;
+        for (var s = first; s < first + count; s++)
+        {
+            var sentence = other.SentenceSpan(s);
+            for (var at = sentence.IndexOf(written, StringComparison.Ordinal); at >= 0; at = NextIndexOf(sentence, written, at))
+            {
+                if (!(char.IsAsciiDigit(written[0]) && ContinuesNumber(sentence, at - 1, -1))
+                    && !(char.IsAsciiDigit(written[^1]) && ContinuesNumber(sentence, at + written.Length, 1)))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static int NextIndexOf(ReadOnlySpan<char> text, ReadOnlySpan<char> value, int after)
+    {
+        var next = text[(after + 1)..].IndexOf(value, StringComparison.Ordinal);
+        return next < 0 ? -1 : after + 1 + next;
+    }
+
+    /// <summary>Whether the character at <paramref name="at"/> carries on a number outwards: "15" is no "5", "1.5" no "5".</summary>
+    private static bool ContinuesNumber(ReadOnlySpan<char> text, int at, int direction)
+    {
+        if (at < 0 || at >= text.Length)
+            return false;
+        if (char.IsAsciiDigit(text[at]))
+            return true;
+        var beyond = at + direction;
+        return text[at] is '.' or ',' && beyond >= 0 && beyond < text.Length && char.IsAsciiDigit(text[beyond]);
     }
 
     private static bool HasDigits(List<NumberMention> mentions) => mentions.Exists(m => m.InDigits);

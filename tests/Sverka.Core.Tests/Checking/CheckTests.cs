@@ -88,6 +88,18 @@ public sealed class CheckTests
         Assert.Empty(finding.SourceSpans);
     }
 
+    // Written alike counts only as a whole number: "5" inside "15" or "1.5" is not there.
+    [Theory]
+    [InlineData("The school has 15 classes.", "В школе 5 классов.")]
+    [InlineData("The school spent 1.5 million.", "Школа потратила 5 миллионов.")]
+    [InlineData("The school spent 5,000.", "Школа потратила 3,000.")]
+    public void A_number_only_part_of_a_number_on_the_other_side_is_reported(string english, string russian)
+    {
+        var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), With(s_english, 2, english), With(s_russian, 2, russian)));
+
+        Assert.Equal(2, finding.BeadIndex);
+    }
+
     [Fact]
     public void A_changed_date_is_a_number_error_that_quotes_both_sides()
     {
@@ -184,6 +196,8 @@ public sealed class CheckTests
     [InlineData("Forty-two boats sank.", "Затонули сорок две лодки.")]
     [InlineData("The school closed on Friday.", "Школа закрылась в пятницу.")]
     [InlineData("The school closed on Friday.", "Школа закрылась.")]
+    [InlineData("Use a date such as 11Apr29 as the version.", "Используйте дату вида 11Apr29 как версию.")]
+    [InlineData("Check the MD5sums of the files.", "Проверьте контрольные суммы MD5 файлов.")]
     public void Numbers_written_differently_but_meaning_the_same_are_not_reported(string english, string russian)
     {
         Assert.Empty(CheckBitext.Check(new NumberCheck(), With(s_english, 1, english), With(s_russian, 1, russian)));
