@@ -28,22 +28,25 @@ public sealed class AlignmentResult
     /// <summary>Where a single file holding both versions was split, or null for two files.</summary>
     public BilingualSplit? Split { get; }
 
-    /// <summary>The text of the sentences of one side of a bead, joined with one space.</summary>
+    /// <summary>
+    /// The text of the source sentences of a bead, joined with one space, each on one line: a break of a wrapped
+    /// line and its indentation are one space (<see cref="WrappedLines"/>).
+    /// </summary>
     public string SourceText(Bead bead) => Join(Source, bead.Source, bead.SourceCount);
 
-    /// <summary>The text of the target sentences of a bead, joined with one space.</summary>
+    /// <summary>The text of the target sentences of a bead, as <see cref="SourceText"/>.</summary>
     public string TargetText(Bead bead) => Join(Target, bead.Target, bead.TargetCount);
 
     private static string Join(Document document, int first, int count)
     {
         if (count == 1)
-            return document.SentenceText(first);
+            return WrappedLines.Unwrap(document.SentenceSpan(first));
         var builder = new System.Text.StringBuilder();
         for (var i = first; i < first + count; i++)
         {
             if (builder.Length > 0)
                 builder.Append(' ');
-            builder.Append(document.SentenceSpan(i));
+            WrappedLines.AppendUnwrapped(builder, document.SentenceSpan(i));
         }
         return builder.ToString();
     }

@@ -23,6 +23,8 @@ public sealed partial class HtmlReportWriter
     private static void WriteSentence(TextWriter output, Document document, int index, List<Finding> findings, Side side, List<Mark> marks)
     {
         var text = document.SentenceSpan(index);
+        if (WrappedLines.HasLineBreak(text))
+            text = PlainSpacesAtBreaks(text);
         marks.Clear();
         if (findings.Count > 0)
             CollectMarks(document.Sentences[index].Span, findings, side, marks);
@@ -46,6 +48,28 @@ public sealed partial class HtmlReportWriter
             WritePiece(output, text[at..next], at, next, marks);
             at = next;
         }
+    }
+
+    /// <summary>
+    /// The sentence with every space around a line break made a plain space, character for character so that the
+    /// marks' offsets still hold: a browser then shows a wrapped line's break and its indentation, no-break
+    /// spaces included, as the one space they stand for.
+    /// </summary>
+    private static ReadOnlySpan<char> PlainSpacesAtBreaks(ReadOnlySpan<char> text)
+    {
+        var plain = text.ToArray();
+        for (var i = 0; i < plain.Length; i++)
+        {
+            if (!CharClass.IsSpace(plain[i]))
+                continue;
+            var runEnd = i;
+            while (runEnd < plain.Length && CharClass.IsSpace(plain[runEnd]))
+                runEnd++;
+            if (WrappedLines.HasLineBreak(plain.AsSpan(i, runEnd - i)))
+                plain.AsSpan(i, runEnd - i).Fill(' ');
+            i = runEnd;
+        }
+        return plain;
     }
 
     private static void CollectMarks(TextSpan sentence, List<Finding> findings, Side side, List<Mark> marks)

@@ -63,14 +63,21 @@ internal static class OutputText
         }
     }
 
-    /// <summary>Writes sentences of a document joined with one space, each kept on one line.</summary>
+    /// <summary>
+    /// Writes sentences of a document joined with one space, each kept on one line: a wrapped line's break and
+    /// indentation as one space, any other tab or break as a space.
+    /// </summary>
     public static void WriteSentences(TextWriter output, Document document, int first, int count)
     {
         for (var i = first; i < first + count; i++)
         {
             if (i > first)
                 output.Write(' ');
-            WriteOneLine(output, document.SentenceSpan(i));
+            WriteOneLine(output, Unwrapped(document.SentenceSpan(i)));
         }
     }
+
+    /// <summary>A sentence with a wrapped line's break and indentation as one space; the text itself when it has no break.</summary>
+    public static ReadOnlySpan<char> Unwrapped(ReadOnlySpan<char> sentence) =>
+        WrappedLines.HasLineBreak(sentence) ? WrappedLines.Unwrap(sentence) : sentence;
 }

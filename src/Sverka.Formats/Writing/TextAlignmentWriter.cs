@@ -72,7 +72,7 @@ public sealed class TextAlignmentWriter : IAlignmentWriter
         for (var i = first; i < first + count; i++)
         {
             WriteLabel(output, label);
-            OutputText.WritePrintable(output, document.SentenceSpan(i));
+            OutputText.WritePrintable(output, OutputText.Unwrapped(document.SentenceSpan(i)));
             output.Write('\n');
         }
     }

@@ -88,7 +88,7 @@ public sealed class HtmlReportWriterTests
     {
         var html = Render(Samples.Story(), null);
 
-        Assert.Contains("The old man said:\n&quot;Go &amp; see &lt;now&gt;.&quot;", html);
+        Assert.Contains("The old man said: &quot;Go &amp; see &lt;now&gt;.&quot;", html);
         Assert.DoesNotContain("<now>", html);
         Assert.Contains("«Иди и  смотри»", html);
         Assert.DoesNotContain("\u0007", html);

@@ -28,7 +28,7 @@ public sealed class JsonlAlignmentWriterTests
         Assert.Equal("[[0,26]]", first.GetProperty("targetSpans").GetRawText());
 
         Assert.Equal(0.813, lines[1].GetProperty("confidence").GetDouble());
-        Assert.Equal("The old man said:\n\"Go & see <now>.\"", lines[1].GetProperty("sourceText").GetString());
+        Assert.Equal("The old man said: \"Go & see <now>.\"", lines[1].GetProperty("sourceText").GetString());
 
         var unpaired = lines[2];
         Assert.Empty(unpaired.GetProperty("source").EnumerateArray());
@@ -56,12 +56,21 @@ public sealed class JsonlAlignmentWriterTests
     }
 
     [Fact]
+    public void A_wrapped_lines_break_and_indentation_are_one_space_in_the_text_but_spans_keep_the_document()
+    {
+        var line = Lines(Samples.Render(new JsonlAlignmentWriter(), Samples.Wrapped()))[0];
+
+        Assert.Equal("Permission is granted to copy this document  as it is.", line.GetProperty("sourceText").GetString());
+        Assert.Equal("Разрешается копировать этот документ  как есть.", line.GetProperty("targetText").GetString());
+        Assert.Equal("[[0,58]]", line.GetProperty("sourceSpans").GetRawText());
+    }
+
+    [Fact]
     public void Cyrillic_stays_readable_and_only_what_json_requires_is_escaped()
     {
         var jsonl = Samples.Render(new JsonlAlignmentWriter(), Samples.Story());
         Assert.Contains("\"targetText\":\"Солнце взошло, было жарко.\"", jsonl);
         Assert.Contains("<now>", jsonl);
-        Assert.Contains("\\n", jsonl);
         Assert.Contains("\\u0007", jsonl);
     }
 

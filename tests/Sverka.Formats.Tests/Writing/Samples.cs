@@ -31,6 +31,17 @@ internal static class Samples
         return new AlignmentResult(source, target, new SentenceAlignment(beads, 4, 4), split);
     }
 
+    /// <summary>
+    /// One pair of sentences from a plain-text file wrapped at a fixed width: each runs over a line break into an
+    /// indented line, the English indented with no-break spaces as Debian's text guides are.
+    /// </summary>
+    public static AlignmentResult Wrapped()
+    {
+        var source = Build("en", ["Permission is granted to copy\n\u00A0\u00A0\u00A0 this document  as it is."], [""]);
+        var target = Build("ru", ["Разрешается копировать \n    этот документ  как есть."], [""]);
+        return new AlignmentResult(source, target, new SentenceAlignment([new Bead(0, 1, 0, 1, 0.9f)], 1, 1), null);
+    }
+
     /// <summary>A document whose text is each separator followed by its sentence, then a trailing string.</summary>
     public static Document Build(string language, string[] sentences, string[] separators, string trailer = "")
     {

@@ -17,6 +17,14 @@ public sealed class TsvAlignmentWriterTests
     }
 
     [Fact]
+    public void A_wrapped_lines_break_and_indentation_are_one_space_and_other_spaces_stay()
+    {
+        var tsv = Samples.Render(new TsvAlignmentWriter(), Samples.Wrapped());
+
+        Assert.Equal("Permission is granted to copy this document  as it is.\tРазрешается копировать этот документ  как есть.\t0.900\n", tsv);
+    }
+
+    [Fact]
     public void Every_line_has_exactly_three_fields()
     {
         var lines = Samples.Render(new TsvAlignmentWriter(), Samples.Story()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
