@@ -727,7 +727,8 @@ public sealed class NameCheck : ICheck
                     continue;
                 var knownSurname = !wholeDocument && IsKnownWordAfterForeignName(side, words, w, otherWords);
                 if (!(anyCapital && !side.CapitalisesNouns ? IsCapitalised(side, word) : IsName(side, word, other) || knownSurname) || HasOwnCounterpart(side, words, w, otherWords)
-                        || IsCompoundWrittenAsOneWord(side, words, w, otherWords) || HasMisspeltCounterpart(words, w, otherWords))
+                        || IsCompoundWrittenAsOneWord(side, words, w, otherWords) || WritesAsOneWordACompoundOf(other, word, otherWords)
+                        || HasMisspeltCounterpart(words, w, otherWords))
                     continue;
                 var elsewhere = side.HasCounterpartIn(word, other);
                 if (wholeDocument && elsewhere)
@@ -873,23 +874,54 @@ public sealed class NameCheck : ICheck
     }
 
     /// <summary>
-    /// Whether a name is part of a hyphenated name the other side writes as one word: "Kai-Fu Lee", "Ли Кайфу".
+    /// Whether a name is part of a hyphenated name, or of a name of capitalised words, that the other side writes as
+    /// one word: "Kai-Fu Lee", "Ли Кайфу"; "Red Hat", "RedHat".
     /// </summary>
-    private static bool IsCompoundWrittenAsOneWord(NameSide side, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords)
+    private static bool IsCompoundWrittenAsOneWord(NameSide side, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords) =>
+        IsRunWrittenAsOneWord(side, words, w, otherWords, spaced: false) || IsRunWrittenAsOneWord(side, words, w, otherWords, spaced: true);
+
+    private static bool IsRunWrittenAsOneWord(NameSide side, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords, bool spaced)
     {
-        if (!words[w].InCompound)
-            return false;
         var first = w;
-        while (first > 0 && Hyphenated(side, words[first - 1], words[first]))
+        while (first > 0 && Joined(side, words[first - 1], words[first], spaced))
             first--;
         var last = w;
-        while (last + 1 < words.Count && Hyphenated(side, words[last], words[last + 1]))
+        while (last + 1 < words.Count && Joined(side, words[last], words[last + 1], spaced))
             last++;
         if (first == last)
             return false;
         var sound = string.Concat(words[first..(last + 1)].Select(p => p.Sound));
         return Exists(otherWords, o => o.Capitalised && NameMatcher.SoundsMatch(sound, o.Sound));
     }
+
+    private const int MaxWordsWrittenAsOne = 3;
+
+    /// <summary>The converse of <see cref="IsCompoundWrittenAsOneWord"/>: "RedHat" for "Red Hat", "Кайфу" for "Kai-Fu".</summary>
+    private static bool WritesAsOneWordACompoundOf(NameSide other, WordFact word, ArraySegment<WordFact> otherWords)
+    {
+        if (word.Sound.Length == 0)
+            return false;
+        for (var first = 0; first + 1 < otherWords.Count; first++)
+        {
+            if (!IsCapitalised(other, otherWords[first]))
+                continue;
+            foreach (var spaced in (ReadOnlySpan<bool>)[false, true])
+            {
+                var sound = otherWords[first].Sound;
+                for (var last = first + 1; last < otherWords.Count && last - first < MaxWordsWrittenAsOne
+                    && Joined(other, otherWords[last - 1], otherWords[last], spaced); last++)
+                {
+                    sound += otherWords[last].Sound;
+                    if (NameMatcher.SoundsMatch(sound, word.Sound))
+                        return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static bool Joined(NameSide side, WordFact previous, WordFact word, bool spaced) =>
+        spaced ? JustBefore(side, previous, word) && IsCapitalised(side, previous) && IsCapitalised(side, word) : Hyphenated(side, previous, word);
 
     /// <summary>
     /// Whether a name is the first part of a compound modifier, joined by a hyphen to a common word: "Taliban-like",

@@ -289,6 +289,7 @@ internal sealed class SideAnalysis
             var joinedToName = !form.Capitalised && previousCapitalised && afterHyphen;
             if (afterHyphen)
                 _words[filled - 1] = _words[filled - 1] with { InCompound = true };
+            var isFirstWord = filled == firstWord;
             _words[filled++] = new WordFact(
                 new TextSpan(span.Start + token.Start, token.Length),
                 form.Lower,
@@ -298,7 +299,7 @@ internal sealed class SideAnalysis
                 form.Capitalised,
                 form.AllCaps,
                 form.LeadingCapitals,
-                IsInitial(sentence, tokenStart, previousEnd),
+                IsInitial(sentence, tokenStart, previousEnd, isFirstWord),
                 form.Skeleton,
                 form.Sound,
                 joinedToName,
@@ -451,7 +452,7 @@ internal sealed class SideAnalysis
         return elided.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower) ? apostrophe + 1 : 0;
     }
 
-    private static bool IsInitial(ReadOnlySpan<char> sentence, int start, int previousEnd)
+    private static bool IsInitial(ReadOnlySpan<char> sentence, int start, int previousEnd, bool isFirstWord)
     {
         if (previousEnd < 0)
             return true;
@@ -462,6 +463,9 @@ internal sealed class SideAnalysis
             return false;
         var c = sentence[i];
         if (c is '"' or '“' or '«' or '„' or '\'' or '‘' or '(' or '[' or ':' or '—' or '–' or '!' or '?' or '…' or ';')
+            return true;
+        // After a footnote's or a list item's mark, "^[65] Unlike…", "2) The…", the first word starts the sentence.
+        if (isFirstWord && c is ']' or ')')
             return true;
         if (c is '-')
             return i + 1 < start;

@@ -41,7 +41,9 @@ public sealed class NameCheckTests
     [InlineData("Parents and teachers met Kai-Fu Lee yesterday.", "Вчера родители и учителя встретились с Ли Кайфу.")]
     [InlineData("Parents and teachers met the Euro-Asia minister.", "Родители и учителя встретились с министром евро-Азии.")]
     [InlineData("Parents and teachers met at the Taliban-built bridge.", "Родители и учителя встретились у старого моста.")]
-    public void A_name_in_a_hyphenated_compound_may_be_rendered_as_one_word_in_lower_case_or_by_meaning(string english, string russian)
+    [InlineData("Parents and teachers use Red Hat at school.", "Родители и учителя используют в школе RedHat.")]
+    [InlineData("Parents and teachers met at Gold Coast airport.", "Родители и учителя встретились в аэропорту Голдкост.")]
+    public void A_name_in_a_compound_may_be_rendered_as_one_word_in_lower_case_or_by_meaning(string english, string russian)
     {
         Assert.Empty(Check(english, russian));
     }
@@ -379,6 +381,17 @@ public sealed class NameCheckTests
         // Sentence 0 of the Russian names Vladimir, whom this English never mentions: that is its own finding.
         Assert.DoesNotContain(CheckBitext.Check(new NameCheck(), english, russian), f => f.BeadIndex == 1);
     }
+
+    [Theory]
+    [InlineData("^[65] Unlike the town, the school was closed for a week.")]
+    [InlineData("2) Unlike the town, the school was closed for a week.")]
+    public void A_capital_after_a_footnote_or_list_mark_opens_the_sentence(string english)
+    {
+        var russian = With(s_russianAboutPutin, 2, "В отличие от города, школа была закрыта на неделю.");
+
+        Assert.DoesNotContain(CheckBitext.Check(new NameCheck(), With(s_englishAboutPutin, 2, english), russian), f => f.BeadIndex == 2);
+    }
+
     // "Ford" is a word the lexicon knows ("брод"), but this document writes it by its sound: a name where it opens a sentence too.
     private static readonly string[] s_englishAboutFord =
     [
