@@ -5,6 +5,9 @@ namespace Sverka.Core.Segmentation;
 /// <summary>
 /// Finds paragraphs: blocks separated by blank lines, or, in text that has no blank line at all, single lines.
 /// A short line that ends in a colon ("Question:", "Вопрос:") is a speaker label and stays with the line after it.
+/// In a block that opens with a list item ("1. Introduction", "4.1. control", "* item"), every line that opens with
+/// a list mark starts an item of its own: a table of contents or a list written without blank lines between its
+/// items is not one paragraph.
 /// </summary>
 public static class ParagraphSplitter
 {
@@ -20,13 +23,20 @@ public static class ParagraphSplitter
 
         var blockStart = -1;
         var blockEnd = -1;
+        var blockIsList = false;
         foreach (var line in lines)
         {
             if (line.Length == 0)
             {
                 Flush(ref blockStart, blockEnd, paragraphs);
+                blockIsList = false;
                 continue;
             }
+            var startsItem = StartsListItem(text, line);
+            if (blockStart >= 0 && blockIsList && startsItem)
+                Flush(ref blockStart, blockEnd, paragraphs);
+            else if (blockStart < 0)
+                blockIsList = startsItem;
             if (blockStart < 0)
                 blockStart = line.Start;
             blockEnd = line.End;
@@ -81,6 +91,37 @@ public static class ParagraphSplitter
             start = i + 1;
         }
         return lines;
+    }
+
+    private const int MaxListNumberDigits = 3;
+
+    /// <summary>
+    /// Whether a line opens with a list mark and a space: a bullet ("*", "•") or a number of up to three digits,
+    /// dotted or not, ended by a point or a bracket ("1.", "4.4.1.", "2)"). A year ending a wrapped sentence ("in
+    /// 2019. The") has four digits, and a line of a block that is no list is never asked.
+    /// </summary>
+    private static bool StartsListItem(string text, TextSpan line)
+    {
+        var i = line.Start;
+        var end = line.End;
+        if (text[i] is '*' or '•' or '·' or '▪' or '◦')
+            return i + 1 < end && CharClass.IsSpace(text[i + 1]);
+        while (true)
+        {
+            var digits = 0;
+            while (i < end && char.IsAsciiDigit(text[i]) && digits <= MaxListNumberDigits)
+            {
+                i++;
+                digits++;
+            }
+            if (digits is 0 or > MaxListNumberDigits || i + 1 >= end)
+                return false;
+            if (text[i] == ')' || (text[i] == '.' && !char.IsAsciiDigit(text[i + 1])))
+                return CharClass.IsSpace(text[i + 1]);
+            if (text[i] != '.')
+                return false;
+            i++;
+        }
     }
 
     private static bool IsSpeakerLabel(string text, TextSpan line) =>
