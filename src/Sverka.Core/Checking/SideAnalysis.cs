@@ -328,8 +328,8 @@ internal sealed class SideAnalysis
         var role = lower.Length == 0 || words.IsStopword(lower) || s_titles.Contains(lower) ? WordRole.Stopword
             : words.TryGetAnchorKey(lower, out _) ? WordRole.Anchor
             : WordRole.Content;
-        var id = role == WordRole.Content && Lexicon.IsPresent ? IdIn(Lexicon, stemmer.Stem(lower)) : -1;
-        var listed = id >= 0 || (role == WordRole.Content && _vocabulary.IsPresent && IdIn(_vocabulary, stemmer.Stem(lower)) >= 0);
+        var id = role == WordRole.Content && Lexicon.IsPresent ? IdOf(Lexicon, lower, stemmer) : -1;
+        var listed = id >= 0 || (role == WordRole.Content && _vocabulary.IsPresent && IdOf(_vocabulary, lower, stemmer) >= 0);
         var functionWordId = role == WordRole.Stopword && lower.Length > 0 && Lexicon.IsPresent ? IdIn(Lexicon, stemmer.Stem(lower)) : -1;
         Span<char> skeleton = stackalloc char[16];
         var skeletonLength = NameSkeleton.BuildFull(WithoutPossessive(word), skeleton);
@@ -337,6 +337,41 @@ internal sealed class SideAnalysis
         return new WordForm(lower, role, id, listed, functionWordId, capitalised, IsAllCaps(word), CountLeadingCapitals(word),
             skeleton[..skeletonLength].ToString(), NameSound.Of(word),
             capitalised && id < 0 && role == WordRole.Content ? CompoundParts(lower, stemmer) : (-1, -1));
+    }
+
+    private const int MinShortFormLength = 5;
+
+    /// <summary>
+    /// The id of a word in a lexicon, by its stem, or for a Russian short adjective or participle by its full form's.
+    /// The stemmer cuts the masculine short form to another word or to none: "доступен" to "доступ" (access),
+    /// "должен", "нужен", "необходим" to stems no dictionary lists, where "доступна", "доступный" and the dictionary's
+    /// "доступный" all give "доступн". A form in -ен with a fleeting vowel ("доступен", "действителен") is read as its
+    /// adjective whenever the dictionary has that; a participle in -ен ("установлен") and a form in -им, -ит, -ыт
+    /// ("необходим", "разбит") only where the stem alone is unknown, since the verb's stem translates it as well.
+    /// Not "-мен": "времен", "имен" are nouns.
+    /// </summary>
+    private int IdOf(LexiconSide lexicon, string lower, WordStemmer stemmer)
+    {
+        var stem = stemmer.Stem(lower);
+        if (Language != "ru" || lower.Length < MinShortFormLength)
+            return IdIn(lexicon, stem);
+        if (lower.EndsWith("ен", StringComparison.Ordinal) || lower.EndsWith("ён", StringComparison.Ordinal))
+        {
+            if (lower.EndsWith("мен", StringComparison.Ordinal))
+                return IdIn(lexicon, stem);
+            var adjective = lexicon.Id(stemmer.Stem(string.Concat(lower.AsSpan(0, lower.Length - 2), "ный")));
+            if (adjective < 0)
+                adjective = lexicon.Id(stemmer.Stem(string.Concat(lower.AsSpan(0, lower.Length - 2), "ьный")));
+            if (adjective >= 0)
+                return adjective;
+            var id = IdIn(lexicon, stem);
+            return id >= 0 ? id : lexicon.Id(stemmer.Stem(lower + "ный"));
+        }
+        var known = IdIn(lexicon, stem);
+        if (known >= 0 || !(lower.EndsWith("им", StringComparison.Ordinal) || lower.EndsWith("ит", StringComparison.Ordinal)
+            || lower.EndsWith("ыт", StringComparison.Ordinal)))
+            return known;
+        return lexicon.Id(stemmer.Stem(lower + "ый"));
     }
 
     /// <summary>

@@ -35,6 +35,18 @@ public sealed class BeadCoverageTests
         Assert.Contains(Measure(english, other).Words, w => w.Word.Lower == name && !w.Covered);
     }
 
+    // The stemmer cuts a masculine short form apart from its adjective: "доступен" to "доступ", "должен" to "долж".
+    [Theory]
+    [InlineData("The service is available to everyone.", "Сервис доступен всем.", "available")]
+    [InlineData("The ticket is valid for a week.", "Билет действителен неделю.", "valid")]
+    [InlineData("The road is necessary for the town.", "Дорога необходима городу.", "necessary")]
+    [InlineData("The bridge is necessary for the town.", "Мост необходим городу.", "necessary")]
+    [InlineData("The plan is dangerous.", "План опасен.", "dangerous")]
+    public void A_word_is_covered_by_a_russian_short_adjective(string english, string russian, string word)
+    {
+        Assert.Contains(Measure(english, russian).Words, w => w.Word.Lower == word && w.Covered);
+    }
+
     [Theory]
     [InlineData("Полиция Великобритании встретилась в Пекине.", "великобритании")]
     [InlineData("Полиция Великобритании встретилась в Пекине.", "пекине")]

@@ -24,6 +24,8 @@ internal static class CheckBitext
         ("desert", "пустынный"), ("twitter", "твиттер"), ("farmer", "фермер"), ("canadian", "канадский"),
         ("hall", "зал"), ("fame", "слава"), ("cup", "кубок"), ("south", "юг"), ("west", "запад"), ("born", "рожденный"), ("street", "улица"),
         ("down", "вниз"), ("hunter", "охотник"), ("ford", "брод"), ("state", "государство"), ("coach", "тренер"), ("lee", "затишье"),
+        // Adjectives a dictionary gives in their full form, one beside a noun its short form stems like ("доступен", "доступ").
+        ("available", "доступный"), ("access", "доступ"), ("necessary", "необходимый"), ("dangerous", "опасный"), ("valid", "действительный"),
         // Places a dictionary knows, one as a common word.
         ("china", "фарфор"), ("japan", "япония"),
     ];
