@@ -679,11 +679,11 @@ internal static class ContentBalance
     private static string Percent(double logDeviation, bool longer = false) =>
         string.Create(CultureInfo.InvariantCulture, $"{(longer ? Math.Exp(logDeviation) - 1 : 1 - Math.Exp(logDeviation)) * 100:0}%");
 
+    /// <summary>The text of a span for a message, on one line (<see cref="WrappedLines"/>) and cut to 80 characters.</summary>
     internal static string Quote(Document document, TextSpan span)
     {
         const int Max = 80;
-        var text = document.Text.AsSpan(span.Start, span.Length);
-        var quoted = text.Length <= Max ? text.ToString() : string.Concat(text[..(Max - 1)].TrimEnd(), "…");
-        return quoted.ReplaceLineEndings(" ");
+        var text = WrappedLines.Unwrap(document.Text.AsSpan(span.Start, span.Length)).AsSpan();
+        return text.Length <= Max ? text.ToString() : string.Concat(text[..(Max - 1)].TrimEnd(), "…");
     }
 }

@@ -39,6 +39,17 @@ public sealed class DroppedClauseTests
     }
 
     [Theory]
+    [InlineData("the river\n\u00A0\u00A0\u00A0 flooded the village", "the river flooded the village")]
+    [InlineData("the river  flooded\n    the village and the fields and the roads and the bridges and the town hall, all of it",
+        "the river  flooded the village and the fields and the roads and the bridges and…")]
+    public void A_clause_is_quoted_on_one_line_and_cut_to_eighty_characters(string clause, string quoted)
+    {
+        var document = new Sverka.Core.Text.Document(clause, "en", [new Sverka.Core.Text.Sentence(new Sverka.Core.Text.TextSpan(0, clause.Length), 0)]);
+
+        Assert.Equal(quoted, ContentBalance.Quote(document, new Sverka.Core.Text.TextSpan(0, clause.Length)));
+    }
+
+    [Theory]
     [InlineData("and 320 homes were hit", 1)]
     [InlineData("and three homes were hit", 0)]
     public void A_figure_in_digits_the_translation_lacks_speaks_for_a_cut_clause_where_a_number_word_does_not(string clause, int expected)
