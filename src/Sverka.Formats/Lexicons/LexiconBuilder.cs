@@ -279,7 +279,8 @@ public sealed class LexiconBuilder
 
     /// <summary>
     /// The forms of a Russian infinitive whose stem the Snowball stemmer keeps apart from the infinitive's, which
-    /// news tells its events in: the past of verbs in -уть and -ереть ("вернул", "погиб", "умер"), whose endings
+    /// news tells its events in: the past and future of verbs in -йти ("нашли", "произошло", "найдёт"), made on
+    /// another root; the past of verbs in -уть and -ереть ("вернул", "погиб", "умер"), whose endings
     /// the stemmer does not know as a verb's; and the passive participles, long and short, whose stem changes
     /// ("убит", "объявлен", "освобождён", "принят", "открыт"). A dictionary gives the infinitive only, so without
     /// them "killed" never meets "убиты" nor "announced" "объявлено". A form of a verb the rules take for another
@@ -299,6 +300,14 @@ public sealed class LexiconBuilder
             yield return root + "ла";
             yield return root + "ший";
             yield return root + "тый";
+        }
+        else if (verb.EndsWith("йти", StringComparison.Ordinal))
+        {
+            // "найти", "произойти", "выйти": the past and the future of "идти" behind a prefix ("нашли", "произошло",
+            // "вышел", "найдёт"), which share no stem with the infinitive.
+            var prefix = verb[..^3];
+            foreach (var ending in s_goEndings)
+                yield return prefix + ending;
         }
         else if (verb.EndsWith("уть", StringComparison.Ordinal))
         {
@@ -336,6 +345,8 @@ public sealed class LexiconBuilder
             }
         }
     }
+
+    private static readonly string[] s_goEndings = ["шёл", "шла", "шло", "шли", "шедший", "йду", "йдёт", "йдут"];
 
     private static bool IsPrefixedMonosyllabicRoot(string verb)
     {

@@ -131,6 +131,11 @@ public sealed class LexiconBuilderTests
     [InlineData("perish", "погибнуть", "погибли")]
     [InlineData("return", "вернуть", "вернули")]
     [InlineData("return", "вернуться", "вернулся")]
+    [InlineData("find", "найти", "нашли")]
+    [InlineData("find", "найти", "найдёт")]
+    [InlineData("happen", "произойти", "произошло")]
+    [InlineData("leave", "выйти", "вышел")]
+    [InlineData("disperse", "разойтись", "разошлись")]
     public void A_past_or_a_participle_whose_stem_differs_meets_the_infinitive(string headword, string infinitive, string form)
     {
         var builder = new LexiconBuilder("en", "ru");
