@@ -32,8 +32,9 @@ public static class ParagraphSplitter
                 blockIsList = false;
                 continue;
             }
-            var startsItem = StartsListItem(text, line);
-            if (blockStart >= 0 && blockIsList && startsItem)
+            // Only a block's first line, and the lines of a list, are asked whether they open an item.
+            var startsItem = (blockStart < 0 || blockIsList) && StartsListItem(text, line);
+            if (blockStart >= 0 && startsItem)
                 Flush(ref blockStart, blockEnd, paragraphs);
             else if (blockStart < 0)
                 blockIsList = startsItem;
@@ -98,7 +99,7 @@ public static class ParagraphSplitter
     /// <summary>
     /// Whether a line opens with a list mark and a space: a bullet ("*", "•") or a number of up to three digits,
     /// dotted or not, ended by a point or a bracket ("1.", "4.4.1.", "2)"). A year ending a wrapped sentence ("in
-    /// 2019. The") has four digits, and a line of a block that is no list is never asked.
+    /// 2019. The") has four digits.
     /// </summary>
     private static bool StartsListItem(string text, TextSpan line)
     {
