@@ -7,7 +7,9 @@ namespace Sverka.Core.Languages;
 /// first to the second. Each paragraph votes for its language with the weight of its letters; the cut is the
 /// paragraph boundary that disagrees with the fewest letters. Short lines in the other language (a source line in
 /// Latin script inside the Russian version, "Russian version below") therefore cannot move the cut: they cost
-/// little where they are and would cost a whole version anywhere else.
+/// little where they are and would cost a whole version anywhere else. A paragraph the file holds twice, word for
+/// word, does not vote: in a file of two versions it is a passage the translation left in the original (a licence,
+/// a version line), whose copy heads the second version as often as not and would pull the cut past it.
 /// </summary>
 public static class BilingualSplitter
 {
@@ -53,8 +55,9 @@ public static class BilingualSplitter
 
         var a = ranked[0].Key;
         var b = ranked[1].Key;
-        var (cutAB, costAB) = BestCut(guesses, a, b);
-        var (cutBA, costBA) = BestCut(guesses, b, a);
+        var repeated = Repeated(text, paragraphs);
+        var (cutAB, costAB) = BestCut(guesses, repeated, a, b);
+        var (cutBA, costBA) = BestCut(guesses, repeated, b, a);
         var (cut, cost, first, second) = costAB <= costBA ? (cutAB, costAB, a, b) : (cutBA, costBA, b, a);
         if (cost > MaxDisagreement * total)
         {
@@ -74,18 +77,41 @@ public static class BilingualSplitter
         return true;
     }
 
+    /// <summary>Which paragraphs the text holds more than once, compared by their letters and digits in lower case.</summary>
+    private static bool[] Repeated(string text, IReadOnlyList<TextSpan> paragraphs)
+    {
+        var keys = new string[paragraphs.Count];
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var builder = new System.Text.StringBuilder();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            builder.Clear();
+            foreach (var c in text.AsSpan(paragraphs[p].Start, paragraphs[p].Length))
+            {
+                if (char.IsLetterOrDigit(c))
+                    builder.Append(char.ToLowerInvariant(c));
+            }
+            keys[p] = builder.ToString();
+            counts[keys[p]] = counts.GetValueOrDefault(keys[p]) + 1;
+        }
+        var repeated = new bool[paragraphs.Count];
+        for (var p = 0; p < paragraphs.Count; p++)
+            repeated[p] = keys[p].Length > 0 && counts[keys[p]] > 1;
+        return repeated;
+    }
+
     /// <summary>
     /// The cut k (paragraphs before k are <paramref name="first"/>) that disagrees with the fewest letters. Among
     /// equal cuts the earliest wins, so a paragraph with no letters (a date line) goes with the version it heads.
     /// </summary>
-    private static (int Cut, long Cost) BestCut(LanguageGuess[] guesses, string first, string second)
+    private static (int Cut, long Cost) BestCut(LanguageGuess[] guesses, bool[] repeated, string first, string second)
     {
-        // cost(k) = letters not in `first` before k + letters not in `second` from k on.
+        // cost(k) = letters not in `first` before k + letters not in `second` from k on; a repeated paragraph costs nothing.
         long after = 0;
-        foreach (var guess in guesses)
+        for (var p = 0; p < guesses.Length; p++)
         {
-            if (guess.Language != second)
-                after += guess.Letters;
+            if (guesses[p].Language != second && !repeated[p])
+                after += guesses[p].Letters;
         }
         long before = 0;
         var bestCut = -1;
@@ -93,6 +119,8 @@ public static class BilingualSplitter
         for (var k = 1; k < guesses.Length; k++)
         {
             var previous = guesses[k - 1];
+            if (repeated[k - 1])
+                previous = previous with { Letters = 0 };
             if (previous.Language != first)
                 before += previous.Letters;
             if (previous.Language != second)

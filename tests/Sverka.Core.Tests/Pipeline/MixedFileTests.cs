@@ -61,6 +61,22 @@ public sealed class MixedFileTests
         }
     }
 
+    [Fact]
+    public void A_passage_the_translation_left_in_the_original_does_not_pull_the_cut_past_the_second_versions_heading()
+    {
+        const string Licence = "Permission is granted to make and distribute verbatim copies of this document provided the copyright notice is kept.";
+        var english = "Meeting at the Kremlin\n\n" + Licence + "\n\nThe President held a meeting with members of the Government.\n\n"
+            + "The economy and next year's budget were discussed.\n";
+        var russian = "Совещание в Кремле\n\n" + Licence + "\n\nПрезидент провёл совещание с членами правительства.\n\n"
+            + "Обсуждались вопросы экономики и бюджета на следующий год.\n";
+        var text = english + "\n" + russian;
+
+        var units = Sverka.Core.Segmentation.DocumentSegmenter.SplitUnits(text, presegmented: false);
+
+        Assert.True(Sverka.Core.Languages.BilingualSplitter.TrySplit(text, units, out var split, out var reason), reason);
+        Assert.Equal(english.Length + 1, split.Offset);
+    }
+
     [Theory]
     [InlineData("\n")]
     [InlineData("")]
