@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Real translations no rule was tuned on: Debian's FAQ and New Maintainers' Guide in English and in their Russian
+# translations, as the plain text Debian ships (wrapped at 70 columns, indented, a table of contents without blank
+# lines, passages left in English). Checks each pair as two files and as one file holding both versions, and
+# prints `sverka check`'s summary line for each. The Russian FAQ is older than the English and leaves some 580
+# sentences untranslated, so most findings are real; read them with `-f html` or `-f jsonl`.
+# Installs the four Debian packages when they are missing (needs root or sudo and Debian's package lists).
+# Usage: bench/debian-docs.sh   Inputs and reports go to bench/out/debian-docs; none is committed.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+out="$repo/bench/out/debian-docs"
+packages="debian-faq debian-faq-ru maint-guide maint-guide-ru"
+
+# shellcheck disable=SC2086
+if ! dpkg-query -W $packages >/dev/null 2>&1; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $packages >/dev/null
+fi
+# shellcheck disable=SC2086
+dpkg-query -W -f='${Package} ${Version}\n' $packages
+
+mkdir -p "$out"
+zcat /usr/share/doc/debian/FAQ/debian-faq.en.txt.gz >"$out/faq.en.txt"
+zcat /usr/share/doc/debian/FAQ/debian-faq.ru.txt.gz >"$out/faq.ru.txt"
+zcat /usr/share/doc/maint-guide/maint-guide.en.txt.gz >"$out/guide.en.txt"
+zcat /usr/share/doc/maint-guide-ru/maint-guide.ru.txt.gz >"$out/guide.ru.txt"
+
+dotnet build "$repo/src/Sverka.Cli" -c Release -o "$repo/bench/out/bin" >/dev/null
+sverka="$repo/bench/out/bin/sverka"
+for doc in faq guide; do
+  cat "$out/$doc.en.txt" "$out/$doc.ru.txt" >"$out/$doc.mixed.txt"
+  printf '%-6s two files: ' "$doc"
+  "$sverka" check "$out/$doc.en.txt" "$out/$doc.ru.txt" -f html -o "$out/$doc.html" >/dev/null
+  "$sverka" check "$out/$doc.en.txt" "$out/$doc.ru.txt" | head -n 1
+  printf '%-6s one file:  ' "$doc"
+  "$sverka" check "$out/$doc.mixed.txt" | head -n 1
+done
