@@ -7,9 +7,9 @@ namespace Sverka.Core.Languages;
 /// first to the second. Each paragraph votes for its language with the weight of its letters; the cut is the
 /// paragraph boundary that disagrees with the fewest letters. Short lines in the other language (a source line in
 /// Latin script inside the Russian version, "Russian version below") therefore cannot move the cut: they cost
-/// little where they are and would cost a whole version anywhere else. A paragraph the file holds twice, word for
-/// word, does not vote: in a file of two versions it is a passage the translation left in the original (a licence,
-/// a version line), whose copy heads the second version as often as not and would pull the cut past it.
+/// little where they are and would cost a whole version anywhere else. A paragraph that repeats an earlier one word
+/// for word does not vote: in a file of two versions it is a passage the translation left in the original (a
+/// licence, a version line), whose copy heads the second version as often as not and would pull the cut past it.
 /// </summary>
 public static class BilingualSplitter
 {
@@ -55,6 +55,7 @@ public static class BilingualSplitter
 
         var a = ranked[0].Key;
         var b = ranked[1].Key;
+        LeaveMixedScriptToItsOwnVersion(text, paragraphs, guesses, a, b);
         var repeated = Repeated(text, paragraphs);
         var (cutAB, costAB) = BestCut(guesses, repeated, a, b);
         var (cutBA, costBA) = BestCut(guesses, repeated, b, a);
@@ -77,12 +78,76 @@ public static class BilingualSplitter
         return true;
     }
 
-    /// <summary>Which paragraphs the text holds more than once, compared by their letters and digits in lower case.</summary>
+    /// <summary>A paragraph of a Latin-script language with at least this share of letters in the other version's script is the other version's.</summary>
+    private const double MinOtherScriptShare = 0.25;
+
+    /// <summary>
+    /// Gives to the version in a non-Latin script every paragraph guessed as the Latin-script language that has a
+    /// fair share of letters in that script. Latin words are at home in a Cyrillic text (names, code, addresses:
+    /// "Авторские права © 1996-2021 Software in the Public Interest" has more Latin letters than Cyrillic ones), but
+    /// Cyrillic letters are not at home in an English one, so such a paragraph heads or belongs to the Russian.
+    /// </summary>
+    private static void LeaveMixedScriptToItsOwnVersion(string text, IReadOnlyList<TextSpan> paragraphs, LanguageGuess[] guesses, string a, string b)
+    {
+        var (scriptA, scriptB) = (DominantScript(text, paragraphs, guesses, a), DominantScript(text, paragraphs, guesses, b));
+        var (latin, other, otherScript) = (scriptA, scriptB) switch
+        {
+            (Script.Latin, not (Script.Latin or Script.Other)) => (a, b, scriptB),
+            (not (Script.Latin or Script.Other), Script.Latin) => (b, a, scriptA),
+            _ => ("", "", Script.Other),
+        };
+        if (otherScript == Script.Other)
+            return;
+        for (var p = 0; p < guesses.Length; p++)
+        {
+            if (guesses[p].Language != latin)
+                continue;
+            var (letters, inOtherScript) = (0, 0);
+            foreach (var c in text.AsSpan(paragraphs[p].Start, paragraphs[p].Length))
+            {
+                if (!char.IsLetter(c))
+                    continue;
+                letters++;
+                if (CharClass.ScriptOf(c) == otherScript)
+                    inOtherScript++;
+            }
+            if (letters > 0 && inOtherScript >= MinOtherScriptShare * letters)
+                guesses[p] = guesses[p] with { Language = other };
+        }
+    }
+
+    /// <summary>The script most letters of the paragraphs guessed as <paramref name="language"/> are in.</summary>
+    private static Script DominantScript(string text, IReadOnlyList<TextSpan> paragraphs, LanguageGuess[] guesses, string language)
+    {
+        Span<int> counts = stackalloc int[Enum.GetValues<Script>().Length];
+        for (var p = 0; p < guesses.Length; p++)
+        {
+            if (guesses[p].Language != language)
+                continue;
+            foreach (var c in text.AsSpan(paragraphs[p].Start, paragraphs[p].Length))
+            {
+                if (char.IsLetter(c))
+                    counts[(int)CharClass.ScriptOf(c)]++;
+            }
+        }
+        var best = Script.Other;
+        for (var s = 1; s < counts.Length; s++)
+        {
+            if (counts[s] > counts[(int)best])
+                best = (Script)s;
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Which paragraphs repeat one earlier in the text, compared by their letters and digits in lower case. The
+    /// first of them still votes: it is the original the copy was left from, and in its own version.
+    /// </summary>
     private static bool[] Repeated(string text, IReadOnlyList<TextSpan> paragraphs)
     {
-        var keys = new string[paragraphs.Count];
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var builder = new System.Text.StringBuilder();
+        var repeated = new bool[paragraphs.Count];
         for (var p = 0; p < paragraphs.Count; p++)
         {
             builder.Clear();
@@ -91,12 +156,8 @@ public static class BilingualSplitter
                 if (char.IsLetterOrDigit(c))
                     builder.Append(char.ToLowerInvariant(c));
             }
-            keys[p] = builder.ToString();
-            counts[keys[p]] = counts.GetValueOrDefault(keys[p]) + 1;
+            repeated[p] = builder.Length > 0 && !seen.Add(builder.ToString());
         }
-        var repeated = new bool[paragraphs.Count];
-        for (var p = 0; p < paragraphs.Count; p++)
-            repeated[p] = keys[p].Length > 0 && counts[keys[p]] > 1;
         return repeated;
     }
 

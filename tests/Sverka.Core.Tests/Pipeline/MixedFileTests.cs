@@ -77,6 +77,37 @@ public sealed class MixedFileTests
         Assert.Equal(english.Length + 1, split.Offset);
     }
 
+    [Fact]
+    public void A_heading_of_the_russian_version_with_more_latin_letters_than_cyrillic_ones_stays_with_it()
+    {
+        var english = "Copyright 2021 Software in the Public Interest\n\nThe President held a meeting with members of the Government.\n\n"
+            + "The economy and next year's budget were discussed.\n";
+        var russian = "Авторские права 2021 Software in the Public Interest\n\nПрезидент провёл совещание с членами правительства.\n\n"
+            + "Обсуждались вопросы экономики и бюджета на следующий год.\n";
+        var text = english + "\n" + russian;
+
+        var units = Sverka.Core.Segmentation.DocumentSegmenter.SplitUnits(text, presegmented: false);
+
+        Assert.True(Sverka.Core.Languages.BilingualSplitter.TrySplit(text, units, out var split, out var reason), reason);
+        Assert.Equal(english.Length + 1, split.Offset);
+    }
+
+    [Fact]
+    public void The_original_of_a_passage_left_untranslated_still_votes_for_its_own_version()
+    {
+        const string Closing = "This document was written using the DocBook XML DTD and can be read as HTML, plain text or PDF.";
+        var english = "The President held a meeting with members of the Government.\n\nThe economy and next year's budget were discussed.\n\n"
+            + Closing + "\n";
+        var russian = "Президент провёл совещание с членами правительства.\n\nОбсуждались вопросы экономики и бюджета на следующий год.\n\n"
+            + Closing + "\n";
+        var text = english + "\n" + russian;
+
+        var units = Sverka.Core.Segmentation.DocumentSegmenter.SplitUnits(text, presegmented: false);
+
+        Assert.True(Sverka.Core.Languages.BilingualSplitter.TrySplit(text, units, out var split, out var reason), reason);
+        Assert.Equal(english.Length + 1, split.Offset);
+    }
+
     [Theory]
     [InlineData("\n")]
     [InlineData("")]
