@@ -46,9 +46,9 @@ public sealed class NameCheck : ICheck
         ArgumentNullException.ThrowIfNull(context);
         // Exonyms and place names join English and Russian, whichever of the two is the original.
         var exonyms = (context.Source.Language, context.Target.Language) is ("en", "ru") or ("ru", "en");
-        var sourceSide = new NameSide(context, context.Source, context.Source.WordsOf(0, context.Source.Document.SentenceCount), exonyms,
+        var sourceSide = new NameSide(context, context.Source, WordsInOwnScript(context.Source, context.Target.Script), exonyms,
             isSource: true, isEnglish: context.Source.Language == "en");
-        var targetSide = new NameSide(context, context.Target, context.Target.WordsOf(0, context.Target.Document.SentenceCount), exonyms,
+        var targetSide = new NameSide(context, context.Target, WordsInOwnScript(context.Target, context.Source.Script), exonyms,
             isSource: false, isEnglish: context.Target.Language == "en");
         var findings = new List<Finding>();
         var beads = context.Beads;
@@ -114,6 +114,30 @@ public sealed class NameCheck : ICheck
                     $"{context.SourceName} has {TextOf(context.Source, swap.Source)}, {context.TargetName} has {TextOf(context.Target, swap.Target)} instead"));
         }
         return findings;
+    }
+
+    /// <summary>
+    /// The words of a side, less its sentences written in the other side's script: a passage a translation left in
+    /// the original's language (Debian's Russian FAQ keeps hundreds of English sentences) tells nothing of which words
+    /// the translation writes with a capital, nor of which names it writes by their sound.
+    /// </summary>
+    private static ArraySegment<WordFact> WordsInOwnScript(SideAnalysis side, Script otherScript)
+    {
+        var sentences = side.Document.SentenceCount;
+        var all = side.WordsOf(0, sentences);
+        if (otherScript == side.Script || otherScript == Script.Other)
+            return all;
+        List<WordFact>? kept = null;
+        for (var s = 0; s < sentences; s++)
+        {
+            if (side[s].IsWrittenIn(otherScript))
+            {
+                kept ??= [.. side.WordsOf(0, s)];
+                continue;
+            }
+            kept?.AddRange(side[s].Words);
+        }
+        return kept is null ? all : new ArraySegment<WordFact>([.. kept]);
     }
 
     /// <summary>
@@ -1002,11 +1026,16 @@ public sealed class NameCheck : ICheck
     /// Форд"): on the defect bench that finds 8 more of the 129 names dropped or swapped at a sentence's start, for
     /// one more finding in NTREX's untouched pairs. A word the lexicon does not know counts by its capital in a
     /// headline too, as a name does anywhere.
+    /// A word the lexicon does not know that the side writes in lower case, standing free, at least as often as with
+    /// a capital in mid-sentence is a word of the language the lexicon lacks ("будьте", "тестируемый"), which a cited
+    /// title ("см. Тестируемый выпуск") or a heading capitalises: no name. A name a manual also writes as a
+    /// directory's or a command's ("the debian directory") is written with its capital far more often.
     /// </summary>
     private static bool IsCapitalised(NameSide side, WordFact word) =>
-        IsCapitalised(word)
-        || (word.Initial && !side.CapitalisesNouns && IsCapitalised(word with { Initial = false })
-            && side.CapitalisedMidSentence.Contains(WithoutPossessive(word.Lower)) && (!word.Listed || side.IsPlace(word) || side.IsWrittenBySoundElsewhere(word)));
+        (IsCapitalised(word)
+            || (word.Initial && !side.CapitalisesNouns && IsCapitalised(word with { Initial = false })
+                && side.CapitalisedMidSentence.Contains(WithoutPossessive(word.Lower)) && (!word.Listed || side.IsPlace(word) || side.IsWrittenBySoundElsewhere(word))))
+        && (word.Listed || side.CapitalisesNouns || !side.IsWrittenMostlyInLowerCase(word.Lower));
 
     /// <summary>A capitalised content word in mid-sentence that may be a name, whether or not the lexicon knows it.</summary>
     private static bool IsCapitalised(WordFact word)
@@ -1176,7 +1205,7 @@ public sealed class NameCheck : ICheck
             foreach (var k in withWord)
             {
                 var bead = beads[k];
-                if (bead.IsUnpaired)
+                if (bead.IsUnpaired || IsLeftInThisScript(bead))
                     continue;
                 var other = isSource ? context.Target.WordsOf(bead.Target, bead.TargetCount) : context.Source.WordsOf(bead.Source, bead.SourceCount);
                 switch (RenderingIn(word, other))
@@ -1193,6 +1222,23 @@ public sealed class NameCheck : ICheck
                 }
             }
             return _renderings[word.Lower] = (transliterated, leftOut, translated);
+        }
+
+        /// <summary>
+        /// Whether the other side of a bead is written in this side's script: left untranslated, it keeps every name
+        /// as it was and says nothing of how the translation renders them.
+        /// </summary>
+        private bool IsLeftInThisScript(Bead bead)
+        {
+            var (other, first, count) = isSource ? (context.Target, bead.Target, bead.TargetCount) : (context.Source, bead.Source, bead.SourceCount);
+            if (other.Script == Analysis.Script || Analysis.Script == Script.Other)
+                return false;
+            for (var s = first; s < first + count; s++)
+            {
+                if (!other[s].IsWrittenIn(Analysis.Script))
+                    return false;
+            }
+            return true;
         }
 
         /// <summary>The beads whose side here has a word spelt <paramref name="lower"/>, in order, each once.</summary>
@@ -1239,6 +1285,51 @@ public sealed class NameCheck : ICheck
         public HashSet<string> CapitalisedMidSentence => _capitalisedMidSentence ??= MidSentenceCapitals(Document);
 
         private HashSet<string>? _capitalisedMidSentence;
+
+        /// <summary>
+        /// Whether this side writes a word in lower case standing free at least as often as with a capital in
+        /// mid-sentence. Standing free is not in a path, an address, a file's name or a compound ("debian/control",
+        /// "packages.debian.org", "debian-policy"), where a name is written in lower case too.
+        /// </summary>
+        public bool IsWrittenMostlyInLowerCase(string lower)
+        {
+            _caseCounts ??= CaseCounts(Analysis.Document.Text, Document);
+            return _caseCounts.TryGetValue(lower, out var counts) && counts.Lower > 0 && counts.Lower >= counts.Capitalised;
+        }
+
+        private Dictionary<string, (int Lower, int Capitalised)>? _caseCounts;
+
+        private static Dictionary<string, (int Lower, int Capitalised)> CaseCounts(string text, ArraySegment<WordFact> words)
+        {
+            var counts = new Dictionary<string, (int Lower, int Capitalised)>(StringComparer.Ordinal);
+            foreach (var word in words)
+            {
+                if (word.Role != WordRole.Content || word.Listed)
+                    continue;
+                var lower = !word.Capitalised && StandsFree(text, word.Span);
+                if (!lower && !word.CapitalisedInProse)
+                    continue;
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, word.Lower, out _);
+                count = lower ? (count.Lower + 1, count.Capitalised) : (count.Lower, count.Capitalised + 1);
+            }
+            return counts;
+        }
+
+        private static bool StandsFree(string text, TextSpan span)
+        {
+            var start = span.Start;
+            var end = span.Start + span.Length;
+            if (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('"' or '«' or '“' or '(' or '\''))
+                return false;
+            if (end == text.Length || char.IsWhiteSpace(text[end]))
+                return true;
+            return text[end] switch
+            {
+                ',' or ';' or ':' or '!' or '?' or ')' or '»' or '”' or '"' => true,
+                '.' => end + 1 == text.Length || char.IsWhiteSpace(text[end + 1]),
+                _ => false,
+            };
+        }
 
         private static HashSet<string> MidSentenceCapitals(ArraySegment<WordFact> words)
         {

@@ -92,6 +92,19 @@ internal sealed class SentenceFacts
         }
     }
 
+    // Four letters in five in one script make a sentence that script's: a name or a term in another script does not.
+    private const double ScriptShare = 0.8;
+
+    /// <summary>
+    /// Whether the sentence is written in <paramref name="script"/>, as an English sentence that a Russian
+    /// translation left as it was is in Latin letters.
+    /// </summary>
+    public bool IsWrittenIn(Script script)
+    {
+        var letters = LetterCount;
+        return letters > 0 && Letters[(int)script] >= ScriptShare * letters;
+    }
+
     /// <summary>
     /// True when its content words are capitalised as in an English headline: capitals say nothing of names there.
     /// Where a lexicon tells common words from names (<paramref name="namesKnown"/>), one lower-case content word in

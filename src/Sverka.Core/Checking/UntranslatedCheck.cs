@@ -14,9 +14,6 @@ namespace Sverka.Core.Checking;
 /// </summary>
 public sealed class UntranslatedCheck : ICheck
 {
-    // A sentence in another script counts as untranslated when this share of its letters is in the source's script.
-    private const double ForeignScriptShare = 0.8;
-
     // Identification within one script rests on function words; below this it guesses.
     private const int MinLettersToIdentify = 40;
 
@@ -49,7 +46,7 @@ public sealed class UntranslatedCheck : ICheck
                 string? why = null;
                 if (bead.SourceCount > 0 && IsCopy(context, bead, Normalised(sentence.ToString()), sourceText))
                     why = $"is a copy of {context.SourceName}";
-                else if (scriptsDiffer && facts.Letters[(int)source.Script] >= ForeignScriptShare * letters)
+                else if (scriptsDiffer && facts.IsWrittenIn(source.Script))
                     why = $"is in {context.SourceName} script, not translated";
                 else if (!scriptsDiffer && languagesDiffer && letters >= MinLettersToIdentify
                     && LanguageIdentifier.Identify(sentence).Language == source.Language)

@@ -603,4 +603,35 @@ public sealed class NameCheckTests
 
         Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
     }
+
+    [Fact]
+    public void A_word_the_lexicon_lacks_that_the_translation_also_writes_in_lower_case_is_no_name()
+    {
+        // A manual's headings and the titles it cites capitalise a word the dictionary lacks in this form ("Будьте").
+        string[] english = ["Be careful at the bridge.", "The police arrested a man, as Be careful says.", "Parents and teachers, be careful.", "The school was closed for a week."];
+        string[] russian = ["Будьте осторожны у моста.", "Полиция арестовала мужчину, как велит Будьте осторожны.", "Родители и учителя, будьте осторожны.", "Школа была закрыта на неделю."];
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+    }
+
+    [Fact]
+    public void A_name_the_translation_keeps_only_in_sentences_it_left_untranslated_is_not_one_it_writes_by_its_sound()
+    {
+        // The last sentence was left in English: it keeps "Hunter" as it keeps every word, which tells nothing of
+        // whether the translation writes the word as a name.
+        string[] english = ["The school was closed for a week.", "Parents met the Hunter at the bridge.", "The Hunter closed the bridge."];
+        string[] russian = ["Школа была закрыта на неделю.", "Родители встретились у моста.", "The Hunter closed the bridge."];
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+    }
+
+    [Fact]
+    public void A_name_a_manual_also_writes_in_lower_case_as_a_directory_is_still_a_name()
+    {
+        string[] english = ["The police arrested a man near the Debian bridge.", "Parents and teachers met Debian workers.", "The school was closed, see the debian directory."];
+        string[] russian = ["Полиция арестовала мужчину возле моста.", "Родители и учителя встретились с рабочими Debian.", "Школа была закрыта, см. каталог debian."];
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+        Assert.Equal("the English names Debian, the Russian has no such name", finding.Message);
+    }
 }
