@@ -39,13 +39,22 @@ public sealed class CheckContext
             Source = new SideAnalysis(result.Source, lexicon, isSource: true, sourceVocabulary);
             Target = target.GetAwaiter().GetResult();
         }
+        if (lexicon is not null && DocumentTerms.Learn(Source, Target, Beads) is { Count: > 0 } taught)
+        {
+            Lexicon = lexicon.WithPairs(taught);
+            Source.ReadThrough(Lexicon, isSource: true, [.. taught.Select(pair => pair.Source)]);
+            Target.ReadThrough(Lexicon, isSource: false, [.. taught.Select(pair => pair.Target)]);
+        }
         (LengthRatio, LengthSpread) = PairRatios();
     }
 
     /// <summary>The aligned bitext.</summary>
     public AlignmentResult Result { get; }
 
-    /// <summary>The lexicon from source to target, or null when there is none for these languages.</summary>
+    /// <summary>
+    /// The lexicon from source to target with the terms this document teaches (<see cref="DocumentTerms"/>), or
+    /// null when there is none for these languages.
+    /// </summary>
     public Lexicon? Lexicon { get; }
 
     /// <summary>Thresholds.</summary>

@@ -68,6 +68,11 @@ internal sealed class SentenceSupport
                 : BeadCoverage.Measure(from, bead.Target, 1, to, bead.Source, 1);
             foreach (var word in coverage.Words)
             {
+                // A term the document taught is covered wherever it is translated, since that is how it was
+                // learned; counted in, the terms a manual repeats in every other sentence would set the rate for
+                // words a dictionary has to reach.
+                if (from.Taught.Contains(word.Word.LexiconId))
+                    continue;
                 var covers = word.Covered ? 1 : 0;
                 if (word.Word.CapitalisedInProse)
                 {

@@ -219,7 +219,21 @@ internal sealed class SideAnalysis
     public Document Document { get; }
 
     /// <summary>The lexicon read from this side's point of view.</summary>
-    public LexiconSide Lexicon { get; }
+    public LexiconSide Lexicon { get; private set; }
+
+    /// <summary>
+    /// Reads the side through <paramref name="lexicon"/> from now on: the lexicon it was read with and pairs more
+    /// between the same stems, so that every word keeps its id. <paramref name="taught"/> are the ids of this side's
+    /// stems the pairs added translations for.
+    /// </summary>
+    internal void ReadThrough(Lexicon lexicon, bool isSource, HashSet<int> taught)
+    {
+        Lexicon = new LexiconSide(lexicon, isSource);
+        Taught = taught;
+    }
+
+    /// <summary>The ids of stems whose translations the document taught (<see cref="DocumentTerms"/>), if any.</summary>
+    public IReadOnlySet<int> Taught { get; private set; } = new HashSet<int>();
 
     /// <summary>Whether a lexicon, of the bitext's pair or of this language with another, tells which words are <see cref="WordFact.Listed"/>.</summary>
     public bool KnowsWords => Lexicon.IsPresent || _vocabulary.IsPresent;

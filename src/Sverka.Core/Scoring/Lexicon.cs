@@ -46,6 +46,22 @@ public sealed class Lexicon
         PairCount = _forward.Length;
     }
 
+    private Lexicon(Lexicon stems, List<int> sources, List<int> targets)
+    {
+        SourceLanguage = stems.SourceLanguage;
+        TargetLanguage = stems.TargetLanguage;
+        _sourceIds = stems._sourceIds;
+        _targetIds = stems._targetIds;
+        _sourceLookup = stems._sourceLookup;
+        _targetLookup = stems._targetLookup;
+        (_forwardStart, _forward) = Group(CollectionsMarshal.AsSpan(sources), CollectionsMarshal.AsSpan(targets), _sourceIds.Count);
+        var forwardSources = new int[_forward.Length];
+        for (var source = 0; source < _sourceIds.Count; source++)
+            forwardSources.AsSpan(_forwardStart[source], _forwardStart[source + 1] - _forwardStart[source]).Fill(source);
+        (_backwardStart, _backward) = Group(_forward, forwardSources, _targetIds.Count);
+        PairCount = _forward.Length;
+    }
+
     private Lexicon(Lexicon other)
     {
         SourceLanguage = other.TargetLanguage;
@@ -75,6 +91,30 @@ public sealed class Lexicon
 
     /// <summary>How many distinct target stems there are; target ids run from 0 to this, exclusive.</summary>
     public int TargetStemCount => _targetIds.Count;
+
+    /// <summary>
+    /// This lexicon with more pairs of the stems it knows, read by the same ids: pairs one document teaches
+    /// (<c>DocumentTerms</c>) join its stems without a stem of their own.
+    /// </summary>
+    internal Lexicon WithPairs(IReadOnlyCollection<(int Source, int Target)> pairs)
+    {
+        var sources = new List<int>(_forward.Length + pairs.Count);
+        var targets = new List<int>(_forward.Length + pairs.Count);
+        for (var source = 0; source < _sourceIds.Count; source++)
+        {
+            foreach (var target in TranslationsOfSource(source))
+            {
+                sources.Add(source);
+                targets.Add(target);
+            }
+        }
+        foreach (var (source, target) in pairs)
+        {
+            sources.Add(source);
+            targets.Add(target);
+        }
+        return new Lexicon(this, sources, targets);
+    }
 
     /// <summary>The same lexicon read the other way round, sharing its storage.</summary>
     public Lexicon Reversed() => new(this);

@@ -28,6 +28,8 @@ internal static class CheckBitext
         ("available", "доступный"), ("access", "доступ"), ("necessary", "необходимый"), ("dangerous", "опасный"), ("valid", "действительный"),
         // Places a dictionary knows, one as a common word.
         ("china", "фарфор"), ("japan", "япония"),
+        // A term a manual renders in a sense the dictionary does not list ("bug", "ошибка").
+        ("bug", "клоп"), ("error", "ошибка"),
     ];
 
     public static Lexicon Lexicon { get; } = BuildLexicon();
