@@ -7,7 +7,8 @@ namespace Sverka.Core.Segmentation;
 /// A short line that ends in a colon ("Question:", "Вопрос:") is a speaker label and stays with the line after it.
 /// In a block that opens with a list item ("1. Introduction", "4.1. control", "* item"), every line that opens with
 /// a list mark starts an item of its own: a table of contents or a list written without blank lines between its
-/// items is not one paragraph.
+/// items is not one paragraph. A heading underlined with one mark repeated ("Title" over "=====") is a paragraph of
+/// its own.
 /// </summary>
 public static class ParagraphSplitter
 {
@@ -24,11 +25,19 @@ public static class ParagraphSplitter
         var blockStart = -1;
         var blockEnd = -1;
         var blockIsList = false;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             if (line.Length == 0)
             {
                 Flush(ref blockStart, blockEnd, paragraphs);
+                blockIsList = false;
+                continue;
+            }
+            if (i + 1 < lines.Count && IsUnderline(text, lines[i + 1]) && !IsUnderline(text, line))
+            {
+                Flush(ref blockStart, blockEnd, paragraphs);
+                paragraphs.Add(TextSpan.FromBounds(line.Start, lines[++i].End));
                 blockIsList = false;
                 continue;
             }
@@ -123,6 +132,26 @@ public static class ParagraphSplitter
                 return false;
             i++;
         }
+    }
+
+    private const int MinUnderlineLength = 3;
+
+    /// <summary>
+    /// Whether a line is one mark repeated ("=====", "*****", "-----", "~~~~~"): the underline of a heading in plain
+    /// text, reStructuredText and Markdown. A heading is a paragraph of its own with or without blank lines
+    /// around it, and two files joined into one ("cat en.txt ru.txt") put the second's title right under the
+    /// first's last line.
+    /// </summary>
+    private static bool IsUnderline(string text, TextSpan line)
+    {
+        if (line.Length < MinUnderlineLength || text[line.Start] is not ('=' or '-' or '*' or '~' or '^' or '#' or '+'))
+            return false;
+        foreach (var c in text.AsSpan(line.Start, line.Length))
+        {
+            if (c != text[line.Start])
+                return false;
+        }
+        return true;
     }
 
     private static bool IsSpeakerLabel(string text, TextSpan line) =>

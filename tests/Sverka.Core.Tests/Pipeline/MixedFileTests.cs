@@ -96,10 +96,25 @@ public sealed class MixedFileTests
         Assert.Equal(english.Length + 1, CutOfJoined(english, russian));
     }
 
-    /// <summary>Where the splitter cuts the two versions joined by a blank line, as an offset into the joined text.</summary>
-    private static int CutOfJoined(string first, string second)
+    [Fact]
+    public void Two_files_joined_without_a_blank_line_are_cut_at_the_second_ones_underlined_title()
     {
-        var text = first + "\n" + second;
+        // The Russian keeps the English title, so only the title's underline tells it from the English's last line.
+        var english = "Developer's Reference\n=====================\n\nThe President held a meeting with members of the Government.\n"
+            + "The economy and next year's budget were discussed.\n";
+        var russian = "Developer's Reference\n=====================\n\nПрезидент провёл совещание с членами правительства.\n"
+            + "Обсуждались вопросы экономики и бюджета на следующий год.\n";
+
+        Assert.Equal(english.Length, CutOfJoined(english, russian, separator: ""));
+    }
+
+    /// <summary>
+    /// Where the splitter cuts the two versions joined by <paramref name="separator"/> (a blank line unless told), as
+    /// an offset into the joined text.
+    /// </summary>
+    private static int CutOfJoined(string first, string second, string separator = "\n")
+    {
+        var text = first + separator + second;
         var units = Sverka.Core.Segmentation.DocumentSegmenter.SplitUnits(text, presegmented: false);
 
         Assert.True(Sverka.Core.Languages.BilingualSplitter.TrySplit(text, units, out var split, out var reason), reason);

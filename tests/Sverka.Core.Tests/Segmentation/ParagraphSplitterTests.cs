@@ -37,4 +37,23 @@ public sealed class ParagraphSplitterTests
     {
         Assert.Equal(2, Paragraphs(text).Length);
     }
+
+    [Fact]
+    public void An_underlined_heading_is_a_paragraph_of_its_own_without_blank_lines_around_it()
+    {
+        // Two files joined with cat: the Russian's title comes right under the English's last line.
+        const string text = "This lets you examine a package.\nDebian Developer's Reference\n****************************\n\nРуководство.\nРаздел\n------\nТекст раздела.\n";
+
+        Assert.Equal(
+            ["This lets you examine a package.", "Debian Developer's Reference\n****************************", "Руководство.", "Раздел\n------", "Текст раздела."],
+            Paragraphs(text));
+    }
+
+    [Theory]
+    [InlineData("Name   Value\n=====  =====\nfoo    1\n\nNext.")]
+    [InlineData("A wrapped line\n-- a dash\n\nNext.")]
+    public void A_line_of_mixed_marks_or_spaces_underlines_nothing(string text)
+    {
+        Assert.Equal(2, Paragraphs(text).Length);
+    }
 }
