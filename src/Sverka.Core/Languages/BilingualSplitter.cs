@@ -55,7 +55,9 @@ public static class BilingualSplitter
 
         var a = ranked[0].Key;
         var b = ranked[1].Key;
-        LeaveMixedScriptToItsOwnVersion(text, paragraphs, guesses, a, b);
+        var (scriptA, scriptB) = (DominantScript(text, paragraphs, guesses, a), DominantScript(text, paragraphs, guesses, b));
+        GiveOtherLanguagesToTheVersionOfTheirScript(text, paragraphs, guesses, (a, scriptA), (b, scriptB));
+        LeaveMixedScriptToItsOwnVersion(text, paragraphs, guesses, (a, scriptA), (b, scriptB));
         var repeated = Repeated(text, paragraphs);
         var (cutAB, costAB) = BestCut(guesses, repeated, a, b);
         var (cutBA, costBA) = BestCut(guesses, repeated, b, a);
@@ -87,9 +89,10 @@ public static class BilingualSplitter
     /// "Авторские права © 1996-2021 Software in the Public Interest" has more Latin letters than Cyrillic ones), but
     /// Cyrillic letters are not at home in an English one, so such a paragraph heads or belongs to the Russian.
     /// </summary>
-    private static void LeaveMixedScriptToItsOwnVersion(string text, IReadOnlyList<TextSpan> paragraphs, LanguageGuess[] guesses, string a, string b)
+    private static void LeaveMixedScriptToItsOwnVersion(string text, IReadOnlyList<TextSpan> paragraphs, LanguageGuess[] guesses,
+        (string Language, Script Script) versionA, (string Language, Script Script) versionB)
     {
-        var (scriptA, scriptB) = (DominantScript(text, paragraphs, guesses, a), DominantScript(text, paragraphs, guesses, b));
+        var ((a, scriptA), (b, scriptB)) = (versionA, versionB);
         var (latin, other, otherScript) = (scriptA, scriptB) switch
         {
             (Script.Latin, not (Script.Latin or Script.Other)) => (a, b, scriptB),
@@ -116,20 +119,60 @@ public static class BilingualSplitter
         }
     }
 
+    /// <summary>
+    /// Gives a paragraph guessed as neither version's language to the version whose script it is written in, where
+    /// only one of them is: a short line's function words can outvote its language within one script ("I don't
+    /// see anything new changing." has the Polish "i"), but not across scripts. A paragraph guessed as neither
+    /// costs as much on either side of a cut, so it went with the version after it.
+    /// </summary>
+    private static void GiveOtherLanguagesToTheVersionOfTheirScript(string text, IReadOnlyList<TextSpan> paragraphs, LanguageGuess[] guesses,
+        (string Language, Script Script) versionA, (string Language, Script Script) versionB)
+    {
+        var ((a, scriptA), (b, scriptB)) = (versionA, versionB);
+        if (scriptA == scriptB)
+            return;
+        Span<int> counts = stackalloc int[s_scriptCount];
+        for (var p = 0; p < guesses.Length; p++)
+        {
+            if (guesses[p].Language == a || guesses[p].Language == b || guesses[p].Language == LanguageIdentifier.Undetermined)
+                continue;
+            counts.Clear();
+            CountLetters(text, paragraphs[p], counts);
+            var script = Commonest(counts);
+            if (script == scriptA)
+                guesses[p] = guesses[p] with { Language = a };
+            else if (script == scriptB)
+                guesses[p] = guesses[p] with { Language = b };
+        }
+    }
+
+    private static readonly int s_scriptCount = Enum.GetValues<Script>().Length;
+
     /// <summary>The script most letters of the paragraphs guessed as <paramref name="language"/> are in.</summary>
     private static Script DominantScript(string text, IReadOnlyList<TextSpan> paragraphs, LanguageGuess[] guesses, string language)
     {
-        Span<int> counts = stackalloc int[Enum.GetValues<Script>().Length];
+        Span<int> counts = stackalloc int[s_scriptCount];
         for (var p = 0; p < guesses.Length; p++)
         {
-            if (guesses[p].Language != language)
-                continue;
-            foreach (var c in text.AsSpan(paragraphs[p].Start, paragraphs[p].Length))
-            {
-                if (char.IsLetter(c))
-                    counts[(int)CharClass.ScriptOf(c)]++;
-            }
+            if (guesses[p].Language == language)
+                CountLetters(text, paragraphs[p], counts);
         }
+        return Commonest(counts);
+    }
+
+    /// <summary>Adds a paragraph's letters to <paramref name="counts"/>, by script.</summary>
+    private static void CountLetters(string text, TextSpan paragraph, Span<int> counts)
+    {
+        foreach (var c in text.AsSpan(paragraph.Start, paragraph.Length))
+        {
+            if (char.IsLetter(c))
+                counts[(int)CharClass.ScriptOf(c)]++;
+        }
+    }
+
+    /// <summary>The script with the most letters, or <see cref="Script.Other"/> for none.</summary>
+    private static Script Commonest(ReadOnlySpan<int> counts)
+    {
         var best = Script.Other;
         for (var s = 1; s < counts.Length; s++)
         {

@@ -97,6 +97,18 @@ public sealed class MixedFileTests
     }
 
     [Fact]
+    public void A_line_of_the_english_whose_function_words_look_like_another_latin_language_stays_english()
+    {
+        // "I" is the Polish for "and": the line was guessed Polish, costs as much on either side, and went to the Russian.
+        var english = "The President held a meeting with members of the Government.\n\nThe economy and next year's budget were discussed.\n\n"
+            + "I don't see anything new changing.\n";
+        var russian = "Президент провёл совещание с членами правительства.\n\nОбсуждались вопросы экономики и бюджета на следующий год.\n\n"
+            + "Ничего нового я не вижу.\n";
+
+        Assert.Equal(english.Length + 1, CutOfJoined(english, russian));
+    }
+
+    [Fact]
     public void Two_files_joined_without_a_blank_line_are_cut_at_the_second_ones_underlined_title()
     {
         // The Russian keeps the English title, so only the title's underline tells it from the English's last line.
