@@ -524,7 +524,8 @@ internal sealed class SideAnalysis
         if (i < previousEnd)
             return false;
         var c = sentence[i];
-        if (c is '"' or '“' or '«' or '„' or '\'' or '‘' or '(' or '[' or ':' or '—' or '–' or '!' or '?' or '…' or ';')
+        // A table's cell opens like a sentence ("|User commands |Executable commands").
+        if (c is '"' or '“' or '«' or '„' or '\'' or '‘' or '(' or '[' or ':' or '—' or '–' or '!' or '?' or '…' or ';' or '|')
             return true;
         // After a footnote's or a list item's mark, "^[65] Unlike…", "2) The…", the first word starts the sentence.
         if (isFirstWord && c is ']' or ')')

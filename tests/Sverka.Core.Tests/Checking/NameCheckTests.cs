@@ -634,4 +634,13 @@ public sealed class NameCheckTests
         var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
         Assert.Equal("the English names Debian, the Russian has no such name", finding.Message);
     }
+
+    [Fact]
+    public void A_word_that_opens_a_tables_cell_opens_it_as_a_sentence_does()
+    {
+        string[] english = ["The school was closed for a week.", "|1 |User commands |Executable scripts |", "Parents and teachers met the minister."];
+        string[] russian = ["Школа была закрыта на неделю.", "|1 |Пользовательские команды |Запускаемые сценарии |", "Родители и учителя встретились с министром."];
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+    }
 }
