@@ -752,7 +752,7 @@ public sealed class NameCheck : ICheck
                 var knownSurname = !wholeDocument && IsKnownWordAfterForeignName(side, words, w, otherWords);
                 if (!(anyCapital && !side.CapitalisesNouns ? IsCapitalised(side, word) : IsName(side, word, other) || knownSurname) || HasOwnCounterpart(side, words, w, otherWords)
                         || IsCompoundWrittenAsOneWord(side, words, w, otherWords) || WritesAsOneWordACompoundOf(other, word, otherWords)
-                        || HasMisspeltCounterpart(words, w, otherWords))
+                        || HasMisspeltCounterpart(words, w, otherWords) || IsSpeltOutBesideKeptAcronym(side, words, w, otherWords))
                     continue;
                 var elsewhere = side.HasCounterpartIn(word, other);
                 if (wholeDocument && elsewhere)
@@ -959,10 +959,44 @@ public sealed class NameCheck : ICheck
         word.Span.Start == previous.Span.Start + previous.Span.Length + 1 && side.Analysis.Document.Text[word.Span.Start - 1] == '-';
 
     /// <summary>Whether two words stand side by side with one space between: "Gjorge Ivanov", not "Birkenhead, Merseyside".</summary>
+    /// <summary>
+    /// Whether a capitalised word is one of the words an acronym in brackets right after them spells out ("Filesystem
+    /// Hierarchy Standard (FHS)"), and the other side's bead keeps the acronym: a translation may give a name by its
+    /// acronym alone ("Исходный код следует FHS"). A word before those the acronym spells is no part of it ("Debian"
+    /// in "Debian Bug Tracking System (BTS)").
+    /// </summary>
+    private static bool IsSpeltOutBesideKeptAcronym(NameSide side, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords)
+    {
+        var last = w;
+        while (last + 1 < words.Count && words[last + 1].Capitalised && !words[last + 1].AllCaps && JustBefore(side, words[last], words[last + 1]))
+            last++;
+        if (last + 1 >= words.Count || !words[last + 1].AllCaps)
+            return false;
+        var acronym = words[last + 1];
+        var text = side.Analysis.Document.Text;
+        var start = acronym.Span.Start;
+        var end = acronym.Span.Start + acronym.Span.Length;
+        var letters = acronym.Span.Length;
+        var first = last - letters + 1;
+        var runEnd = words[last].Span.Start + words[last].Span.Length;
+        if (first < 0 || first > w || start - 1 <= runEnd || end >= text.Length || text[end] != ')' || text[start - 1] != '('
+                || !WrappedLines.IsOneSpace(text.AsSpan(runEnd, start - 1 - runEnd)))
+            return false;
+        for (var k = 0; k < letters; k++)
+        {
+            var word = words[first + k];
+            if (!word.Capitalised || (k > 0 && !JustBefore(side, words[first + k - 1], word))
+                    || char.ToUpperInvariant(text[word.Span.Start]) != text[start + k])
+                return false;
+        }
+        return Exists(otherWords, other => other.Lower == acronym.Lower);
+    }
+
+    /// <summary>Whether one space stands between two words, or a wrapped line's break (<see cref="WrappedLines.IsOneSpace"/>).</summary>
     private static bool JustBefore(NameSide side, WordFact previous, WordFact word)
     {
-        var gap = word.Span.Start - (previous.Span.Start + previous.Span.Length);
-        return gap == 1 && side.Analysis.Document.Text[word.Span.Start - 1] == ' ';
+        var end = previous.Span.Start + previous.Span.Length;
+        return word.Span.Start > end && WrappedLines.IsOneSpace(side.Analysis.Document.Text.AsSpan(end, word.Span.Start - end));
     }
 
     /// <summary>

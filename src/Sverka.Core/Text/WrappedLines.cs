@@ -17,6 +17,26 @@ public static class WrappedLines
     /// <summary>Whether the text runs over a line break.</summary>
     public static bool HasLineBreak(ReadOnlySpan<char> text) => text.ContainsAny(s_lineBreaks);
 
+    /// <summary>
+    /// Whether the space between two words reads as one space: a single space, or a wrapped line's break with the
+    /// spaces around it. A blank line (two breaks) ends a paragraph, and a tab or a run of spaces within a line may
+    /// set out a table's columns.
+    /// </summary>
+    public static bool IsOneSpace(ReadOnlySpan<char> gap)
+    {
+        if (gap is [' '])
+            return true;
+        var breaks = 0;
+        for (var i = 0; i < gap.Length; i++)
+        {
+            if (s_lineBreaks.Contains(gap[i]))
+                breaks += gap[i] == '\n' && i > 0 && gap[i - 1] == '\r' ? 0 : 1;
+            else if (!char.IsWhiteSpace(gap[i]))
+                return false;
+        }
+        return breaks == 1;
+    }
+
     /// <summary>The text with every run of spaces that holds a line break made one space.</summary>
     public static string Unwrap(ReadOnlySpan<char> text)
     {

@@ -643,4 +643,18 @@ public sealed class NameCheckTests
 
         Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
     }
+
+    [Theory]
+    [InlineData("The school follows the Filesystem Hierarchy Standard (FHS).", "Школа следует FHS.", null)]
+    // "Debian" is no part of what "BTS" spells.
+    [InlineData("Parents use the Debian Bug Tracking System (BTS).", "Родители используют систему (BTS).", "the English names Debian, the Russian has no such name")]
+    // The translation that keeps no acronym has lost the name.
+    [InlineData("The school follows the Filesystem Hierarchy Standard (FHS).", "Школа следует стандарту.", "the English names Filesystem, the Russian has no such name")]
+    public void A_name_spelt_out_beside_its_acronym_is_rendered_by_the_acronym_alone(string sentence, string translation, string? message)
+    {
+        string[] english = ["Heavy rain flooded the town yesterday.", sentence, "The police arrested a man near the bridge."];
+        string[] russian = ["Вчера сильный дождь затопил город.", translation, "Полиция арестовала мужчину возле моста."];
+
+        Assert.Equal(message, CheckBitext.Check(new NameCheck(), english, russian).SingleOrDefault()?.Message);
+    }
 }

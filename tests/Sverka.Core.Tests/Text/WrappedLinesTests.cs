@@ -21,6 +21,21 @@ public sealed class WrappedLinesTests
         Assert.Equal($"[{expected}", builder.ToString());
     }
 
+    [Theory]
+    [InlineData(" ", true)]
+    [InlineData("\n", true)]
+    [InlineData(" \n        ", true)]
+    [InlineData("\r\n\u00A0\u00A0", true)]
+    [InlineData("  ", false)]
+    [InlineData("\t", false)]
+    [InlineData("\n\n", false)]
+    [InlineData(" - ", false)]
+    [InlineData("", false)]
+    public void Between_two_words_one_space_or_a_wrapped_lines_break_reads_as_one_space(string gap, bool oneSpace)
+    {
+        Assert.Equal(oneSpace, WrappedLines.IsOneSpace(gap));
+    }
+
     [Fact]
     public void Unwrapping_never_leaves_a_line_break_or_touches_the_words()
     {
