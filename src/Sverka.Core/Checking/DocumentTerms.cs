@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sverka.Core.Alignment;
 
 namespace Sverka.Core.Checking;
@@ -8,7 +9,7 @@ namespace Sverka.Core.Checking;
 /// dictionary has "клоп", "жук"), "maintainer" as "сопровождающий". Such a term comes back sentence after sentence,
 /// and each time both it and its rendering are left without a counterpart, so that every sentence that has them
 /// looks partly untranslated. Over the document's 1-1 beads, a pair of words the lexicon knows that are left
-/// uncovered together, in several beads and in most of the beads either appears in, is taken as a translation for
+/// uncovered together, in several beads and in at least half the beads either appears in, is taken as a translation for
 /// this document (as hunalign builds a dictionary from a first alignment, by co-occurrence). Only words the lexicon
 /// knows are paired, so a term is learned between stems it already has ids for; names are not, since they are
 /// matched by their sound.
@@ -31,37 +32,46 @@ internal static class DocumentTerms
         var taught = new List<(int, int)>();
         if (!source.Lexicon.IsPresent)
             return taught;
-        var together = new Dictionary<(int Source, int Target), int>();
-        var sourceBeads = new Dictionary<int, int>();
-        var targetBeads = new Dictionary<int, int>();
-        var sourceLeft = new HashSet<int>();
-        var targetLeft = new HashSet<int>();
+        var scriptsDiffer = source.Script != target.Script;
+        var sourceSide = new SideTally();
+        var targetSide = new SideTally();
         foreach (var bead in beads)
         {
-            if (bead.SourceCount != 1 || bead.TargetCount != 1
-                    || target[bead.Target].IsWrittenIn(source.Script) && source.Script != target.Script)
+            // A sentence left in the original's script is untranslated, and teaches nothing.
+            if (bead.SourceCount != 1 || bead.TargetCount != 1 || (scriptsDiffer && target[bead.Target].IsWrittenIn(source.Script)))
                 continue;
-            Tally(BeadCoverage.Measure(source, bead.Source, 1, target, bead.Target, 1), sourceBeads, sourceLeft);
-            Tally(BeadCoverage.Measure(target, bead.Target, 1, source, bead.Source, 1), targetBeads, targetLeft);
-            foreach (var s in sourceLeft)
+            sourceSide.Add(BeadCoverage.Measure(source, bead.Source, 1, target, bead.Target, 1));
+            targetSide.Add(BeadCoverage.Measure(target, bead.Target, 1, source, bead.Source, 1));
+        }
+
+        // Only stems left uncovered in enough beads can pair, and most are left so once or twice: pairing those alone
+        // keeps the count of pairs near the document's terms, not the square of its vocabulary.
+        var together = new Dictionary<(int Source, int Target), int>();
+        for (var b = 0; b < sourceSide.BeadCount; b++)
+        {
+            foreach (var s in sourceSide.LeftIn(b))
             {
-                foreach (var t in targetLeft)
+                if (sourceSide.TimesLeft(s) < MinBeads)
+                    continue;
+                foreach (var t in targetSide.LeftIn(b))
                 {
-                    together.TryGetValue((s, t), out var count);
-                    together[(s, t)] = count + 1;
+                    if (targetSide.TimesLeft(t) < MinBeads)
+                        continue;
+                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(together, (s, t), out _);
+                    count++;
                 }
             }
         }
 
         // Each word's strongest partner by beads together, then by Dice: a pair is kept when it is the strongest of
-        // either of its words, so a term rendered by two words ("upstream", "основной ветки") keeps both.
+        // either of its words, so a term rendered by two words ("source", "исходным кодом") keeps both.
         var bestOfSource = new Dictionary<int, (int Partner, int Count, double Dice)>();
         var bestOfTarget = new Dictionary<int, (int Partner, int Count, double Dice)>();
         foreach (var ((s, t), count) in together)
         {
             if (count < MinBeads)
                 continue;
-            var dice = 2.0 * count / (sourceBeads[s] + targetBeads[t]);
+            var dice = 2.0 * count / (sourceSide.BeadsWith(s) + targetSide.BeadsWith(t));
             if (dice < MinDice)
                 continue;
             Keep(bestOfSource, s, t, count, dice);
@@ -80,35 +90,54 @@ internal static class DocumentTerms
         return taught;
     }
 
-    /// <summary>Counts the bead for each distinct stem its counted words have, and gathers those left uncovered.</summary>
-    private static void Tally(BeadCoverage coverage, Dictionary<int, int> beadsWith, HashSet<int> left)
+    /// <summary>One side's stems over the beads measured: in how many beads each is, and which each bead left uncovered.</summary>
+    private sealed class SideTally
     {
-        left.Clear();
-        var seen = new HashSet<int>();
-        foreach (var word in coverage.Words)
+        private readonly Dictionary<int, (int With, int Left)> _beads = [];
+        private readonly List<int> _left = [];
+        private readonly List<int> _leftStart = [0];
+        private readonly HashSet<int> _seen = [];
+        private readonly HashSet<int> _covered = [];
+
+        public int BeadCount => _leftStart.Count - 1;
+
+        public int BeadsWith(int id) => _beads[id].With;
+
+        public int TimesLeft(int id) => _beads[id].Left;
+
+        public ReadOnlySpan<int> LeftIn(int bead) =>
+            CollectionsMarshal.AsSpan(_left).Slice(_leftStart[bead], _leftStart[bead + 1] - _leftStart[bead]);
+
+        /// <summary>Counts a bead for each distinct stem its counted words have; a stem is left uncovered when none of its forms is covered.</summary>
+        public void Add(BeadCoverage coverage)
         {
-            var id = word.Word.LexiconId;
-            if (id < 0 || word.Word.CapitalisedInProse)
-                continue;
-            if (seen.Add(id))
+            _seen.Clear();
+            _covered.Clear();
+            foreach (var word in coverage.Words)
             {
-                beadsWith.TryGetValue(id, out var count);
-                beadsWith[id] = count + 1;
+                if (word.Covered)
+                    _covered.Add(word.Word.LexiconId);
             }
-            if (!word.Covered)
-                left.Add(id);
-        }
-        // A stem with one form covered and another not is translated in this bead.
-        foreach (var word in coverage.Words)
-        {
-            if (word.Covered)
-                left.Remove(word.Word.LexiconId);
+            foreach (var word in coverage.Words)
+            {
+                var id = word.Word.LexiconId;
+                if (id < 0 || word.Word.CapitalisedInProse || !_seen.Add(id))
+                    continue;
+                ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_beads, id, out _);
+                counts.With++;
+                if (_covered.Contains(id))
+                    continue;
+                counts.Left++;
+                _left.Add(id);
+            }
+            _leftStart.Add(_left.Count);
         }
     }
 
     private static void Keep(Dictionary<int, (int Partner, int Count, double Dice)> best, int word, int partner, int count, double dice)
     {
-        if (!best.TryGetValue(word, out var known) || count > known.Count || (count == known.Count && (dice > known.Dice || (dice == known.Dice && partner < known.Partner))))
+        if (!best.TryGetValue(word, out var known) || count > known.Count
+                || (count == known.Count && (dice > known.Dice || (dice == known.Dice && partner < known.Partner))))
             best[word] = (partner, count, dice);
     }
 }
