@@ -34,13 +34,7 @@ public sealed class Lexicon
             sources.Add(Intern(_sourceIds, source));
             targets.Add(Intern(_targetIds, target));
         }
-        (_forwardStart, _forward) = Group(CollectionsMarshal.AsSpan(sources), CollectionsMarshal.AsSpan(targets), _sourceIds.Count);
-        // Read back from the forward lists, which are in source order and free of repeats, each target's sources
-        // come out sorted and once each.
-        var forwardSources = new int[_forward.Length];
-        for (var source = 0; source < _sourceIds.Count; source++)
-            forwardSources.AsSpan(_forwardStart[source], _forwardStart[source + 1] - _forwardStart[source]).Fill(source);
-        (_backwardStart, _backward) = Group(_forward, forwardSources, _targetIds.Count);
+        (_forwardStart, _forward, _backwardStart, _backward) = Link(sources, targets, _sourceIds.Count, _targetIds.Count);
         _sourceLookup = _sourceIds.GetAlternateLookup<ReadOnlySpan<char>>();
         _targetLookup = _targetIds.GetAlternateLookup<ReadOnlySpan<char>>();
         PairCount = _forward.Length;
@@ -54,12 +48,22 @@ public sealed class Lexicon
         _targetIds = stems._targetIds;
         _sourceLookup = stems._sourceLookup;
         _targetLookup = stems._targetLookup;
-        (_forwardStart, _forward) = Group(CollectionsMarshal.AsSpan(sources), CollectionsMarshal.AsSpan(targets), _sourceIds.Count);
-        var forwardSources = new int[_forward.Length];
-        for (var source = 0; source < _sourceIds.Count; source++)
-            forwardSources.AsSpan(_forwardStart[source], _forwardStart[source + 1] - _forwardStart[source]).Fill(source);
-        (_backwardStart, _backward) = Group(_forward, forwardSources, _targetIds.Count);
+        (_forwardStart, _forward, _backwardStart, _backward) = Link(sources, targets, _sourceIds.Count, _targetIds.Count);
         PairCount = _forward.Length;
+    }
+
+    /// <summary>Each source id's target ids and each target id's source ids, from the pairs of ids given.</summary>
+    private static (int[] ForwardStart, int[] Forward, int[] BackwardStart, int[] Backward) Link(List<int> sources, List<int> targets,
+        int sourceCount, int targetCount)
+    {
+        var (forwardStart, forward) = Group(CollectionsMarshal.AsSpan(sources), CollectionsMarshal.AsSpan(targets), sourceCount);
+        // Read back from the forward lists, which are in source order and free of repeats, each target's sources
+        // come out sorted and once each.
+        var forwardSources = new int[forward.Length];
+        for (var source = 0; source < sourceCount; source++)
+            forwardSources.AsSpan(forwardStart[source], forwardStart[source + 1] - forwardStart[source]).Fill(source);
+        var (backwardStart, backward) = Group(forward, forwardSources, targetCount);
+        return (forwardStart, forward, backwardStart, backward);
     }
 
     private Lexicon(Lexicon other)

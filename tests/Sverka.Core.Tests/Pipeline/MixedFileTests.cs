@@ -61,14 +61,17 @@ public sealed class MixedFileTests
         }
     }
 
+    // Two paragraphs of a story and their translation, which the tests of where a file's versions meet put beside
+    // headings, licences and closings.
+    private const string EnglishStory = "The President held a meeting with members of the Government.\n\nThe economy and next year's budget were discussed.\n";
+    private const string RussianStory = "Президент провёл совещание с членами правительства.\n\nОбсуждались вопросы экономики и бюджета на следующий год.\n";
+
     [Fact]
     public void A_passage_the_translation_left_in_the_original_does_not_pull_the_cut_past_the_second_versions_heading()
     {
         const string Licence = "Permission is granted to make and distribute verbatim copies of this document provided the copyright notice is kept.";
-        var english = "Meeting at the Kremlin\n\n" + Licence + "\n\nThe President held a meeting with members of the Government.\n\n"
-            + "The economy and next year's budget were discussed.\n";
-        var russian = "Совещание в Кремле\n\n" + Licence + "\n\nПрезидент провёл совещание с членами правительства.\n\n"
-            + "Обсуждались вопросы экономики и бюджета на следующий год.\n";
+        var english = "Meeting at the Kremlin\n\n" + Licence + "\n\n" + EnglishStory;
+        var russian = "Совещание в Кремле\n\n" + Licence + "\n\n" + RussianStory;
 
         Assert.Equal(english.Length + 1, CutOfJoined(english, russian));
     }
@@ -76,10 +79,8 @@ public sealed class MixedFileTests
     [Fact]
     public void A_heading_of_the_russian_version_with_more_latin_letters_than_cyrillic_ones_stays_with_it()
     {
-        var english = "Copyright 2021 Software in the Public Interest\n\nThe President held a meeting with members of the Government.\n\n"
-            + "The economy and next year's budget were discussed.\n";
-        var russian = "Авторские права 2021 Software in the Public Interest\n\nПрезидент провёл совещание с членами правительства.\n\n"
-            + "Обсуждались вопросы экономики и бюджета на следующий год.\n";
+        var english = "Copyright 2021 Software in the Public Interest\n\n" + EnglishStory;
+        var russian = "Авторские права 2021 Software in the Public Interest\n\n" + RussianStory;
 
         Assert.Equal(english.Length + 1, CutOfJoined(english, russian));
     }
@@ -88,10 +89,8 @@ public sealed class MixedFileTests
     public void The_original_of_a_passage_left_untranslated_still_votes_for_its_own_version()
     {
         const string Closing = "This document was written using the DocBook XML DTD and can be read as HTML, plain text or PDF.";
-        var english = "The President held a meeting with members of the Government.\n\nThe economy and next year's budget were discussed.\n\n"
-            + Closing + "\n";
-        var russian = "Президент провёл совещание с членами правительства.\n\nОбсуждались вопросы экономики и бюджета на следующий год.\n\n"
-            + Closing + "\n";
+        var english = EnglishStory + "\n" + Closing + "\n";
+        var russian = RussianStory + "\n" + Closing + "\n";
 
         Assert.Equal(english.Length + 1, CutOfJoined(english, russian));
     }
@@ -100,10 +99,8 @@ public sealed class MixedFileTests
     public void A_line_of_the_english_whose_function_words_look_like_another_latin_language_stays_english()
     {
         // "I" is the Polish for "and": the line was guessed Polish, costs as much on either side, and went to the Russian.
-        var english = "The President held a meeting with members of the Government.\n\nThe economy and next year's budget were discussed.\n\n"
-            + "I don't see anything new changing.\n";
-        var russian = "Президент провёл совещание с членами правительства.\n\nОбсуждались вопросы экономики и бюджета на следующий год.\n\n"
-            + "Ничего нового я не вижу.\n";
+        var english = EnglishStory + "\nI don't see anything new changing.\n";
+        var russian = RussianStory + "\nНичего нового я не вижу.\n";
 
         Assert.Equal(english.Length + 1, CutOfJoined(english, russian));
     }
@@ -112,10 +109,8 @@ public sealed class MixedFileTests
     public void Two_files_joined_without_a_blank_line_are_cut_at_the_second_ones_underlined_title()
     {
         // The Russian keeps the English title, so only the title's underline tells it from the English's last line.
-        var english = "Developer's Reference\n=====================\n\nThe President held a meeting with members of the Government.\n"
-            + "The economy and next year's budget were discussed.\n";
-        var russian = "Developer's Reference\n=====================\n\nПрезидент провёл совещание с членами правительства.\n"
-            + "Обсуждались вопросы экономики и бюджета на следующий год.\n";
+        var english = "Developer's Reference\n=====================\n\n" + EnglishStory.Replace("\n\n", "\n", StringComparison.Ordinal);
+        var russian = "Developer's Reference\n=====================\n\n" + RussianStory.Replace("\n\n", "\n", StringComparison.Ordinal);
 
         Assert.Equal(english.Length, CutOfJoined(english, russian, separator: ""));
     }
