@@ -55,6 +55,8 @@ public sealed class NumberCheck : ICheck
             // number on the other side, but one left over is no evidence of a changed number.
             sourceOnly.RemoveAll(IsPronounLike);
             targetOnly.RemoveAll(IsPronounLike);
+            if ((IsLoneOne(sourceOnly) && targetOnly.Count == 0) || (IsLoneOne(targetOnly) && sourceOnly.Count == 0))
+                continue;
             if (!HasDigits(sourceOnly) && !HasDigits(targetOnly) && !(HasMonth(sourceOnly) && HasMonth(targetOnly))
                 && !(HasWeekday(sourceOnly) && HasWeekday(targetOnly))
                 && !(HasCount(sourceOnly) && HasCount(targetOnly)))
@@ -183,6 +185,14 @@ public sealed class NumberCheck : ICheck
     private static bool HasCount(List<NumberMention> mentions) =>
         mentions.Exists(m => m.Values.Count > 0 && (m.Kind == NumberMentionKind.Percent
             || (m.Kind == NumberMentionKind.Number && (m.Scale > 1 || m.Values.All(v => v >= 3 && v == Math.Floor(v))))));
+
+    /// <summary>
+    /// Whether the mentions are one plain 1 in digits: "over 1 year" is "больше года", "at 1 pm" "в час дня", a noun in
+    /// the singular that needs no number. Only where the other side has no number left over, which would make it a
+    /// changed one.
+    /// </summary>
+    private static bool IsLoneOne(List<NumberMention> mentions) =>
+        mentions is [{ Kind: NumberMentionKind.Number, Values: [1], Unit: null, Currency: null, Scale: 1 }];
 
     private static bool IsPronounLike(NumberMention mention) =>
         !mention.InDigits && mention.Kind == NumberMentionKind.Number && mention.Values is [1 or 2];

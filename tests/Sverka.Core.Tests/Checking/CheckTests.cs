@@ -100,6 +100,22 @@ public sealed class CheckTests
         Assert.Equal(2, finding.BeadIndex);
     }
 
+    // A 1 in digits before a noun is often the noun alone in Russian ("over 1 year", "больше года"); changed, or beside
+    // a larger number, it is still reported.
+    [Theory]
+    [InlineData("The school was closed for over 1 year.", "Школа была закрыта больше года.", null)]
+    [InlineData("The school was closed for over 1 year.", "Школа была закрыта больше 2 лет.", "the English has 1, the Russian has 2")]
+    [InlineData("The school was closed for 1.5 years.", "Школа была закрыта полтора года.", null)]
+    [InlineData("The school spent 1% of its money.", "Школа потратила часть денег.", "the English has 1%, the Russian has no such number")]
+    [InlineData("The school was closed for 2 years.", "Школа была закрыта два года.", null)]
+    [InlineData("The school was closed for 12 years.", "Школа была закрыта годами.", "the English has 12, the Russian has no such number")]
+    public void A_lone_one_in_digits_may_be_rendered_by_its_noun_alone(string english, string russian, string? message)
+    {
+        var findings = CheckBitext.Check(new NumberCheck(), With(s_english, 2, english), With(s_russian, 2, russian));
+
+        Assert.Equal(message, findings.SingleOrDefault()?.Message);
+    }
+
     [Fact]
     public void A_changed_date_is_a_number_error_that_quotes_both_sides()
     {
