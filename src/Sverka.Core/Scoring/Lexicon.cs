@@ -46,33 +46,21 @@ public sealed class Lexicon
         PairCount = _forward.Length;
     }
 
-    private Lexicon(Lexicon stems, (int[] Start, int[] Values) forward, (int[] Start, int[] Values) backward)
+    /// <summary>A lexicon over stems already interned, with its links already grouped both ways.</summary>
+    private Lexicon(string sourceLanguage, string targetLanguage, Stems sources, Stems targets, (int[] Start, int[] Values) forward,
+        (int[] Start, int[] Values) backward)
     {
-        SourceLanguage = stems.SourceLanguage;
-        TargetLanguage = stems.TargetLanguage;
-        _sourceIds = stems._sourceIds;
-        _targetIds = stems._targetIds;
-        _sourceLookup = stems._sourceLookup;
-        _targetLookup = stems._targetLookup;
+        SourceLanguage = sourceLanguage;
+        TargetLanguage = targetLanguage;
+        (_sourceIds, _sourceLookup) = sources;
+        (_targetIds, _targetLookup) = targets;
         (_forwardStart, _forward) = forward;
         (_backwardStart, _backward) = backward;
         PairCount = _forward.Length;
     }
 
-    private Lexicon(Lexicon other)
-    {
-        SourceLanguage = other.TargetLanguage;
-        TargetLanguage = other.SourceLanguage;
-        _sourceIds = other._targetIds;
-        _targetIds = other._sourceIds;
-        _sourceLookup = other._targetLookup;
-        _targetLookup = other._sourceLookup;
-        _forwardStart = other._backwardStart;
-        _forward = other._backward;
-        _backwardStart = other._forwardStart;
-        _backward = other._forward;
-        PairCount = other.PairCount;
-    }
+    /// <summary>One language's stems and their ids, with the look-up by span that shares them.</summary>
+    private readonly record struct Stems(Dictionary<string, int> Ids, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> Lookup);
 
     /// <summary>The language of the source stems.</summary>
     public string SourceLanguage { get; }
@@ -102,7 +90,8 @@ public sealed class Lexicon
             forward.Add((source, target));
             backward.Add((target, source));
         }
-        return new Lexicon(this, Insert(_forwardStart, _forward, forward), Insert(_backwardStart, _backward, backward));
+        return new Lexicon(SourceLanguage, TargetLanguage, new Stems(_sourceIds, _sourceLookup), new Stems(_targetIds, _targetLookup),
+            Insert(_forwardStart, _forward, forward), Insert(_backwardStart, _backward, backward));
     }
 
     /// <summary>
@@ -153,7 +142,8 @@ public sealed class Lexicon
     }
 
     /// <summary>The same lexicon read the other way round, sharing its storage.</summary>
-    public Lexicon Reversed() => new(this);
+    public Lexicon Reversed() => new(TargetLanguage, SourceLanguage, new Stems(_targetIds, _targetLookup), new Stems(_sourceIds, _sourceLookup),
+        (_backwardStart, _backward), (_forwardStart, _forward));
 
     /// <summary>The id of a source stem, or -1 when the lexicon does not know it.</summary>
     public int SourceId(ReadOnlySpan<char> stem) => _sourceLookup.TryGetValue(stem, out var id) ? id : -1;
