@@ -147,7 +147,8 @@ public sealed class UntranslatedCheck : ICheck
     /// security"): a run of words in the source's script holding at least two different lower-case content words
     /// that the bead's source has too. Names and titles kept in their own letters ("Fox News Channel", "Member of
     /// the Welsh Parliament") are capitalised, a brand may repeat one word ("Canada plus plus"), and function words
-    /// alone ("of the") say nothing, so none of those counts.
+    /// alone ("of the") say nothing, so none of those counts. Nor do the words of a token that is more than a word
+    /// (<see cref="IsWholeToken"/>), nor a run that fills a pair of brackets or quotes (<see cref="IsEnclosed"/>).
     /// </summary>
     private static TextSpan? LeftPassage(SideAnalysis target, int sentence, SideAnalysis source, Bead bead)
     {
@@ -180,7 +181,7 @@ public sealed class UntranslatedCheck : ICheck
         {
             if (CharClass.ScriptOf(text[word.Span.Start]) != source.Script)
             {
-                if (left.Count >= MinLeftWords)
+                if (IsLeftPassage(text, left, runStart, runEnd))
                     break;
                 left.Clear();
                 runStart = -1;
@@ -189,11 +190,54 @@ public sealed class UntranslatedCheck : ICheck
             if (runStart < 0)
                 runStart = word.Span.Start;
             runEnd = word.Span.End;
-            if (!word.Capitalised && sourceWords.Contains(word.Lower))
+            if (!word.Capitalised && sourceWords.Contains(word.Lower) && IsWholeToken(text, word.Span))
                 left.Add(word.Lower);
         }
-        return left.Count >= MinLeftWords ? TextSpan.FromBounds(runStart, runEnd) : null;
+        return IsLeftPassage(text, left, runStart, runEnd) ? TextSpan.FromBounds(runStart, runEnd) : null;
+
+        static bool IsLeftPassage(string text, HashSet<string> left, int runStart, int runEnd) =>
+            left.Count >= MinLeftWords && !IsEnclosed(text, runStart, runEnd);
     }
+
+    /// <summary>
+    /// Whether a word stands alone between spaces, bar the punctuation around it. A word joined to others by a slash,
+    /// an equals sign, a dot, an underscore or a hyphen is part of a path, an option or a package's name
+    /// ("var/log/installer", "priority=medium", "sources.list", "keep-alive"), which a manual's translation keeps
+    /// as it is, rightly.
+    /// </summary>
+    private static bool IsWholeToken(string text, TextSpan word)
+    {
+        var start = word.Start;
+        while (start > 0 && !CharClass.IsSpace(text[start - 1]) && !IsOpening(text[start - 1]))
+            start--;
+        var end = word.End;
+        while (end < text.Length && !CharClass.IsSpace(text[end]) && !IsClosing(text[end]))
+            end++;
+        // Punctuation that ends a sentence or a clause follows a word without joining it to anything.
+        while (end > word.End && char.IsPunctuation(text[end - 1]) && text[end - 1] is not ('_' or '/' or '-'))
+            end--;
+        return start == word.Start && end == word.End;
+    }
+
+    /// <summary>
+    /// Whether a run of words fills a pair of brackets or quotes: the original's term given beside its translation
+    /// ("сообщения об ошибках (bug reports)"), or a string quoted as it is to be typed or searched for ("по ключевым
+    /// словам «windows refund»").
+    /// </summary>
+    private static bool IsEnclosed(string text, int start, int end)
+    {
+        var before = start - 1;
+        while (before >= 0 && CharClass.IsSpace(text[before]))
+            before--;
+        var after = end;
+        while (after < text.Length && CharClass.IsSpace(text[after]))
+            after++;
+        return before >= 0 && after < text.Length && IsOpening(text[before]) && IsClosing(text[after]);
+    }
+
+    private static bool IsOpening(char c) => c is '(' or '[' or '«' or '"' or '“' or '„' or '\'';
+
+    private static bool IsClosing(char c) => c is ')' or ']' or '»' or '"' or '”' or '“' or '\'';
 
     private static string LanguageName(string sideName) => sideName.StartsWith("the ", StringComparison.Ordinal) ? sideName[4..] : sideName;
 

@@ -303,6 +303,20 @@ public sealed class CheckTests
         Assert.Empty(CheckBitext.Check(new UntranslatedCheck(), With(s_english, 2, english), With(s_russian, 2, russian)));
     }
 
+    [Theory]
+    // The original's term given beside its translation, and a string quoted to be typed or searched for.
+    [InlineData("Школа была закрыта на неделю из-за ливня (heavy rain).")]
+    [InlineData("Школа была закрыта на неделю, ищите «heavy rain».")]
+    // A path, an option and a package's name: one token each, however many words it joins.
+    [InlineData("Школа была закрыта на неделю, см. school/closed/week.")]
+    [InlineData("Школа была закрыта на неделю, задайте closed=week heavy-rain.")]
+    public void English_kept_in_brackets_quotes_or_code_tokens_is_no_passage_left_untranslated(string russian)
+    {
+        var english = With(s_english, 2, "The school was closed for a week after the heavy rain.");
+
+        Assert.Empty(CheckBitext.Check(new UntranslatedCheck(), english, With(s_russian, 2, russian)));
+    }
+
     [Fact]
     public void An_english_name_or_figure_kept_in_a_russian_sentence_is_not_untranslated()
     {
