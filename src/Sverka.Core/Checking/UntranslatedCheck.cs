@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sverka.Core.Alignment;
 using Sverka.Core.Languages;
 using Sverka.Core.Scoring;
@@ -41,7 +42,8 @@ public sealed class UntranslatedCheck : ICheck
                 var sentence = context.Result.Target.SentenceSpan(t);
                 if (letters < context.Options.MinLetters && !IsShortCopyInSourceWords(context, bead, sentence, sourceText))
                     continue;
-                if (bead.SourceCount > 0 && IsQuotationKept(sentence, context.Result.SourceText(bead), source.Language, target.Language))
+                if ((bead.SourceCount > 0 && IsQuotationKept(sentence, context.Result.SourceText(bead), source.Language, target.Language))
+                        || IsMostlyCode(sentence))
                     continue;
                 string? why = null;
                 if (bead.SourceCount > 0 && IsCopy(context, bead, Normalised(sentence.ToString()), sourceText))
@@ -197,6 +199,47 @@ public sealed class UntranslatedCheck : ICheck
 
         static bool IsLeftPassage(string text, HashSet<string> left, int runStart, int runEnd) =>
             left.Count >= MinLeftWords && !IsEnclosed(text, runStart, runEnd);
+    }
+
+    private static readonly SearchValues<char> s_sectionNumber = SearchValues.Create("0123456789.");
+
+    /// <summary>
+    /// Whether at most half of a sentence's tokens are words: a command, a configuration file or a listing
+    /// ("$ tar -cvzf hello-sh-1.0.tar.gz hello-sh-1.0", "subnet 192.168.1.0 netmask 255.255.255.0 {"), which a manual's
+    /// translation rightly copies as it is. A word here is letters, hyphenated or not, with the punctuation prose puts
+    /// around it; section numbers, bullets and underlines are not counted at all.
+    /// </summary>
+    private static bool IsMostlyCode(ReadOnlySpan<char> sentence)
+    {
+        int tokens = 0, words = 0;
+        foreach (var range in sentence.SplitAny(" \t\n\r\u00A0"))
+        {
+            var token = sentence[range];
+            // Neither a number ("10", "1.5"), a section's ("5.6.6." first), a bullet, a dash nor a heading's
+            // underline ("-----") tells prose from code; an address ("192.168.1.0"), a prompt, a pipe or an equals
+            // sign standing alone does.
+            var word = token.Trim("([{«\"“„'.,;:!?)]}»”…");
+            var isNumber = !word.ContainsAnyExcept(s_sectionNumber) && (tokens == 0 || word.Count('.') <= 1);
+            if (word.IsEmpty || isNumber || token is ['*' or '•' or '·' or '-' or '–' or '—' or '©']
+                    || (token.Length >= 3 && !token.ContainsAnyExcept(token[0])))
+                continue;
+            tokens++;
+            if (IsWord(word))
+                words++;
+        }
+        return 2 * words <= tokens;
+
+        static bool IsWord(ReadOnlySpan<char> token)
+        {
+            if (token.IsEmpty || !char.IsLetter(token[0]) || !char.IsLetter(token[^1]))
+                return false;
+            foreach (var c in token)
+            {
+                if (!char.IsLetter(c) && c is not ('-' or '\'' or '’'))
+                    return false;
+            }
+            return true;
+        }
     }
 
     /// <summary>

@@ -317,6 +317,24 @@ public sealed class CheckTests
         Assert.Empty(CheckBitext.Check(new UntranslatedCheck(), english, With(s_russian, 2, russian)));
     }
 
+    [Theory]
+    // Commands and configuration, which a manual's translation rightly copies.
+    [InlineData("$ tar -cvzf hello-sh-1.0.tar.gz hello-sh-1.0", false)]
+    [InlineData("$ echo 10 > debian/compat", false)]
+    [InlineData("subnet 192.168.1.0 netmask 255.255.255.0 { range 192.168.1.200 192.168.1.253; option routers 192.168.1.1; }", false)]
+    // Prose that names a path or a number is prose still, and so is a numbered heading over its underline.
+    [InlineData("* Set debian/compat to \"10\" before the build.", true)]
+    [InlineData("5.6.6. Notifications of new uploads --------------------", true)]
+    public void A_copied_command_or_listing_is_not_untranslated_where_copied_prose_is(string sentence, bool untranslated)
+    {
+        var english = With(s_english, 2, sentence);
+        var russian = With(s_russian, 2, sentence);
+
+        var findings = CheckBitext.Check(new UntranslatedCheck(), english, russian);
+
+        Assert.Equal(untranslated ? [2] : [], findings.Select(f => f.BeadIndex));
+    }
+
     [Fact]
     public void An_english_name_or_figure_kept_in_a_russian_sentence_is_not_untranslated()
     {
