@@ -117,6 +117,9 @@ public sealed class NameMatcherTests
     [InlineData("Kurdish", "кудрявые", false)]
     [InlineData("Filipino", "филиппинку", true)]
     [InlineData("American", "американкой", true)]
+    // A short term borrowed as a common noun.
+    [InlineData("Wiki", "вики", true)]
+    [InlineData("Wiki", "века", false)]
     public void A_lower_case_word_matches_a_name_only_when_the_name_is_long_enough(string english, string russian, bool expected)
     {
         Assert.Equal(expected, NameMatcher.SoundsMatchLowerCase(NameSound.Of(english), NameSound.Of(russian)));
