@@ -72,6 +72,7 @@ public sealed class NameCheck : ICheck
             var targetMissing = SpeltOutAcronym(sourceWords, targetWords)
                 ? []
                 : Missing(targetSide, sourceSide, bead.Target, bead.TargetCount, sourceWords, wholeDocument: true);
+            targetMissing.RemoveAll(m => IsGlossedWithSourceWords(context.Target.Document.Text, m.Word, sourceWords));
             // A name the target adds on its own is most often the translator spelling out what the source says
             // otherwise ("tweeted" → "в Твиттере", "the Ibrox club" → "Рейнджерс") or a spelling no rule reaches;
             // it is evidence beside a source name gone missing (one name put for another), or alone where the
@@ -234,6 +235,46 @@ public sealed class NameCheck : ICheck
     /// "Betfred Cup") renders a description, not a name. Only a name of its own is worth a look
     /// (<see cref="IsWorthReporting"/>).
     /// </summary>
+    /// <summary>
+    /// Whether a name the target adds is followed, itself or the capitalised words after it, by brackets that hold
+    /// a word of the source: the translator's rendering glossed with the original ("по Гринвичу (UTC)", "модель
+    /// Открытых Исходников (Open Source)").
+    /// </summary>
+    private static bool IsGlossedWithSourceWords(string text, WordFact added, ArraySegment<WordFact> sourceWords)
+    {
+        const int MaxGlossLength = 60;
+        const int MaxWordsBetween = 3;
+        var open = added.Span.End;
+        // The name may open a longer one that the brackets gloss as a whole ("Открытых Исходников (Open Source)").
+        for (var between = 0; ; between++)
+        {
+            while (open < text.Length && CharClass.IsSpace(text[open]))
+                open++;
+            if (open >= text.Length || !char.IsUpper(text[open]) || between == MaxWordsBetween)
+                break;
+            while (open < text.Length && (char.IsLetter(text[open]) || text[open] == '-'))
+                open++;
+        }
+        if (open >= text.Length || text[open] != '(')
+            return false;
+        var close = text.IndexOf(')', open, Math.Min(MaxGlossLength, text.Length - open));
+        if (close < 0)
+            return false;
+        var gloss = text.AsSpan(open + 1, close - open - 1);
+        foreach (var range in gloss.SplitAny(" ,;/"))
+        {
+            var token = gloss[range].Trim(".:\"«»“”'");
+            if (token.Length < 2)
+                continue;
+            foreach (var word in sourceWords)
+            {
+                if (token.Equals(word.Lower, StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+        }
+        return false;
+    }
+
     private static bool IsAddedNameWorthReporting(NameSide side, MissingName added) =>
         IsWorthReporting(added) && (side.IsEnglish || !IsRussianAdjective(added.Word.Lower));
 

@@ -486,6 +486,19 @@ public sealed class CheckTests
         Assert.Equal(FindingSeverity.Info, finding.Severity);
     }
 
+    [Theory]
+    // The translator's rendering glossed with the original in brackets: nothing added.
+    [InlineData("Parents met the minister at noon UTC.", "Родители встретились с министром в полдень по Гринвичу (UTC).", false)]
+    [InlineData("Parents met the minister, an Open Source supporter.", "Родители встретились с министром, сторонником Открытых Исходников (Open Source).", false)]
+    // Brackets that hold no word of the English gloss nothing.
+    [InlineData("Parents met the minister at noon.", "Родители встретились с министром в полдень по Гринвичу (днём).", true)]
+    public void A_name_the_translation_glosses_with_the_original_in_brackets_is_not_added(string english, string russian, bool reported)
+    {
+        var findings = CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian));
+
+        Assert.Equal(reported ? [3] : [], findings.Select(f => f.BeadIndex));
+    }
+
     [Fact]
     public void A_name_put_for_another_after_an_acronym_that_ends_a_sentence_is_reported()
     {
