@@ -15,6 +15,13 @@ internal enum WordRole : byte
 
     /// <summary>A number word or month name; the number check reads it.</summary>
     Anchor,
+
+    /// <summary>
+    /// A word of the original given in brackets beside its translation ("сообщения об ошибках (bug reports)",
+    /// "Джеймсом Триси (James Treacy)"): the translation beside it already answers for the original's word, so it
+    /// is not weighed again.
+    /// </summary>
+    Gloss,
 }
 
 /// <summary>One word of a sentence as the checks see it.</summary>
@@ -338,8 +345,48 @@ internal sealed class SideAnalysis
             previousCapitalised = form.Capitalised;
             previousIsWord = true;
         }
+        MarkGlosses(text, span, firstWord, filled, letters);
         return new SentenceReading(filled - firstWord, NumberReader.Read(text, span, document.Language), length, letters);
     }
+
+    /// <summary>
+    /// Marks as <see cref="WordRole.Gloss"/> the words of brackets that hold only words in another script than the
+    /// sentence's own and follow a word in its own: the original's term beside its translation.
+    /// </summary>
+    private void MarkGlosses(string text, TextSpan sentence, int firstWord, int endWord, int[] letters)
+    {
+        const int MaxGlossLength = 80;
+        var own = Script.Other;
+        for (var script = (int)Script.Other + 1; script < letters.Length; script++)
+        {
+            if (letters[script] > letters[(int)own])
+                own = (Script)script;
+        }
+        if (own == Script.Other)
+            return;
+        var w = firstWord;
+        for (var open = text.IndexOf('(', sentence.Start, sentence.Length); open >= 0;
+             open = open + 1 < sentence.End ? text.IndexOf('(', open + 1, sentence.End - open - 1) : -1)
+        {
+            var close = text.IndexOf(')', open, Math.Min(MaxGlossLength, sentence.End - open));
+            if (close < 0)
+                continue;
+            while (w < endWord && _words[w].Span.Start < open)
+                w++;
+            if (w == firstWord || CharClass.ScriptOf(text[_words[w - 1].Span.Start]) != own || _words[w - 1].Span.End > open)
+                continue;
+            var inside = w;
+            while (inside < endWord && _words[inside].Span.End <= close && IsInAnotherScript(text[_words[inside].Span.Start], own))
+                inside++;
+            // Every word up to the closing bracket must be in the other script.
+            if (inside == w || (inside < endWord && _words[inside].Span.Start < close))
+                continue;
+            for (var g = w; g < inside; g++)
+                _words[g] = _words[g] with { Role = WordRole.Gloss };
+        }
+    }
+
+    private static bool IsInAnotherScript(char first, Script own) => CharClass.ScriptOf(first) is var script && script != own && script != Script.Other;
 
     /// <summary>
     /// What a word's spelling alone decides, from its lower case to its lexicon id and its sound: worked out once per

@@ -3,7 +3,7 @@ using Sverka.Core.Checking;
 
 namespace Sverka.Core.Tests.Checking;
 
-/// <summary>A side's reading of a word does not depend on which occurrence of it is read first.</summary>
+/// <summary>How a side reads its words: the same whichever occurrence is read first, and the original's words in brackets as glosses.</summary>
 public sealed class SideAnalysisTests
 {
     // The same letters in different cases, with a possessive, a number word, a month and function words: every
@@ -25,6 +25,23 @@ public sealed class SideAnalysisTests
             AssertReadAsAlone(context.Source, englishSentences.Length, word => Context([word + "."], ["и."]).Source);
             AssertReadAsAlone(context.Target, russianSentences.Length, word => Context(["the."], [word + "."]).Target);
         }, iter: 300);
+    }
+
+    [Theory]
+    // The original's words beside their translation, after a word of the sentence's own script.
+    [InlineData("Полиция арестовала Джеймса Триси (James Treacy) возле моста.", "James Treacy")]
+    [InlineData("Полиция отправила сообщения об ошибках(bug reports) вчера.", "bug reports")]
+    // Brackets that mix the scripts, hold no letters or open the sentence gloss nothing.
+    [InlineData("Полиция арестовала мужчину (его звали John) возле моста.", "")]
+    [InlineData("Полиция арестовала мужчину (1991) возле моста.", "")]
+    [InlineData("(James Treacy) арестован возле моста.", "")]
+    public void Words_of_the_original_in_brackets_beside_their_translation_are_glosses(string russian, string glosses)
+    {
+        var side = Context(["The police arrested a man."], [russian]).Target;
+
+        var glossed = side[0].Words.Where(w => w.Role == WordRole.Gloss).Select(w => side.Document.Text.Substring(w.Span.Start, w.Span.Length));
+
+        Assert.Equal(glosses, string.Join(" ", glossed));
     }
 
     private static CheckContext Context(string[] english, string[] russian) =>
