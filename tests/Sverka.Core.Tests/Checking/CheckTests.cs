@@ -273,12 +273,7 @@ public sealed class CheckTests
     [InlineData("Already.", false)]
     public void A_short_copied_sentence_is_untranslated_when_it_has_a_function_word_of_the_source(string sentence, bool untranslated)
     {
-        var english = With(s_english, 2, sentence);
-        var russian = With(s_russian, 2, sentence);
-
-        var findings = CheckBitext.Check(new UntranslatedCheck(), english, russian);
-
-        Assert.Equal(untranslated ? [2] : [], findings.Select(f => f.BeadIndex));
+        Assert.Equal(untranslated ? [2] : [], UntranslatedWithCopy(sentence).Select(f => f.BeadIndex));
     }
 
     [Fact]
@@ -317,6 +312,10 @@ public sealed class CheckTests
         Assert.Empty(CheckBitext.Check(new UntranslatedCheck(), english, With(s_russian, 2, russian)));
     }
 
+    /// <summary>The untranslated check's findings where both versions of pair 2 are <paramref name="sentence"/>.</summary>
+    private static IReadOnlyList<Finding> UntranslatedWithCopy(string sentence) =>
+        CheckBitext.Check(new UntranslatedCheck(), With(s_english, 2, sentence), With(s_russian, 2, sentence));
+
     [Theory]
     // Commands and configuration, which a manual's translation rightly copies.
     [InlineData("$ tar -cvzf hello-sh-1.0.tar.gz hello-sh-1.0", false)]
@@ -327,12 +326,7 @@ public sealed class CheckTests
     [InlineData("5.6.6. Notifications of new uploads --------------------", true)]
     public void A_copied_command_or_listing_is_not_untranslated_where_copied_prose_is(string sentence, bool untranslated)
     {
-        var english = With(s_english, 2, sentence);
-        var russian = With(s_russian, 2, sentence);
-
-        var findings = CheckBitext.Check(new UntranslatedCheck(), english, russian);
-
-        Assert.Equal(untranslated ? [2] : [], findings.Select(f => f.BeadIndex));
+        Assert.Equal(untranslated ? [2] : [], UntranslatedWithCopy(sentence).Select(f => f.BeadIndex));
     }
 
     [Fact]
