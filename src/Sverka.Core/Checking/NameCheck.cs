@@ -226,16 +226,6 @@ public sealed class NameCheck : ICheck
         a.Sound.Length >= 3 && b.Sound.Length >= 3 && a.Sound.AsSpan(0, 3).SequenceEqual(b.Sound.AsSpan(0, 3));
 
     /// <summary>
-    /// Whether a name the target adds, one its source document never mentions, is worth a look: a translation
-    /// that names a person or a place the original does not has said more than the original, and a translator who
-    /// spells out "he" writes a name the original has elsewhere. Only between English and Russian, whose lexicon,
-    /// exonyms and acronyms reach the names a translator renders in words of their own ("UK" is "Великобритания",
-    /// "online" is "в Интернете"); with a thinner lexicon, a translated title ("Alþjóðlega nefndin") or a word of
-    /// a third language reads as a name. A Russian adjective made from a name ("Кубок Шотландской лиги" for
-    /// "Betfred Cup") renders a description, not a name. Only a name of its own is worth a look
-    /// (<see cref="IsWorthReporting"/>).
-    /// </summary>
-    /// <summary>
     /// Whether a name the target adds is followed, itself or the capitalised words after it, by brackets that hold
     /// a word of the source: the translator's rendering glossed with the original ("по Гринвичу (UTC)", "модель
     /// Открытых Исходников (Open Source)").
@@ -275,6 +265,16 @@ public sealed class NameCheck : ICheck
         return false;
     }
 
+    /// <summary>
+    /// Whether a name the target adds, one its source document never mentions, is worth a look: a translation
+    /// that names a person or a place the original does not has said more than the original, and a translator who
+    /// spells out "he" writes a name the original has elsewhere. Only between English and Russian, whose lexicon,
+    /// exonyms and acronyms reach the names a translator renders in words of their own ("UK" is "Великобритания",
+    /// "online" is "в Интернете"); with a thinner lexicon, a translated title ("Alþjóðlega nefndin") or a word of
+    /// a third language reads as a name. A Russian adjective made from a name ("Кубок Шотландской лиги" for
+    /// "Betfred Cup") renders a description, not a name. Only a name of its own is worth a look
+    /// (<see cref="IsWorthReporting"/>).
+    /// </summary>
     private static bool IsAddedNameWorthReporting(NameSide side, MissingName added) =>
         IsWorthReporting(added) && (side.IsEnglish || !IsRussianAdjective(added.Word.Lower));
 
