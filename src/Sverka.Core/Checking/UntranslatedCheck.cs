@@ -48,7 +48,7 @@ public sealed class UntranslatedCheck : ICheck
                 string? why = null;
                 if (bead.SourceCount > 0 && IsCopy(context, bead, Normalised(sentence.ToString()), sourceText))
                     why = $"is a copy of {context.SourceName}";
-                else if (scriptsDiffer && facts.IsWrittenIn(source.Script))
+                else if (scriptsDiffer && facts.IsWrittenIn(source.Script) && HasLowerCaseWordIn(facts, target.Document.Text, source.Script))
                     why = $"is in {context.SourceName} script, not translated";
                 else if (!scriptsDiffer && languagesDiffer && letters >= MinLettersToIdentify
                     && LanguageIdentifier.Identify(sentence).Language == source.Language)
@@ -199,6 +199,20 @@ public sealed class UntranslatedCheck : ICheck
 
         static bool IsLeftPassage(string text, HashSet<string> left, int runStart, int runEnd) =>
             left.Count >= MinLeftWords && !IsEnclosed(text, runStart, runEnd);
+    }
+
+    /// <summary>
+    /// Whether a sentence has a word in lower case in the given script: one written in the source's letters only by
+    /// its acronyms and names ("IDE (тн. PATA), SATA или SCSI.") is not in the source's language.
+    /// </summary>
+    private static bool HasLowerCaseWordIn(SentenceFacts sentence, string text, Script script)
+    {
+        foreach (var word in sentence.Words)
+        {
+            if (!word.Capitalised && word.Span.Length >= 2 && CharClass.ScriptOf(text[word.Span.Start]) == script)
+                return true;
+        }
+        return false;
     }
 
     private static readonly SearchValues<char> s_sectionNumber = SearchValues.Create("0123456789.");

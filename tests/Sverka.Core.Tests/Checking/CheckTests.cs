@@ -329,6 +329,18 @@ public sealed class CheckTests
         Assert.Equal(untranslated ? [2] : [], UntranslatedWithCopy(sentence).Select(f => f.BeadIndex));
     }
 
+    [Theory]
+    // Latin letters only in acronyms and names: Russian still.
+    [InlineData("IDE (тн. PATA), SATA или SCSI.", false)]
+    [InlineData("Marvell Kirkwood и Orion.", false)]
+    [InlineData("IDE, SATA or SCSI disks are supported.", true)]
+    public void A_sentence_in_latin_letters_only_by_its_acronyms_and_names_is_not_untranslated(string russian, bool untranslated)
+    {
+        var findings = CheckBitext.Check(new UntranslatedCheck(), With(s_english, 2, "IDE, SATA and SCSI disks are supported."), With(s_russian, 2, russian));
+
+        Assert.Equal(untranslated ? [2] : [], findings.Select(f => f.BeadIndex));
+    }
+
     [Fact]
     public void An_english_name_or_figure_kept_in_a_russian_sentence_is_not_untranslated()
     {
