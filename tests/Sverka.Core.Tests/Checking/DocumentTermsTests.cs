@@ -48,6 +48,28 @@ public sealed class DocumentTermsTests
     }
 
     [Fact]
+    public void A_term_the_lexicon_covers_in_another_sense_elsewhere_is_learned_where_it_pairs_beyond_chance()
+    {
+        // "bug" is in 35 beads, 25 of them covered by "клоп": over every bead either word is in, their Dice is
+        // 2 × 10 / (35 + 10) = 0.44; over the beads that leave either uncovered it is 1, a G² of 44 in 38 pairs.
+        string[] english =
+        [
+            .. s_english, "The bug hired workers.", "The bug met the teachers.", "The bug built the village.", "The bug saw the children.",
+            "The bug left the street.", .. Enumerable.Repeat("The bug bit the farmer.", 25),
+        ];
+        string[] russian =
+        [
+            .. s_russian, "Ошибка наняла рабочих.", "Ошибка встретилась с учителями.", "Ошибка построила деревню.", "Ошибка видела детей.",
+            "Ошибка покинула улицу.", .. Enumerable.Repeat("Клоп укусил фермера.", 25),
+        ];
+        var context = new CheckContext(CheckBitext.Result(english, russian), CheckBitext.Lexicon, new CheckOptions());
+        var bug = Assert.Single(context.Source[0].Words, w => w.Lower == "bug");
+
+        Assert.Equal([bug.LexiconId], context.Source.Taught);
+        Assert.True(Assert.Single(BeadCoverage.Measure(context.Target, 8, 1, context.Source, 8, 1).Words, w => w.Word.Lower == "ошибка").Covered);
+    }
+
+    [Fact]
     public void Four_beads_together_are_a_coincidence()
     {
         string[] english = [.. s_english[..^1], "The flood stopped the talks."];
