@@ -72,7 +72,7 @@ public sealed class NameCheck : ICheck
             var targetMissing = SpeltOutAcronym(sourceWords, targetWords)
                 ? []
                 : Missing(targetSide, sourceSide, bead.Target, bead.TargetCount, sourceWords, wholeDocument: true);
-            targetMissing.RemoveAll(m => IsGlossedWithSourceWords(context.Target.Document.Text, m.Word, sourceWords));
+            targetMissing.RemoveAll(m => IsGlossedWithSourceWords(targetWords, m.Word, sourceWords));
             // A name the target adds on its own is most often the translator spelling out what the source says
             // otherwise ("tweeted" → "в Твиттере", "the Ibrox club" → "Рейнджерс") or a spelling no rule reaches;
             // it is evidence beside a source name gone missing (one name put for another), or alone where the
@@ -226,39 +226,24 @@ public sealed class NameCheck : ICheck
         a.Sound.Length >= 3 && b.Sound.Length >= 3 && a.Sound.AsSpan(0, 3).SequenceEqual(b.Sound.AsSpan(0, 3));
 
     /// <summary>
-    /// Whether a name the target adds is followed, itself or the capitalised words after it, by brackets that hold
-    /// a word of the source: the translator's rendering glossed with the original ("по Гринвичу (UTC)", "модель
-    /// Открытых Исходников (Open Source)").
+    /// Whether a name the target adds is followed, itself or the capitalised words after it, by a gloss
+    /// (<see cref="WordRole.Gloss"/>) that holds a word of the source: the translator's rendering given with the
+    /// original ("по Гринвичу (UTC)", "модель Открытых Исходников (Open Source)").
     /// </summary>
-    private static bool IsGlossedWithSourceWords(string text, WordFact added, ArraySegment<WordFact> sourceWords)
+    private static bool IsGlossedWithSourceWords(ArraySegment<WordFact> words, WordFact added, ArraySegment<WordFact> sourceWords)
     {
-        const int MaxGlossLength = 60;
         const int MaxWordsBetween = 3;
-        var open = added.Span.End;
-        // The name may open a longer one that the brackets gloss as a whole ("Открытых Исходников (Open Source)").
-        for (var between = 0; ; between++)
+        var at = 0;
+        while (at < words.Count && words[at].Span != added.Span)
+            at++;
+        var gloss = at + 1;
+        while (gloss < words.Count && gloss - at <= MaxWordsBetween && words[gloss] is { Capitalised: true, Role: not WordRole.Gloss })
+            gloss++;
+        for (; gloss < words.Count && words[gloss].Role == WordRole.Gloss; gloss++)
         {
-            while (open < text.Length && CharClass.IsSpace(text[open]))
-                open++;
-            if (open >= text.Length || !char.IsUpper(text[open]) || between == MaxWordsBetween)
-                break;
-            while (open < text.Length && (char.IsLetter(text[open]) || text[open] == '-'))
-                open++;
-        }
-        if (open >= text.Length || text[open] != '(')
-            return false;
-        var close = text.IndexOf(')', open, Math.Min(MaxGlossLength, text.Length - open));
-        if (close < 0)
-            return false;
-        var gloss = text.AsSpan(open + 1, close - open - 1);
-        foreach (var range in gloss.SplitAny(" ,;/"))
-        {
-            var token = gloss[range].Trim(".:\"«»“”'");
-            if (token.Length < 2)
-                continue;
             foreach (var word in sourceWords)
             {
-                if (token.Equals(word.Lower, StringComparison.OrdinalIgnoreCase))
+                if (word.Lower == words[gloss].Lower)
                     return true;
             }
         }
