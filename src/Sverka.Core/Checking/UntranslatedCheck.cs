@@ -43,7 +43,7 @@ public sealed class UntranslatedCheck : ICheck
                 if (letters < context.Options.MinLetters && !IsShortCopyInSourceWords(context, bead, sentence, sourceText))
                     continue;
                 if ((bead.SourceCount > 0 && IsQuotationKept(sentence, context.Result.SourceText(bead), source.Language, target.Language))
-                        || IsMostlyCode(sentence))
+                        || IsCode(sentence))
                     continue;
                 string? why = null;
                 if (bead.SourceCount > 0 && IsCopy(context, bead, Normalised(sentence.ToString()), sourceText))
@@ -216,6 +216,69 @@ public sealed class UntranslatedCheck : ICheck
     }
 
     private static readonly SearchValues<char> s_sectionNumber = SearchValues.Create("0123456789.");
+
+    // A line of configuration ends in a semicolon or a brace and is short: wrapped prose that happens to end a line
+    // with a semicolon runs to some ten words.
+    private const int MaxConfigurationLineTokens = 5;
+
+    // A command after a root prompt is a few words.
+    private const int MaxPromptedCommandTokens = 6;
+
+    /// <summary>
+    /// Whether a sentence is code that a manual's translation rightly copies: judged as a whole by its share of
+    /// words (<see cref="IsMostlyCode"/>), or line by line, every line being code. A block of configuration
+    /// ("default-lease-time 600;\nmax-lease-time 7200;") or of commands typed after a root prompt ("# apt install
+    /// locales\n# dpkg-reconfigure locales") has as many words as prose has, but its lines are shaped as no prose's are.
+    /// </summary>
+    internal static bool IsCode(ReadOnlySpan<char> sentence)
+    {
+        if (IsMostlyCode(sentence))
+            return true;
+        var lines = 0;
+        foreach (var range in sentence.Split('\n'))
+        {
+            var line = sentence[range].Trim();
+            if (line.IsEmpty)
+                continue;
+            if (!IsMostlyCode(line) && !IsConfigurationLine(line) && !IsPromptedCommand(line))
+                return false;
+            lines++;
+        }
+        return lines > 0;
+    }
+
+    /// <summary>A short line that ends in a semicolon or a brace: "allow bootp;", "host clientname {".</summary>
+    private static bool IsConfigurationLine(ReadOnlySpan<char> line) =>
+        line[^1] is ';' or '{' or '}' && CountTokens(line) <= MaxConfigurationLineTokens;
+
+    /// <summary>
+    /// A root's or a user's prompt and a command in lower case with no end of a sentence: "# apt install locales",
+    /// "$ cd work". A comment opens with "#" too, but in a capital ("# To use dhcp:") or as a sentence ends.
+    /// </summary>
+    private static bool IsPromptedCommand(ReadOnlySpan<char> line)
+    {
+        if (line is not ['#' or '$', ' ', _, ..])
+            return false;
+        var command = line[2..].TrimStart();
+        foreach (var c in command)
+        {
+            if (char.IsUpper(c))
+                return false;
+        }
+        return char.IsAsciiLetterLower(command[0]) && command[^1] is not ('.' or ':' or ',' or '?' or '!')
+            && CountTokens(command) <= MaxPromptedCommandTokens;
+    }
+
+    private static int CountTokens(ReadOnlySpan<char> line)
+    {
+        var tokens = 0;
+        foreach (var range in line.Split(' '))
+        {
+            if (!line[range].IsEmpty)
+                tokens++;
+        }
+        return tokens;
+    }
 
     /// <summary>
     /// Whether at most half of a sentence's tokens are words: a command, a configuration file or a listing

@@ -321,12 +321,30 @@ public sealed class CheckTests
     [InlineData("$ tar -cvzf hello-sh-1.0.tar.gz hello-sh-1.0", false)]
     [InlineData("$ echo 10 > debian/compat", false)]
     [InlineData("subnet 192.168.1.0 netmask 255.255.255.0 { range 192.168.1.200 192.168.1.253; option routers 192.168.1.1; }", false)]
+    [InlineData("# tasksel install standard", false)]
+    [InlineData("# To use DHCP, uncomment the two lines below.", true)]
     // Prose that names a path or a number is prose still, and so is a numbered heading over its underline.
     [InlineData("* Set debian/compat to \"10\" before the build.", true)]
     [InlineData("5.6.6. Notifications of new uploads --------------------", true)]
     public void A_copied_command_or_listing_is_not_untranslated_where_copied_prose_is(string sentence, bool untranslated)
     {
         Assert.Equal(untranslated ? [2] : [], UntranslatedWithCopy(sentence).Select(f => f.BeadIndex));
+    }
+
+    [Theory]
+    // Configuration and commands after a prompt, a line at a time: each line has words enough for prose.
+    [InlineData("default-lease-time 600;\nmax-lease-time 7200;", true)]
+    [InlineData("host clientname {\n  filename \"/tftpboot.img\";\n  next-server servername;\n}", true)]
+    [InlineData("# apt install locales\n# dpkg-reconfigure locales", true)]
+    [InlineData("$ mkdir work\n$ cd work", true)]
+    // Prose wrapped over lines, a line of it ending in a semicolon, and a comment of a configuration file.
+    [InlineData("This program is free software; you can redistribute it and/or modify it\nunder the terms of the GNU General Public License;\nsee the file for details.", false)]
+    [InlineData("This is free software;\nsee the source for copying conditions.", false)]
+    [InlineData("# To use dhcp, uncomment this:\n# auto eth0", false)]
+    [InlineData("# If you have a slow dhcp server and the installer times out waiting for\n# it, this might be useful.", false)]
+    public void Code_over_several_lines_is_read_line_by_line(string sentence, bool code)
+    {
+        Assert.Equal(code, UntranslatedCheck.IsCode(sentence));
     }
 
     [Theory]
