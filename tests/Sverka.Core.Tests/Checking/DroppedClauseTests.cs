@@ -179,6 +179,20 @@ public sealed class DroppedClauseTests
     }
 
     [Fact]
+    public void A_headline_that_says_less_is_no_omission_where_a_sentence_would_be()
+    {
+        // The other way round: a translator condenses a headline as freely as another spells one out.
+        var english = (string[])s_english.Clone();
+        english[1] = "The police arrested a man near the bridge, and the school was closed for a week, and parents and teachers met the minister";
+        var russian = (string[])s_russian.Clone();
+        russian[1] = "Полиция арестовала мужчину возле моста";
+
+        Assert.Empty(CheckBitext.Check(new OmissionCheck(), english, russian, OneToOne));
+        Assert.Single(CheckBitext.Check(new OmissionCheck(), [.. english.Select((e, i) => i == 1 ? e + "." : e)],
+            [.. russian.Select((r, i) => i == 1 ? r + "." : r)], OneToOne));
+    }
+
+    [Fact]
     public void A_clause_with_nothing_in_the_source_that_ends_the_target_is_an_addition_where_the_same_words_spread_through_it_are_not()
     {
         // The same eight words the source has nothing for, and the same length: appended as a clause of their own,
