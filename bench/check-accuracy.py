@@ -101,8 +101,9 @@ def main():
     only = set(filter(None, args.only.split(",")))
     misses = open(args.misses, "w", encoding="utf-8") if args.misses else None
 
-    # The faults were read on findings about the English as the source: reversed, the kinds and sides differ.
-    faults = {} if args.reverse else read_faults()
+    # A pair's fault is its fault whichever side is taken as the original; reversed findings are mapped back to the
+    # injector's kinds and sides (run_check) before they are looked up.
+    faults = read_faults()
     pooled = defaultdict(lambda: [0, 0, 0, 0, 0])  # kind -> found, defects, right findings, findings, on known faults
     print(f"{'set':18} {'kind':13} {'recall':>7} {'precision':>9} {'precision*':>10}   "
           f"defects found / findings right (on known faults)")
