@@ -227,8 +227,9 @@ public sealed class UntranslatedCheck : ICheck
     /// <summary>
     /// Whether a sentence is code that a manual's translation rightly copies: judged as a whole by its share of
     /// words (<see cref="IsMostlyCode"/>), or line by line, every line being code. A block of configuration
-    /// ("default-lease-time 600;\nmax-lease-time 7200;") or of commands typed after a root prompt ("# apt install
-    /// locales\n# dpkg-reconfigure locales") has as many words as prose has, but its lines are shaped as no prose's are.
+    /// ("default-lease-time 600;\nmax-lease-time 7200;"), of commands typed after a root prompt ("# apt install
+    /// locales\n# dpkg-reconfigure locales") or of settings and listings ("127.0.0.1 localhost") has as many words
+    /// as prose has, but its lines are shaped as no prose's are.
     /// </summary>
     internal static bool IsCode(ReadOnlySpan<char> sentence)
     {
@@ -240,7 +241,7 @@ public sealed class UntranslatedCheck : ICheck
             var line = sentence[range].Trim();
             if (line.IsEmpty)
                 continue;
-            if (!IsMostlyCode(line) && !IsConfigurationLine(line) && !IsPromptedCommand(line))
+            if (!IsMostlyCode(line) && !IsConfigurationLine(line) && !IsPromptedCommand(line) && !IsSettingLine(line))
                 return false;
             lines++;
         }
@@ -267,6 +268,49 @@ public sealed class UntranslatedCheck : ICheck
         }
         return char.IsAsciiLetterLower(command[0]) && command[^1] is not ('.' or ':' or ',' or '?' or '!')
             && CountTokens(command) <= MaxPromptedCommandTokens;
+    }
+
+    // A setting or a listing's line is a few fields.
+    private const int MaxSettingLineTokens = 8;
+
+    /// <summary>
+    /// A short line that opens in lower case, a digit or a slash, ends as no sentence does and holds a path, an
+    /// address or a key of a setting: "d-i mirror/country string manual", "deb http://deb.debian.org/debian
+    /// bookworm main", "127.0.0.1 localhost", "proc /proc proc defaults 0 0".
+    /// </summary>
+    private static bool IsSettingLine(ReadOnlySpan<char> line)
+    {
+        if (!(char.IsLower(line[0]) || char.IsAsciiDigit(line[0]) || line[0] == '/')
+                || line[^1] is '.' or ':' or ',' or '?' or '!' || CountTokens(line) > MaxSettingLineTokens)
+            return false;
+        // A numbered heading opens with a digit too: "4.1. Official Debian GNU/Linux installation images".
+        var firstToken = line[..(line.IndexOf(' ') is var space and >= 0 ? space : line.Length)];
+        if (firstToken[^1] == '.' && !firstToken.ContainsAnyExcept(s_sectionNumber))
+            return false;
+        foreach (var range in line.Split(' '))
+        {
+            if (IsPathOrAddress(line[range]))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly SearchValues<char> s_pathCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789/._-~+=:");
+
+    /// <summary>
+    /// A path or an address: a token that opens with a slash ("/proc", "/dev/XXX"), a URL, a key in lower case with
+    /// a slash inside ("mirror/country", "path/to/file"), or an IPv4 address. "GNU/Linux" and "CD/DVD" are words.
+    /// </summary>
+    private static bool IsPathOrAddress(ReadOnlySpan<char> token)
+    {
+        if (token is ['/', var first, ..] && char.IsLetter(first))
+            return true;
+        if (token.Contains("://", StringComparison.Ordinal))
+            return true;
+        var slash = token.IndexOf('/');
+        if (slash > 0 && slash < token.Length - 1 && !token.ContainsAnyExcept(s_pathCharacters))
+            return true;
+        return token.Count('.') == 3 && !token.ContainsAnyExcept(s_sectionNumber) && token[^1] != '.';
     }
 
     private static int CountTokens(ReadOnlySpan<char> line)

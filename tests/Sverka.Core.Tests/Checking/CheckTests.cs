@@ -337,6 +337,15 @@ public sealed class CheckTests
     [InlineData("host clientname {\n  filename \"/tftpboot.img\";\n  next-server servername;\n}", true)]
     [InlineData("# apt install locales\n# dpkg-reconfigure locales", true)]
     [InlineData("$ mkdir work\n$ cd work", true)]
+    // Settings and listings: a few fields, one of them a path, a URL, a setting's key or an address.
+    [InlineData("d-i mirror/country string manual\nd-i mirror/http/hostname string http.us.debian.org", true)]
+    [InlineData("deb http://deb.debian.org/debian bookworm main", true)]
+    [InlineData("127.0.0.1 localhost\n127.0.1.1 DebianHostName", true)]
+    [InlineData("proc /proc proc defaults 0 0", true)]
+    // A numbered heading, and prose naming a path, are prose: "GNU/Linux" is no path.
+    [InlineData("4.1. Official Debian GNU/Linux installation images", false)]
+    [InlineData("3.2. Mounting the /proc file system", false)]
+    [InlineData("see the file /etc/fstab\nfor the details of each mount.", false)]
     // Prose wrapped over lines, a line of it ending in a semicolon, and a comment of a configuration file.
     [InlineData("This program is free software; you can redistribute it and/or modify it\nunder the terms of the GNU General Public License;\nsee the file for details.", false)]
     [InlineData("This is free software;\nsee the source for copying conditions.", false)]
