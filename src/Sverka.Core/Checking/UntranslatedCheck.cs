@@ -217,6 +217,9 @@ public sealed class UntranslatedCheck : ICheck
 
     private static readonly SearchValues<char> s_sectionNumber = SearchValues.Create("0123456789.");
 
+    // What parts a line of code into its tokens: a listing's columns are often a tab or a no-break space apart.
+    private const string TokenSeparators = " \t\n\r\u00A0";
+
     // A line of configuration ends in a semicolon or a brace and is short: wrapped prose that happens to end a line
     // with a semicolon runs to some ten words.
     private const int MaxConfigurationLineTokens = 5;
@@ -235,13 +238,15 @@ public sealed class UntranslatedCheck : ICheck
     {
         if (IsMostlyCode(sentence))
             return true;
+        // A sentence of one line has just been weighed by its words as a whole.
+        var severalLines = sentence.Contains('\n');
         var lines = 0;
         foreach (var range in sentence.Split('\n'))
         {
             var line = sentence[range].Trim();
             if (line.IsEmpty)
                 continue;
-            if (!IsMostlyCode(line) && !IsConfigurationLine(line) && !IsPromptedCommand(line) && !IsSettingLine(line))
+            if (!(severalLines && IsMostlyCode(line)) && !IsConfigurationLine(line) && !IsPromptedCommand(line) && !IsSettingLine(line))
                 return false;
             lines++;
         }
@@ -284,10 +289,10 @@ public sealed class UntranslatedCheck : ICheck
                 || line[^1] is '.' or ':' or ',' or '?' or '!' || CountTokens(line) > MaxSettingLineTokens)
             return false;
         // A numbered heading opens with a digit too: "4.1. Official Debian GNU/Linux installation images".
-        var firstToken = line[..(line.IndexOf(' ') is var space and >= 0 ? space : line.Length)];
+        var firstToken = line[..(line.IndexOfAny(TokenSeparators) is var space and >= 0 ? space : line.Length)];
         if (firstToken[^1] == '.' && !firstToken.ContainsAnyExcept(s_sectionNumber))
             return false;
-        foreach (var range in line.Split(' '))
+        foreach (var range in line.SplitAny(TokenSeparators))
         {
             if (IsPathOrAddress(line[range]))
                 return true;
@@ -316,7 +321,7 @@ public sealed class UntranslatedCheck : ICheck
     private static int CountTokens(ReadOnlySpan<char> line)
     {
         var tokens = 0;
-        foreach (var range in line.Split(' '))
+        foreach (var range in line.SplitAny(TokenSeparators))
         {
             if (!line[range].IsEmpty)
                 tokens++;
@@ -333,7 +338,7 @@ public sealed class UntranslatedCheck : ICheck
     private static bool IsMostlyCode(ReadOnlySpan<char> sentence)
     {
         int tokens = 0, words = 0;
-        foreach (var range in sentence.SplitAny(" \t\n\r\u00A0"))
+        foreach (var range in sentence.SplitAny(TokenSeparators))
         {
             var token = sentence[range];
             // Neither a number ("10", "1.5"), a section's ("5.6.6." first), a bullet, a dash nor a heading's
