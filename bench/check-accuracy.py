@@ -18,6 +18,8 @@ took from the Russian is one the English added, and findings are mapped back to 
 """
 import argparse
 import json
+import re
+import tempfile
 import subprocess
 import sys
 from collections import defaultdict
@@ -32,13 +34,22 @@ REPO = Path(__file__).resolve().parent.parent
 REVERSED_KIND = {"omission": "addition", "addition": "omission"}
 
 
-def run_check(sverka, en, ru, reverse):
+def run_check(sverka, en, ru, reverse, raw=None):
     source, target, source_lang, target_lang = (ru, en, "ru", "en") if reverse else (en, ru, "en", "ru")
-    proc = subprocess.run([str(sverka), "check", "--presegmented", "--format", "jsonl", "--source-lang", source_lang,
-                           "--target-lang", target_lang, str(source), str(target)], capture_output=True, text=True)
+    layout = {}
+    if raw:
+        layout = {side: as_running_text(path, raw / f"{path.parent.name}-{path.name}") for side, path in
+                  (("source", source), ("target", target))}
+        source, target = raw / f"{source.parent.name}-{source.name}", raw / f"{target.parent.name}-{target.name}"
+    proc = subprocess.run([str(sverka), "check", "--format", "jsonl", "--source-lang", source_lang,
+                           "--target-lang", target_lang, str(source), str(target)] + ([] if raw else ["--presegmented"]),
+                          capture_output=True, text=True)
     if proc.returncode != 0:
         sys.exit(f"sverka check failed on {en}: {proc.stderr.strip()}")
     findings = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    for f in findings if raw else []:
+        for side in ("source", "target"):
+            f[side] = lines_under(layout[side], f.get(side + "Text", "")) if f[side] else []
     if reverse:
         for f in findings:
             f["source"], f["target"] = f["target"], f["source"]
@@ -46,11 +57,44 @@ def run_check(sverka, en, ru, reverse):
     return findings
 
 
-def check_folder(sverka, folder, jobs, reverse):
+def check_folder(sverka, folder, jobs, reverse, raw=None):
     docs = sorted(p.stem for p in folder.glob("*.en"))
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        results = pool.map(lambda d: run_check(sverka, folder / f"{d}.en", folder / f"{d}.ru", reverse), docs)
+        results = pool.map(lambda d: run_check(sverka, folder / f"{d}.en", folder / f"{d}.ru", reverse, raw), docs)
         return dict(zip(docs, results))
+
+
+PARAGRAPH = 3
+
+
+def as_running_text(path, out):
+    """Writes a presegmented document as running text, three sentences to a paragraph and a headline on its own,
+    and returns each line's character range in it, so that findings on the sentences Sverka finds itself can be
+    mapped back to lines."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    text, ranges, in_paragraph = "", [], 0
+    for line in lines:
+        if text:
+            text += " " if 0 < in_paragraph < PARAGRAPH else "\n\n"
+        ranges.append((len(text), len(text) + len(line)))
+        text += line
+        # A headline (no end of a sentence) stands on its own, as it would in the document.
+        in_paragraph = in_paragraph % PARAGRAPH + 1 if re.search(r"[.!?:;…][\"'»”)]*$", line) else 0
+    out.write_text(text + "\n", encoding="utf-8")
+    return text, ranges
+
+
+def lines_under(layout, bead_text):
+    """The lines a bead's text overlaps, found by its words in the running text; [] when it cannot be found."""
+    text, ranges = layout
+    words = bead_text.split()
+    if not words:
+        return []
+    pattern = r"\s+".join(map(re.escape, words))
+    m = re.search(pattern, text)
+    if not m:
+        return []
+    return [i for i, (a, b) in enumerate(ranges) if a < m.end() and m.start() < b]
 
 
 FAULTS = REPO / "bench" / "ntrex-faults.tsv"
@@ -91,7 +135,10 @@ def main():
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--reverse", action="store_true",
                         help="check the Russian as the source and the English as its translation")
+    parser.add_argument("--raw", action="store_true",
+                        help="give Sverka running text, three sentences to a paragraph, and let it segment")
     args = parser.parse_args()
+    raw = Path(tempfile.mkdtemp(prefix="sverka-raw-")) if args.raw else None
 
     bin_dir = REPO / "bench" / "out" / "bin"
     if not args.no_build:
@@ -112,7 +159,7 @@ def main():
             continue
         truths = [json.loads(line) for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
         kind = truths[0]["kind"]
-        findings = check_folder(sverka, folder, args.jobs, args.reverse)
+        findings = check_folder(sverka, folder, args.jobs, args.reverse, raw)
         by_doc = defaultdict(list)
         for t in truths:
             by_doc[t["doc"]].append(t)
@@ -147,7 +194,7 @@ def main():
 
     clean = args.defects / "clean"
     if clean.exists() and (not only or "clean" in only):
-        findings = check_folder(sverka, clean, args.jobs, args.reverse)
+        findings = check_folder(sverka, clean, args.jobs, args.reverse, raw)
         pairs = sum(len((clean / f"{d}.en").read_text(encoding="utf-8").splitlines()) for d in findings)
         counts = defaultdict(int)
         for doc, doc_findings in findings.items():
