@@ -153,7 +153,7 @@ internal static class ContentBalance
                 coverage = BeadCoverage.Measure(full, first, count, other, otherFirst, otherCount);
                 var severity = omission ? FindingSeverity.Error : FindingSeverity.Warning;
                 var lost = deviation <= -context.Options.LengthDeviation
-                    ? LostSentence(context, full, first, count, coverage, otherLength, ratio)
+                    ? LostSentence(context, full, first, count, other, otherFirst, otherCount, coverage, otherLength, ratio)
                     : null;
                 if (lost is null)
                 {
@@ -471,7 +471,8 @@ internal static class ContentBalance
     /// The sentence of a multi-sentence side that the other side accounts for nothing of, when without it the
     /// lengths agree again; null when there is none.
     /// </summary>
-    private static int? LostSentence(CheckContext context, SideAnalysis full, int first, int count, BeadCoverage coverage, int otherLength, double ratio)
+    private static int? LostSentence(CheckContext context, SideAnalysis full, int first, int count, SideAnalysis other, int otherFirst,
+        int otherCount, BeadCoverage coverage, int otherLength, double ratio)
     {
         var fullLength = CheckContext.Length(full, first, count);
         int? lost = null;
@@ -489,6 +490,11 @@ internal static class ContentBalance
             var restKnown = coverage.TotalKnown - known;
             var restShare = restKnown == 0 ? 0 : (double)(coverage.TotalCovered - coverage.Covered[k]) / restKnown;
             if (restShare < share + LostSentenceMargin || Math.Log(otherLength / (ratio * rest)) <= -context.Options.LengthDeviation)
+                continue;
+            // A figure of its own that the other side has, beyond what the rest writes, says it is translated there
+            // however loosely, as it does for UnsupportedSentence: a translator who split the sentence in two and
+            // spelled the first half out ("В 2012 году был зарегистрирован случай, когда…" for "in 2012").
+            if (NumbersOf(full, first, count, k, other, otherFirst, otherCount) == NumberEvidence.LeftForIt)
                 continue;
             lowest = share;
             lost = first + k;

@@ -110,6 +110,25 @@ public sealed class MergedBeadTests
     }
 
     [Fact]
+    public void A_half_spelled_out_in_a_sentence_of_its_own_is_not_lost_when_it_carries_the_sources_year()
+    {
+        // A translator who split the sentence in two and spelled its first half out: the bead is far longer than
+        // the English explains and the spelled-out half shares few words with it, but it has the English's year,
+        // which the other half does not. What it spells out may be reported; the sentence is not lost whole.
+        var english = s_english.Take(1).Append("In 2012 a farmer was hurt, and the police arrested a man near the bridge.").Concat(s_english.Skip(2)).ToArray();
+        var russian = s_russian.Take(1)
+            .Append("В 2012 году в деревне в холодную погоду пострадал фермер, и дети и родители видели это.")
+            .Append("Полиция арестовала мужчину возле моста.")
+            .Concat(s_russian.Skip(2)).ToArray();
+        const string Ladder = "0:0 1:1,2 2:3 3:4 4:5 5:6 6:7";
+        var spelledOut = CheckBitext.Result(english, russian, Ladder).Target.Sentences[1].Span;
+
+        var findings = CheckBitext.Check(new AdditionCheck(), english, russian, Ladder);
+
+        Assert.DoesNotContain(findings, f => f.TargetSpans.Contains(spelledOut));
+    }
+
+    [Fact]
     public void A_lost_headline_that_repeats_the_next_sentence_is_an_omission_though_its_words_are_all_there()
     {
         // The Russian translates the story's first sentence only; the headline's words are in it, but for the story.
