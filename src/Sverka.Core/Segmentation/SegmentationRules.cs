@@ -39,7 +39,7 @@ internal sealed class SegmentationRules
     public const string GenericName = "generic";
 
     private const string ResourcePrefix = "Sverka.Segmentation.";
-    private const string SectionList = "[never-end], [may-end], [not-before-number], [after-number], [date-prepositions]";
+    private const string SectionList = "[never-end], [may-end], [not-before-number], [after-number], [date-prepositions], [continuing-words], [reporting-verbs]";
 
     // "т. е." is written "т.е." in a rules file; the text may hold a few spaces after each inner full stop. The cap
     // keeps every look-back bounded, which is what makes segmentation linear in the paragraph.
@@ -50,6 +50,12 @@ internal sealed class SegmentationRules
     private const int MaxDatePhraseLength = 48;
     private const int MaxOpenerLength = 16;
 
+    // A reporting clause after a quotation: a speaker of at most three capitalised words ("CNN", "Mr Smith"), the
+    // verb, and at most three words more before its full stop ("Hammel added.", "Smith told reporters on Friday.").
+    private const int MaxSpeakerWords = 3;
+    private const int MaxWordsAfterVerb = 3;
+    private const int MaxWordLength = 32;
+
     private static readonly ConcurrentDictionary<string, SegmentationRules> s_byLanguage = new(StringComparer.Ordinal);
     private static readonly Lazy<SegmentationRules> s_generic = new(() =>
         TryLoadResource(GenericName) ?? throw new InvalidOperationException($"The embedded {GenericName}.rules is missing."));
@@ -58,12 +64,16 @@ internal sealed class SegmentationRules
     // longest first, so "и пр." wins over "пр.".
     private readonly FrozenDictionary<char, Abbreviation[]> _byLastLetter;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _datePrepositions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _continuingWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _reportingVerbs;
 
-    private SegmentationRules(string name, FrozenDictionary<char, Abbreviation[]> byLastLetter, FrozenSet<string> datePrepositions, int count)
+    private SegmentationRules(string name, FrozenDictionary<char, Abbreviation[]> byLastLetter, WordLists words, int count)
     {
         Name = name;
         _byLastLetter = byLastLetter;
-        _datePrepositions = datePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        _datePrepositions = words.DatePrepositions.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _continuingWords = words.ContinuingWords.Keys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _reportingVerbs = words.ReportingVerbs.Keys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         AbbreviationCount = count;
     }
 
@@ -84,7 +94,7 @@ internal sealed class SegmentationRules
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(content);
         var entries = new Dictionary<string, (AbbreviationKind Kind, int Line)>(StringComparer.Ordinal);
-        var prepositions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var words = new WordLists();
         Section? section = null;
         var lineNumber = 0;
         foreach (var rawLine in content.AsSpan().EnumerateLines())
@@ -111,8 +121,8 @@ internal sealed class SegmentationRules
                 var item = line[range].Trim();
                 if (item.IsEmpty)
                     continue;
-                if (section.Value == Section.DatePrepositions)
-                    AddPreposition(name, lineNumber, item, prepositions);
+                if (words.For(section.Value) is { } list)
+                    AddWord(name, lineNumber, item, section.Value, list);
                 else
                     AddAbbreviation(name, lineNumber, item, (AbbreviationKind)section.Value, entries);
             }
@@ -122,7 +132,7 @@ internal sealed class SegmentationRules
             .Select(e => new Abbreviation(e.Key, e.Value.Kind))
             .GroupBy(a => a.Text[^2])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(a => a.Text.Length).ToArray());
-        return new SegmentationRules(name, byLastLetter, prepositions.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase), entries.Count);
+        return new SegmentationRules(name, byLastLetter, words, entries.Count);
     }
 
     /// <summary>
@@ -171,6 +181,66 @@ internal sealed class SegmentationRules
         return words is > 0 and <= MaxDatePhraseWords;
     }
 
+    /// <summary>
+    /// True when the word at <paramref name="next"/> carries on the sentence of a may-end abbreviation rather than
+    /// opening one: "at 7 p.m. ET tonight", "5 a.m. Eastern time".
+    /// </summary>
+    public bool ContinuesAfterAbbreviation(string text, int next, int end)
+    {
+        var wordEnd = WordEnd(text, next, end);
+        return wordEnd > next && _continuingWords.Contains(text.AsSpan(next, wordEnd - next));
+    }
+
+    /// <summary>
+    /// True when the text at <paramref name="next"/>, right after a quotation that ends in a terminator, is the clause
+    /// that reports it and ends the sentence: "'There's a shark!'" Hammel added.", "Are you ready?" CNN reported.".
+    /// </summary>
+    public bool IsReportingClause(string text, int next, int end)
+    {
+        if (_reportingVerbs.Set.Count == 0)
+            return false;
+        var i = next;
+        for (var speakerWords = 0; speakerWords <= MaxSpeakerWords; speakerWords++)
+        {
+            var wordEnd = WordEnd(text, i, end);
+            if (wordEnd == i)
+                return false;
+            var word = text.AsSpan(i, wordEnd - i);
+            if (speakerWords > 0 && _reportingVerbs.Contains(word))
+                return EndsWithinWords(text, wordEnd, end, MaxWordsAfterVerb);
+            if (!char.IsUpper(word[0]) || wordEnd == end || text[wordEnd] != ' ')
+                return false;
+            i = wordEnd + 1;
+        }
+        return false;
+    }
+
+    // The end of the word of letters (with inner apostrophes and hyphens) at i; i itself when none starts there.
+    private static int WordEnd(string text, int i, int end)
+    {
+        var limit = Math.Min(end, i + MaxWordLength);
+        var k = i;
+        while (k < limit && (char.IsLetter(text[k]) || (k > i && text[k] is '\'' or '’' or '-' && k + 1 < limit && char.IsLetter(text[k + 1]))))
+            k++;
+        return k;
+    }
+
+    // True when a terminator (or the end of the paragraph) comes after at most `words` more words.
+    private static bool EndsWithinWords(string text, int i, int end, int words)
+    {
+        for (var seen = 0; ; seen++)
+        {
+            if (i == end || text[i] is '.' or '!' or '?')
+                return true;
+            if (seen == words || text[i] != ' ')
+                return false;
+            var wordEnd = WordEnd(text, i + 1, end);
+            if (wordEnd == i + 1)
+                return false;
+            i = wordEnd;
+        }
+    }
+
     private static SegmentationRules? TryLoadResource(string name)
     {
         using var stream = typeof(SegmentationRules).Assembly.GetManifestResourceStream(ResourcePrefix + name + ".rules");
@@ -191,16 +261,16 @@ internal sealed class SegmentationRules
         entries.Add(text, (kind, line));
     }
 
-    private static void AddPreposition(string file, int line, ReadOnlySpan<char> item, Dictionary<string, int> prepositions)
+    private static void AddWord(string file, int line, ReadOnlySpan<char> item, Section section, Dictionary<string, int> list)
     {
         foreach (var c in item)
         {
             if (!char.IsLetter(c))
-                throw Error(file, line, $"'{item}' is not a single word; [date-prepositions] lists words of letters only");
+                throw Error(file, line, $"'{item}' is not a single word; [{SectionName(section)}] lists words of letters only");
         }
         var word = item.ToString();
-        if (!prepositions.TryAdd(word, line))
-            throw Error(file, line, $"'{word}' is already listed on line {prepositions[word]}");
+        if (!list.TryAdd(word, line))
+            throw Error(file, line, $"'{word}' is already listed on line {list[word]}");
     }
 
     // One spelling per abbreviation: runs of spaces become one, and spaces after an inner full stop go ("т. е." → "т.е."),
@@ -225,7 +295,16 @@ internal sealed class SegmentationRules
         "not-before-number" => Section.NotBeforeNumber,
         "after-number" => Section.AfterNumber,
         "date-prepositions" => Section.DatePrepositions,
+        "continuing-words" => Section.ContinuingWords,
+        "reporting-verbs" => Section.ReportingVerbs,
         _ => null,
+    };
+
+    private static string SectionName(Section section) => section switch
+    {
+        Section.DatePrepositions => "date-prepositions",
+        Section.ContinuingWords => "continuing-words",
+        _ => "reporting-verbs",
     };
 
     private static SverkaInputException Error(string file, int line, string cause) =>
@@ -238,6 +317,27 @@ internal sealed class SegmentationRules
         NotBeforeNumber = AbbreviationKind.NotBeforeNumber,
         AfterNumber = AbbreviationKind.AfterNumber,
         DatePrepositions,
+        ContinuingWords,
+        ReportingVerbs,
+    }
+
+    // The plain word lists of a file, each word with the line it is on. Date prepositions match in any case; the
+    // other two as written, since "ET" the time zone is not "Et".
+    private sealed class WordLists
+    {
+        public Dictionary<string, int> DatePrepositions { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, int> ContinuingWords { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> ReportingVerbs { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int>? For(Section section) => section switch
+        {
+            Section.DatePrepositions => DatePrepositions,
+            Section.ContinuingWords => ContinuingWords,
+            Section.ReportingVerbs => ReportingVerbs,
+            _ => null,
+        };
     }
 
     private sealed class Abbreviation

@@ -19,6 +19,7 @@ public sealed class SentenceSegmenter
     private const int MaxListNumberLength = 8;
     private const int MaxNumberGap = 3;
     private const int MaxNumberLength = 24;
+    private const int MaxOpenersBeforeWord = 4;
 
     private static readonly SearchValues<char> s_terminators = SearchValues.Create(".!?…‼⁇⁈⁉");
 
@@ -117,7 +118,7 @@ public sealed class SentenceSegmenter
                 if (!hasContent)
                     continue;
             }
-            if (!EndsSentence(text, sentenceStart, runStart, runEnd, follower))
+            if (!EndsSentence(text, sentenceStart, runStart, runEnd, cut, next, end, follower))
                 continue;
             sentences.Add(TextSpan.FromBounds(sentenceStart, cut));
             sentenceStart = next;
@@ -132,8 +133,11 @@ public sealed class SentenceSegmenter
             sentences.Add(TextSpan.FromBounds(sentenceStart, last));
     }
 
-    private bool EndsSentence(string text, int sentenceStart, int runStart, int runEnd, Follower follower)
+    private bool EndsSentence(string text, int sentenceStart, int runStart, int runEnd, int cut, int next, int end, Follower follower)
     {
+        // A quotation and the clause that reports it are one sentence, whatever ends the quotation.
+        if (follower == Follower.Capital && ClosesQuotation(text, runEnd, cut) && _rules.IsReportingClause(text, next, end))
+            return false;
         // Only a lone full stop can belong to a word; ? ! … and runs such as "..." or "?!" always end the sentence.
         if (runEnd - runStart > 1 || text[runStart] != '.')
             return true;
@@ -142,7 +146,7 @@ public sealed class SentenceSegmenter
             case AbbreviationKind.NeverEnds:
                 return false;
             case AbbreviationKind.MayEnd:
-                return follower == Follower.Capital;
+                return follower == Follower.Capital && !_rules.ContinuesAfterAbbreviation(text, next, end);
             case AbbreviationKind.NotBeforeNumber:
                 return follower != Follower.Digit;
             case AbbreviationKind.AfterNumber:
@@ -150,8 +154,18 @@ public sealed class SentenceSegmenter
                     && FollowsNumber(text, sentenceStart, wordStart)
                     && !_rules.OpensWithDatePhrase(text, sentenceStart, wordStart);
             default:
-                return !IsInitial(text, sentenceStart, runStart) && !IsListNumber(text, sentenceStart, runStart);
+                return !IsInitial(text, sentenceStart, runStart, next, end) && !IsListNumber(text, sentenceStart, runStart);
         }
+    }
+
+    private static bool ClosesQuotation(string text, int runEnd, int cut)
+    {
+        for (var k = runEnd; k < cut; k++)
+        {
+            if (text[k] is '"' or '\'' or '’' or '”' or '»' or '›')
+                return true;
+        }
+        return false;
     }
 
     /// <summary>What the text after a candidate break begins with, as far as opening a sentence goes.</summary>
@@ -182,13 +196,20 @@ public sealed class SentenceSegmenter
     // Letters without case (Chinese, Arabic, Hebrew…) count as capitals: for them a terminator and a space suffice.
     private static bool IsCapital(char c) => char.IsLetter(c) && !char.IsLower(c);
 
-    // "J. F. Kennedy", "В. В. Путин", "Ю.Ушаков": one capital letter and a full stop is an initial.
-    private static bool IsInitial(string text, int lowerBound, int period)
+    // "J. F. Kennedy", "В. В. Путин", "Ю.Ушаков": one capital letter and a full stop is an initial, of a name in its
+    // own alphabet. In "…суда D.C. В пятницу…" the Latin letter ends the sentence before a Cyrillic word.
+    private static bool IsInitial(string text, int lowerBound, int period, int next, int end)
     {
         var letter = period - 1;
-        return letter >= lowerBound && char.IsUpper(text[letter])
-            && (letter == lowerBound || !char.IsLetterOrDigit(text[letter - 1]));
+        if (letter < lowerBound || !char.IsUpper(text[letter]) || (letter > lowerBound && char.IsLetterOrDigit(text[letter - 1])))
+            return false;
+        var limit = Math.Min(end, next + MaxOpenersBeforeWord);
+        while (next < limit && !char.IsLetter(text[next]))
+            next++;
+        return next == limit || !char.IsLetter(text[next]) || IsLatin(text[letter]) == IsLatin(text[next]);
     }
+
+    private static bool IsLatin(char letter) => letter < '\u0370';
 
     // "1. Introduction", "1.2. Scope", "IV. Conclusions": a number that opens the sentence is a list item's label.
     private static bool IsListNumber(string text, int sentenceStart, int period)

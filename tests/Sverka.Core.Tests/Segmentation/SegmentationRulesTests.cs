@@ -46,6 +46,8 @@ public sealed class SegmentationRulesTests
     [InlineData("[may-end]\netc.\n\n[never-end]\nMr., etc.\n", 5, "'etc.' is already listed on line 2")]
     [InlineData("[never-end]\nт.е.\nт. е.\n", 3, "'т.е.' is already listed on line 2")]
     [InlineData("[date-prepositions]\nв 1961\n", 2, "not a single word")]
+    [InlineData("[reporting-verbs]\nsaid,\ntold reporters\n", 3, "[reporting-verbs] lists words of letters only")]
+    [InlineData("[continuing-words]\nET, ET\n", 2, "'ET' is already listed on line 2")]
     public void A_broken_rules_file_is_reported_with_its_name_and_line(string content, int line, string cause)
     {
         var error = Assert.Throws<SverkaInputException>(() => SegmentationRules.Parse("test", content));
