@@ -12,9 +12,12 @@ finding on such a fault is no false finding: the sets' precision is also given w
 the clean documents' count is split into faults found, loose renderings reported and findings not yet read.
 
 Usage: bench/check-accuracy.py [--defects DIR] [--only OP[,OP]] [--misses FILE] [--no-build] [--jobs N] [--reverse]
+                               [--raw]
 (run bench/inject-defects.py first; --misses writes the missed defects and the wrong findings for reading;
 --reverse checks the Russian as the original and the English as its translation, where a sentence the injector
-took from the Russian is one the English added, and findings are mapped back to the injector's sides to score)
+took from the Russian is one the English added, and findings are mapped back to the injector's sides to score;
+--raw gives Sverka each document as running text, three sentences to a paragraph and a headline on its own, so
+that it segments the text itself, and maps findings back to lines by their text)
 """
 import argparse
 import json

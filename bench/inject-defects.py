@@ -297,8 +297,9 @@ def inject(operation, rng, name, en, ru, others):
                 new = re.sub(r"\s{2,}", " ", ru[j][:start] + ru[j][end:]).replace(" ,", ",").replace(" .", ".")
                 # A translator who leaves out the name that opened the sentence opens it with the next word.
                 new = new.strip()
-                if start == 0 and new[:1].islower():
-                    new = new[0].upper() + new[1:]
+                if start == 0:
+                    new = new.lstrip(",;:—– ")
+                    new = new[:1].upper() + new[1:]
                 detail = f"dropped {word} ({english})"
             else:
                 en_words = mid_capitals(en[j]) + (first_capital(en[j]) if operation.endswith("-initial") else [])
