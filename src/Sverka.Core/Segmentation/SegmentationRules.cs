@@ -39,7 +39,15 @@ internal sealed class SegmentationRules
     public const string GenericName = "generic";
 
     private const string ResourcePrefix = "Sverka.Segmentation.";
-    private const string SectionList = "[never-end], [may-end], [not-before-number], [after-number], [date-prepositions], [continuing-words], [reporting-verbs]";
+    // Each section of a rules file, by the name it is written with.
+    private static readonly (string Name, Section Section)[] s_sections =
+    [
+        ("never-end", Section.NeverEnd), ("may-end", Section.MayEnd), ("not-before-number", Section.NotBeforeNumber),
+        ("after-number", Section.AfterNumber), ("date-prepositions", Section.DatePrepositions),
+        ("continuing-words", Section.ContinuingWords), ("reporting-verbs", Section.ReportingVerbs),
+    ];
+
+    private static readonly string s_sectionList = string.Join(", ", s_sections.Select(s => $"[{s.Name}]"));
 
     // "т. е." is written "т.е." in a rules file; the text may hold a few spaces after each inner full stop. The cap
     // keeps every look-back bounded, which is what makes segmentation linear in the paragraph.
@@ -111,11 +119,11 @@ internal sealed class SegmentationRules
             {
                 section = line[^1] == ']' ? SectionNamed(line[1..^1].Trim()) : null;
                 if (section is null)
-                    throw Error(name, lineNumber, $"unknown section {line}; the sections are {SectionList}");
+                    throw Error(name, lineNumber, $"unknown section {line}; the sections are {s_sectionList}");
                 continue;
             }
             if (section is null)
-                throw Error(name, lineNumber, $"an entry before any section; start a list with one of {SectionList}");
+                throw Error(name, lineNumber, $"an entry before any section; start a list with one of {s_sectionList}");
             foreach (var range in line.Split(','))
             {
                 var item = line[range].Trim();
@@ -288,24 +296,17 @@ internal sealed class SegmentationRules
         return builder.ToString();
     }
 
-    private static Section? SectionNamed(ReadOnlySpan<char> name) => name switch
+    private static Section? SectionNamed(ReadOnlySpan<char> name)
     {
-        "never-end" => Section.NeverEnd,
-        "may-end" => Section.MayEnd,
-        "not-before-number" => Section.NotBeforeNumber,
-        "after-number" => Section.AfterNumber,
-        "date-prepositions" => Section.DatePrepositions,
-        "continuing-words" => Section.ContinuingWords,
-        "reporting-verbs" => Section.ReportingVerbs,
-        _ => null,
-    };
+        foreach (var (sectionName, section) in s_sections)
+        {
+            if (name.SequenceEqual(sectionName))
+                return section;
+        }
+        return null;
+    }
 
-    private static string SectionName(Section section) => section switch
-    {
-        Section.DatePrepositions => "date-prepositions",
-        Section.ContinuingWords => "continuing-words",
-        _ => "reporting-verbs",
-    };
+    private static string SectionName(Section section) => Array.Find(s_sections, s => s.Section == section).Name;
 
     private static SverkaInputException Error(string file, int line, string cause) =>
         new($"{file}.rules: line {line}: {cause}.");
