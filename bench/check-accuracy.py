@@ -12,12 +12,13 @@ finding on such a fault is no false finding: the sets' precision is also given w
 the clean documents' count is split into faults found, loose renderings reported and findings not yet read.
 
 Usage: bench/check-accuracy.py [--defects DIR] [--only OP[,OP]] [--misses FILE] [--no-build] [--jobs N] [--reverse]
-                               [--raw]
+                               [--raw | --mixed]
 (run bench/inject-defects.py first; --misses writes the missed defects and the wrong findings for reading;
 --reverse checks the Russian as the original and the English as its translation, where a sentence the injector
 took from the Russian is one the English added, and findings are mapped back to the injector's sides to score;
 --raw gives Sverka each document as running text, three sentences to a paragraph and a headline on its own, so
-that it segments the text itself, and maps findings back to lines by their text)
+that it segments the text itself, and maps findings back to lines by their text; --mixed does the same with both
+versions in one file, the original first, so that Sverka must also find where the languages change)
 """
 import argparse
 import json
@@ -37,15 +38,22 @@ REPO = Path(__file__).resolve().parent.parent
 REVERSED_KIND = {"omission": "addition", "addition": "omission"}
 
 
-def run_check(sverka, en, ru, reverse, raw=None):
+def run_check(sverka, en, ru, reverse, raw=None, mixed=False):
     source, target, source_lang, target_lang = (ru, en, "ru", "en") if reverse else (en, ru, "en", "ru")
     layout = {}
     if raw:
         layout = {side: as_running_text(path, raw / f"{path.parent.name}-{path.name}") for side, path in
                   (("source", source), ("target", target))}
         source, target = raw / f"{source.parent.name}-{source.name}", raw / f"{target.parent.name}-{target.name}"
+    files = [str(source), str(target)]
+    if mixed:
+        # One file that holds the original and then its translation, as a bilingual page publishes them: Sverka
+        # must find where the languages change before it can segment and align.
+        one = raw / f"{source.parent.name}-{en.stem}.mixed"
+        one.write_text(layout["source"][0] + "\n\n" + layout["target"][0] + "\n", encoding="utf-8")
+        files = [str(one)]
     proc = subprocess.run([str(sverka), "check", "--format", "jsonl", "--source-lang", source_lang,
-                           "--target-lang", target_lang, str(source), str(target)] + ([] if raw else ["--presegmented"]),
+                           "--target-lang", target_lang] + files + ([] if raw else ["--presegmented"]),
                           capture_output=True, text=True)
     if proc.returncode != 0:
         sys.exit(f"sverka check failed on {en}: {proc.stderr.strip()}")
@@ -60,10 +68,11 @@ def run_check(sverka, en, ru, reverse, raw=None):
     return findings
 
 
-def check_folder(sverka, folder, jobs, reverse, raw=None):
+def check_folder(sverka, folder, jobs, reverse, raw=None, mixed=False):
     docs = sorted(p.stem for p in folder.glob("*.en"))
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        results = pool.map(lambda d: run_check(sverka, folder / f"{d}.en", folder / f"{d}.ru", reverse, raw), docs)
+        results = pool.map(lambda d: run_check(sverka, folder / f"{d}.en", folder / f"{d}.ru", reverse, raw, mixed),
+                           docs)
         return dict(zip(docs, results))
 
 
@@ -140,8 +149,10 @@ def main():
                         help="check the Russian as the source and the English as its translation")
     parser.add_argument("--raw", action="store_true",
                         help="give Sverka running text, three sentences to a paragraph, and let it segment")
+    parser.add_argument("--mixed", action="store_true",
+                        help="as --raw, in one file: the original, then its translation")
     args = parser.parse_args()
-    raw = Path(tempfile.mkdtemp(prefix="sverka-raw-")) if args.raw else None
+    raw = Path(tempfile.mkdtemp(prefix="sverka-raw-")) if args.raw or args.mixed else None
 
     bin_dir = REPO / "bench" / "out" / "bin"
     if not args.no_build:
@@ -162,7 +173,7 @@ def main():
             continue
         truths = [json.loads(line) for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
         kind = truths[0]["kind"]
-        findings = check_folder(sverka, folder, args.jobs, args.reverse, raw)
+        findings = check_folder(sverka, folder, args.jobs, args.reverse, raw, args.mixed)
         by_doc = defaultdict(list)
         for t in truths:
             by_doc[t["doc"]].append(t)
@@ -197,7 +208,7 @@ def main():
 
     clean = args.defects / "clean"
     if clean.exists() and (not only or "clean" in only):
-        findings = check_folder(sverka, clean, args.jobs, args.reverse, raw)
+        findings = check_folder(sverka, clean, args.jobs, args.reverse, raw, args.mixed)
         pairs = sum(len((clean / f"{d}.en").read_text(encoding="utf-8").splitlines()) for d in findings)
         counts = defaultdict(int)
         for doc, doc_findings in findings.items():
