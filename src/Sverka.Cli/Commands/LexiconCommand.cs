@@ -10,7 +10,8 @@ internal static class LexiconCommand
     {
         var dictionaries = new Argument<string[]>("DICTIONARY")
         {
-            Description = "dictd dictionaries by base path (without .index / .dict.dz), e.g. /usr/share/dictd/mueller7.",
+            Description = "dictd dictionaries by base path (without .index / .dict.dz), e.g. /usr/share/dictd/mueller7; "
+                + "a .txt file is a supplement of words, read after them (data/lexicons/en-ru.supplement.txt).",
             Arity = ArgumentArity.OneOrMore,
         };
         var outputPath = new Option<string>("--output", "-o") { Description = "The lexicon file to write (.lex.gz).", Required = true };

@@ -8,7 +8,7 @@ namespace Sverka.Formats.Lexicons;
 /// Mueller's English–Russian (<c>mueller7</c>), FreeDict's English–Russian (<c>freedict-eng-rus</c>), and FreeDict's
 /// WikDict pairs (<c>freedict-deu-fra</c>, <c>freedict-fra-deu</c>, …). The first dictionary sets the lexicon's
 /// languages; the others must run the same way or the opposite one. Earlier dictionaries lead in each word's list
-/// of translations.
+/// of translations, and a hand-written supplement (<see cref="LexiconSupplement"/>, a <c>.txt</c> file) follows them all.
 /// </summary>
 public static class LexiconBuildRunner
 {
@@ -36,14 +36,18 @@ public static class LexiconBuildRunner
     /// </summary>
     /// <exception cref="SverkaInputException">A dictionary is missing, malformed, of a kind Sverka cannot parse, or of
     /// another pair of languages than the first.</exception>
-    public static int Run(IReadOnlyList<string> dictBasePaths, string outputPath, TextWriter log)
+    public static int Run(IReadOnlyList<string> sources, string outputPath, TextWriter log)
     {
-        ArgumentNullException.ThrowIfNull(dictBasePaths);
+        ArgumentNullException.ThrowIfNull(sources);
         ArgumentException.ThrowIfNullOrEmpty(outputPath);
         ArgumentNullException.ThrowIfNull(log);
-        if (dictBasePaths.Count == 0)
+        if (sources.Count == 0)
             throw new SverkaInputException("lexicon build: no dictionaries given; pass base paths such as /usr/share/dictd/mueller7");
 
+        var supplements = sources.Where(LexiconSupplement.IsSupplement).ToList();
+        var dictBasePaths = sources.Where(p => !LexiconSupplement.IsSupplement(p)).ToList();
+        if (dictBasePaths.Count == 0)
+            throw new SverkaInputException("lexicon build: a supplement adds to dictionaries; pass one at least, such as /usr/share/dictd/mueller7");
         var kinds = new List<(string Name, DictionaryKind Kind)>(dictBasePaths.Count);
         foreach (var basePath in dictBasePaths)
         {
@@ -93,6 +97,17 @@ public static class LexiconBuildRunner
             notes.Add($"source: {description} (dictd {name}), {licence}");
             if (!licences.Contains(licence))
                 licences.Add(licence);
+        }
+        foreach (var path in supplements)
+        {
+            var name = Path.GetFileName(path);
+            var (head, translation, entries) = LexiconSupplement.Read(path);
+            if (head != sourceLanguage || translation != targetLanguage)
+                throw new SverkaInputException($"{name}: the supplement is {head}-{translation} and cannot go into a {sourceLanguage}-{targetLanguage} lexicon");
+            foreach (var entry in entries)
+                builder.Add(entry);
+            log.WriteLine($"{name}: {entries.Count} words");
+            notes.Add($"source: Sverka's own supplement ({name}), Apache-2.0");
         }
         notes.Add($"licence: {string.Join(" and ", licences)}, as the dictionaries it is derived from; see LICENSE beside this file");
 

@@ -202,6 +202,51 @@ public sealed class LexiconBuilderTests
     }
 
     [Fact]
+    public void A_supplement_adds_its_words_after_the_dictionaries_and_is_named_in_the_header()
+    {
+        InTemporaryDirectory(directory =>
+        {
+            var mueller = Path.Combine(directory.FullName, "mueller7");
+            WriteDictionary(mueller, ("year", "year\n   [jɪə] _n.\n   1) год\n"), ("last", "last\n   [lɑːst] _a.\n   1) последний\n"));
+            var supplement = Path.Combine(directory.FullName, "en-ru.supplement.txt");
+            File.WriteAllText(supplement, "# sverka-supplement 1\n# languages: en ru\n# a comment\nlast\tпрошлый\nwebsite\tсайт\n");
+            var output = Path.Combine(directory.FullName, "en-ru.lex.gz");
+            var log = new StringWriter();
+
+            LexiconBuildRunner.Run([supplement, mueller], output, log);
+
+            var text = Decompress(output);
+            Assert.Contains("# source: Sverka's own supplement (en-ru.supplement.txt), Apache-2.0\n", text);
+            Assert.Contains("\nlast\tпоследн прошл\n", text);
+            Assert.EndsWith("\nwebsit\tсайт\nyear\tгод лет\n", text);
+            Assert.Contains("en-ru.supplement.txt: 2 words", log.ToString());
+        });
+    }
+
+    [Theory]
+    [InlineData("last\tпрошлый\n", "before the header names the languages")]
+    [InlineData("# languages: en ru\nlast прошлый\n", "line 2 is not a word, a tab and its translations")]
+    [InlineData("# languages: en ru\nlast\t\n", "line 2 is not a word, a tab and its translations")]
+    [InlineData("# languages: de fr\nberg\tmontagne\n", "the supplement is de-fr and cannot go into a en-ru lexicon")]
+    [InlineData("# a comment only\n", "names no languages")]
+    public void A_supplement_it_cannot_read_is_named_with_its_fault_and_no_lexicon_is_written(string content, string expected)
+    {
+        InTemporaryDirectory(directory =>
+        {
+            var mueller = Path.Combine(directory.FullName, "mueller7");
+            WriteDictionary(mueller, ("year", "year\n   [jɪə] _n.\n   1) год\n"));
+            var supplement = Path.Combine(directory.FullName, "en-ru.supplement.txt");
+            File.WriteAllText(supplement, content);
+            var output = Path.Combine(directory.FullName, "en-ru.lex.gz");
+
+            var error = Assert.Throws<SverkaInputException>(() => LexiconBuildRunner.Run([mueller, supplement], output, TextWriter.Null));
+
+            Assert.Contains(expected, error.Message);
+            Assert.False(File.Exists(output));
+        });
+    }
+
+    [Fact]
     public void A_dictionary_that_runs_the_other_way_adds_the_same_pairs_turned_round()
     {
         var builder = new LexiconBuilder("de", "fr");
