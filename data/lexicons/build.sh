@@ -30,6 +30,6 @@ dpkg-query -W -f='${Package} ${Version}\n' $packages
 cd "$root"
 dotnet build src/Sverka.Cli -c Release -o "$root/bench/out/lexicon-build" >/dev/null
 sverka="$root/bench/out/lexicon-build/sverka"
-"$sverka" lexicon build --output data/lexicons/en-ru.lex.gz "$dictd/mueller7" "$dictd/freedict-eng-rus"
+"$sverka" lexicon build --output data/lexicons/en-ru.lex.gz "$dictd/mueller7" "$dictd/freedict-eng-rus" data/lexicons/en-ru.supplement.txt
 "$sverka" lexicon build --output data/lexicons/de-fr.lex.gz "$dictd/freedict-deu-fra" "$dictd/freedict-fra-deu"
 "$sverka" lexicon build --output data/lexicons/is-en.lex.gz "$dictd/freedict-isl-eng"

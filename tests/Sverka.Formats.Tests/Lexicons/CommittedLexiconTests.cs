@@ -41,6 +41,18 @@ public sealed class CommittedLexiconTests
     [InlineData("hero", "героев")]
     public void Common_words_translate(string english, string russian) => AssertTranslates(s_lexicon.Value, english, russian);
 
+    // From data/lexicons/en-ru.supplement.txt: what the dictionaries lack in the sense news gives it.
+    [Theory]
+    [InlineData("last", "прошлом")]
+    [InlineData("cent", "процентов")]
+    [InlineData("media", "медиа")]
+    [InlineData("website", "сайте")]
+    [InlineData("came", "пришли")]
+    [InlineData("took", "занял")]
+    [InlineData("allegations", "обвинения")]
+    [InlineData("staff", "сотрудников")]
+    public void Present_day_senses_from_the_supplement_translate(string english, string russian) => AssertTranslates(s_lexicon.Value, english, russian);
+
     [Theory]
     [InlineData("berg", "montagne")]
     [InlineData("gipfel", "sommet")]
