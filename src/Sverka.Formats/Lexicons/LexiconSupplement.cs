@@ -48,6 +48,6 @@ public static class LexiconSupplement
         }
         if (head is null || translation is null)
             throw new SverkaInputException($"{name}: names no languages; start it with \"# languages: en ru\"");
-        return (head, translation!, entries);
+        return (head, translation, entries);
     }
 }
