@@ -9,7 +9,7 @@ namespace Sverka.Benchmarks;
 /// <summary>
 /// How far a lexicon reaches into real translations: over the 1-1 beads Sverka aligns in a folder of English–Russian
 /// document pairs, the share of counted words of each side whose counterpart the other sentence holds
-/// (<see cref="BeadCoverage"/>), and the English words most often left without one. This rate is what bounds the
+/// (<see cref="BeadCoverage"/>), and the words of each side most often left without one. This rate is what bounds the
 /// evidence a missing word gives the omission and addition checks, so it is the figure to read before and after a
 /// change to the lexicon. Names are left out: they have a rate of their own.
 /// <c>dotnet run -c Release --project bench/Sverka.Benchmarks -- coverage [LEXICON] [FOLDER] [WORDS]</c>; the
@@ -59,6 +59,9 @@ internal static class CoverageReport
         output.WriteLine($"Russian words covered: {russian.Covered} of {russian.Counted} ({russian.Rate:F3})");
         output.WriteLine("English words most often left without a counterpart (left out, covered):");
         foreach (var (word, (missed, covered)) in english.MostMissed(shown))
+            output.WriteLine($"  {word}\t{missed}\t{covered}");
+        output.WriteLine("Russian words most often left without a counterpart (left out, covered):");
+        foreach (var (word, (missed, covered)) in russian.MostMissed(shown))
             output.WriteLine($"  {word}\t{missed}\t{covered}");
         return 0;
     }
