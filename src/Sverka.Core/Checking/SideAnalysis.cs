@@ -346,7 +346,9 @@ internal sealed class SideAnalysis
             previousIsWord = true;
         }
         MarkGlosses(text, span, firstWord, filled, letters);
-        return new SentenceReading(filled - firstWord, NumberReader.Read(text, span, document.Language), length, letters);
+        var numbers = NumberReader.Read(text, span, document.Language);
+        MarkFigureWords(numbers, firstWord, filled);
+        return new SentenceReading(filled - firstWord, numbers, length, letters);
     }
 
     /// <summary>
@@ -383,6 +385,23 @@ internal sealed class SideAnalysis
                 continue;
             for (var g = w; g < inside; g++)
                 _words[g] = _words[g] with { Role = WordRole.Gloss };
+        }
+    }
+
+    /// <summary>
+    /// Marks as <see cref="WordRole.Anchor"/> the words a number mention takes in with its figure: a currency
+    /// ("5 миллионов долларов" for "$5 million"), a unit ("40 км"). The number check weighs them with the figure,
+    /// and the other side often writes them as a sign or not at all, so as words they would look untranslated.
+    /// </summary>
+    private void MarkFigureWords(IReadOnlyList<NumberMention> numbers, int firstWord, int endWord)
+    {
+        foreach (var number in numbers)
+        {
+            for (var w = firstWord; w < endWord; w++)
+            {
+                if (_words[w].Role == WordRole.Content && _words[w].Span.Start >= number.Span.Start && _words[w].Span.End <= number.Span.End)
+                    _words[w] = _words[w] with { Role = WordRole.Anchor };
+            }
         }
     }
 

@@ -44,6 +44,22 @@ public sealed class SideAnalysisTests
         Assert.Equal(glosses, string.Join(" ", glossed));
     }
 
+    [Theory]
+    // A currency written out after its amount, where the English writes a sign or nothing.
+    [InlineData("Компания заплатила 5 миллионов долларов за мост.", "долларов")]
+    [InlineData("Компания потратила 300 рублей.", "рублей")]
+    // A currency word away from any figure is a word of the sentence.
+    [InlineData("Компания потратила доллары на мост.", "")]
+    public void Words_a_figure_takes_in_are_read_with_the_figure_not_as_words(string russian, string withTheFigure)
+    {
+        var side = Context(["The company paid."], [russian]).Target;
+
+        var anchors = side[0].Words.Where(w => w.Role == WordRole.Anchor && !char.IsDigit(side.Document.Text[w.Span.Start]))
+            .Select(w => w.Lower).Where(w => !w.StartsWith("миллион", StringComparison.Ordinal));
+
+        Assert.Equal(withTheFigure, string.Join(" ", anchors));
+    }
+
     private static CheckContext Context(string[] english, string[] russian) =>
         new(CheckBitext.Result(english, russian, string.Join(" ", english.Select((_, i) => i == 0 ? "0:0" : $"{i}:")) + (russian.Length > 1 ? " " + string.Join(" ", russian.Skip(1).Select((_, j) => $":{j + 1}")) : "")),
             CheckBitext.Lexicon, new CheckOptions());
