@@ -155,9 +155,11 @@ internal sealed class SideAnalysis
 
     // Titles written before a name: a translator writes "г-н", "мистер" or nothing for "Mr", so a title is no word
     // whose counterpart can be looked for. Counted, "Mr" was covered in none of its 47 uses in NTREX's 1-1 pairs.
+    // Words split at hyphens, so "г-н", "г-на", "г-жа" come here as "г" (and "н", "жа", which no lexicon knows);
+    // "г." for "год" or "город" is no word to look for either.
     private static readonly HashSet<string> s_titles = new(StringComparer.Ordinal)
     {
-        "mr", "mrs", "ms", "dr", "prof", "г-н", "г-жа",
+        "mr", "mrs", "ms", "dr", "prof", "г",
     };
 
     /// <summary>English prefixes that make a word of a word: "Pretrial", "Reborn", "Demilitarised", "Unpresidential".</summary>
@@ -347,7 +349,7 @@ internal sealed class SideAnalysis
         }
         MarkGlosses(text, span, firstWord, filled, letters);
         var numbers = NumberReader.Read(text, span, document.Language);
-        MarkFigureWords(numbers, firstWord, filled);
+        MarkFigureWords(text, numbers, words, firstWord, filled);
         return new SentenceReading(filled - firstWord, numbers, length, letters);
     }
 
@@ -390,20 +392,33 @@ internal sealed class SideAnalysis
 
     /// <summary>
     /// Marks as <see cref="WordRole.Anchor"/> the words a number mention takes in with its figure: a currency
-    /// ("5 миллионов долларов" for "$5 million"), a unit ("40 км"). The number check weighs them with the figure,
-    /// and the other side often writes them as a sign or not at all, so as words they would look untranslated.
+    /// ("5 миллионов долларов" for "$5 million"), a unit ("40 км"), and a word that only says what a figure in
+    /// digits just before it counts (<see cref="LanguageWords.IsFigureWord"/>: "2018 году" for "in 2018",
+    /// "32-летний" for "32-year-old"). The number check weighs them with the figure, and the other side often
+    /// writes them as a sign or not at all, so as words of their own they would look untranslated. They still
+    /// answer for the other side's words ("5 лет" for "5 years"): only their own weight goes.
     /// </summary>
-    private void MarkFigureWords(IReadOnlyList<NumberMention> numbers, int firstWord, int endWord)
+    private void MarkFigureWords(string text, IReadOnlyList<NumberMention> numbers, LanguageWords words, int firstWord, int endWord)
     {
+        // A sentence holds few figures, and the reader does not promise them in order: each looks from the start.
         foreach (var number in numbers)
         {
-            for (var w = firstWord; w < endWord; w++)
+            var w = firstWord;
+            while (w < endWord && _words[w].Span.Start < number.Span.Start)
+                w++;
+            for (; w < endWord && _words[w].Span.End <= number.Span.End; w++)
             {
-                if (_words[w].Role == WordRole.Content && _words[w].Span.Start >= number.Span.Start && _words[w].Span.End <= number.Span.End)
+                if (_words[w].Role == WordRole.Content)
                     _words[w] = _words[w] with { Role = WordRole.Anchor };
             }
+            if (w < endWord && number.InDigits && _words[w].Role == WordRole.Content && words.IsFigureWord(_words[w].Lower)
+                && _words[w].Span.Start - number.Span.End <= 1 && IsFigureJoin(text, number.Span.End, _words[w].Span.Start))
+                _words[w] = _words[w] with { Role = WordRole.Anchor };
         }
     }
+
+    /// <summary>Nothing, a space or a hyphen between a figure and the word after it.</summary>
+    private static bool IsFigureJoin(string text, int from, int to) => from == to || text[from] is ' ' or '\u00a0' or '-';
 
     private static bool IsInAnotherScript(char first, Script own) => CharClass.ScriptOf(first) is var script && script != own && script != Script.Other;
 

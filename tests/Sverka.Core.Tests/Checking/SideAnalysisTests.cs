@@ -50,6 +50,12 @@ public sealed class SideAnalysisTests
     [InlineData("Компания потратила 300 рублей.", "рублей")]
     // A currency word away from any figure is a word of the sentence.
     [InlineData("Компания потратила доллары на мост.", "")]
+    // What a figure counts, where English writes the figure alone ("in 2018") or joined ("32-year-old").
+    [InlineData("Компания основана в 2018 году.", "году")]
+    [InlineData("Полиция арестовала 32-летнего мужчину.", "летнего")]
+    // The same words with no figure just before them are words of the sentence.
+    [InlineData("Год был трудным.", "")]
+    [InlineData("В 2018 был трудный год.", "")]
     public void Words_a_figure_takes_in_are_read_with_the_figure_not_as_words(string russian, string withTheFigure)
     {
         var side = Context(["The company paid."], [russian]).Target;
@@ -58,6 +64,19 @@ public sealed class SideAnalysisTests
             .Select(w => w.Lower).Where(w => !w.StartsWith("миллион", StringComparison.Ordinal));
 
         Assert.Equal(withTheFigure, string.Join(" ", anchors));
+    }
+
+    [Theory]
+    // Words split at hyphens: "г-н", "г-на", "г-жа" (Mr, Mrs) come as "г", a title like "Mr", no word to look for.
+    [InlineData("Полиция арестовала г-на Смита.")]
+    [InlineData("Г-жа Смит встретилась с министром.")]
+    public void A_russian_title_split_at_its_hyphen_is_no_word_to_look_for(string russian)
+    {
+        var side = Context(["The police arrested Mr Smith."], [russian]).Target;
+
+        var title = Assert.Single(side[0].Words, w => w.Lower == "г");
+
+        Assert.Equal(WordRole.Stopword, title.Role);
     }
 
     private static CheckContext Context(string[] english, string[] russian) =>
