@@ -12,6 +12,11 @@ public sealed class LanguageWordsTests
     [InlineData("may", "может")]
     [InlineData("who", "кто")]
     [InlineData("told", "рассказал")]
+    // The verbs a Russian translation reports "said" with, and the noun of "since" ("с тех пор").
+    [InlineData("said", "утверждает")]
+    [InlineData("said", "пояснил")]
+    [InlineData("says", "подчеркнула")]
+    [InlineData("since", "пор")]
     public void A_function_word_is_one_in_both_languages(string english, string russian)
     {
         // A word that is evidence on one side only would be counted there while its translation never is: the
