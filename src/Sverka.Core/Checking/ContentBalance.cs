@@ -670,7 +670,7 @@ internal static class ContentBalance
         {
             foreach (var candidate in side[s].Numbers)
             {
-                if ((!digitsOnly || candidate.InDigits) && number.SameQuantity(candidate))
+                if ((!digitsOnly || candidate.InDigits) && number.Renders(candidate))
                     same++;
             }
         }

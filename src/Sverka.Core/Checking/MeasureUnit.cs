@@ -37,30 +37,33 @@ public sealed record MeasureUnit(string Name, MeasureDimension Dimension, bool I
     /// <summary>The next smaller unit of a compound measure: the inches of "6 feet 2", the centimetres of "1 м 82".</summary>
     public MeasureUnit? Smaller { get; private init; }
 
+    /// <summary>The unit's symbol, for messages: "km", "mi", "°C".</summary>
+    public string Symbol { get; private init; } = "";
+
     /// <summary>Another reading of the same word: English "degrees" may be Fahrenheit or Celsius.</summary>
     public MeasureUnit? Or { get; private init; }
 
-    internal static readonly MeasureUnit Mile = new("mile", MeasureDimension.Length, true, 1609.344);
-    internal static readonly MeasureUnit Yard = new("yard", MeasureDimension.Length, true, 0.9144);
-    internal static readonly MeasureUnit Inch = new("inch", MeasureDimension.Length, true, 0.0254);
-    internal static readonly MeasureUnit Foot = new("foot", MeasureDimension.Length, true, 0.3048) { Smaller = Inch };
-    internal static readonly MeasureUnit Centimetre = new("centimetre", MeasureDimension.Length, false, 0.01);
-    internal static readonly MeasureUnit Millimetre = new("millimetre", MeasureDimension.Length, false, 0.001);
-    internal static readonly MeasureUnit Metre = new("metre", MeasureDimension.Length, false, 1) { Smaller = Centimetre };
-    internal static readonly MeasureUnit Kilometre = new("kilometre", MeasureDimension.Length, false, 1000);
-    internal static readonly MeasureUnit Ounce = new("ounce", MeasureDimension.Mass, true, 0.028349523125);
-    internal static readonly MeasureUnit Pound = new("pound", MeasureDimension.Mass, true, 0.45359237) { Smaller = Ounce };
-    internal static readonly MeasureUnit Stone = new("stone", MeasureDimension.Mass, true, 6.35029318) { Smaller = Pound };
-    internal static readonly MeasureUnit Gram = new("gram", MeasureDimension.Mass, false, 0.001);
-    internal static readonly MeasureUnit Kilogram = new("kilogram", MeasureDimension.Mass, false, 1) { Smaller = Gram };
-    internal static readonly MeasureUnit Tonne = new("tonne", MeasureDimension.Mass, false, 1000);
-    internal static readonly MeasureUnit Celsius = new("celsius", MeasureDimension.Temperature, false, 1);
-    internal static readonly MeasureUnit Fahrenheit = new("fahrenheit", MeasureDimension.Temperature, true, 5.0 / 9, -32);
-    internal static readonly MeasureUnit Degrees = Fahrenheit with { Name = "degrees", Or = Celsius };
-    internal static readonly MeasureUnit Gallon = new("gallon", MeasureDimension.Volume, true, 3.785411784);
-    internal static readonly MeasureUnit Litre = new("litre", MeasureDimension.Volume, false, 1);
-    internal static readonly MeasureUnit Acre = new("acre", MeasureDimension.Area, true, 4046.8564224);
-    internal static readonly MeasureUnit Hectare = new("hectare", MeasureDimension.Area, false, 10_000);
+    internal static readonly MeasureUnit Mile = new("mile", MeasureDimension.Length, true, 1609.344) { Symbol = "mi" };
+    internal static readonly MeasureUnit Yard = new("yard", MeasureDimension.Length, true, 0.9144) { Symbol = "yd" };
+    internal static readonly MeasureUnit Inch = new("inch", MeasureDimension.Length, true, 0.0254) { Symbol = "in" };
+    internal static readonly MeasureUnit Foot = new("foot", MeasureDimension.Length, true, 0.3048) { Symbol = "ft", Smaller = Inch };
+    internal static readonly MeasureUnit Centimetre = new("centimetre", MeasureDimension.Length, false, 0.01) { Symbol = "cm" };
+    internal static readonly MeasureUnit Millimetre = new("millimetre", MeasureDimension.Length, false, 0.001) { Symbol = "mm" };
+    internal static readonly MeasureUnit Metre = new("metre", MeasureDimension.Length, false, 1) { Symbol = "m", Smaller = Centimetre };
+    internal static readonly MeasureUnit Kilometre = new("kilometre", MeasureDimension.Length, false, 1000) { Symbol = "km" };
+    internal static readonly MeasureUnit Ounce = new("ounce", MeasureDimension.Mass, true, 0.028349523125) { Symbol = "oz" };
+    internal static readonly MeasureUnit Pound = new("pound", MeasureDimension.Mass, true, 0.45359237) { Symbol = "lb", Smaller = Ounce };
+    internal static readonly MeasureUnit Stone = new("stone", MeasureDimension.Mass, true, 6.35029318) { Symbol = "st", Smaller = Pound };
+    internal static readonly MeasureUnit Gram = new("gram", MeasureDimension.Mass, false, 0.001) { Symbol = "g" };
+    internal static readonly MeasureUnit Kilogram = new("kilogram", MeasureDimension.Mass, false, 1) { Symbol = "kg", Smaller = Gram };
+    internal static readonly MeasureUnit Tonne = new("tonne", MeasureDimension.Mass, false, 1000) { Symbol = "t" };
+    internal static readonly MeasureUnit Celsius = new("celsius", MeasureDimension.Temperature, false, 1) { Symbol = "°C" };
+    internal static readonly MeasureUnit Fahrenheit = new("fahrenheit", MeasureDimension.Temperature, true, 5.0 / 9, -32) { Symbol = "°F" };
+    internal static readonly MeasureUnit Degrees = Fahrenheit with { Name = "degrees", Symbol = "°", Or = Celsius };
+    internal static readonly MeasureUnit Gallon = new("gallon", MeasureDimension.Volume, true, 3.785411784) { Symbol = "gal" };
+    internal static readonly MeasureUnit Litre = new("litre", MeasureDimension.Volume, false, 1) { Symbol = "l" };
+    internal static readonly MeasureUnit Acre = new("acre", MeasureDimension.Area, true, 4046.8564224) { Symbol = "acres" };
+    internal static readonly MeasureUnit Hectare = new("hectare", MeasureDimension.Area, false, 10_000) { Symbol = "ha" };
 
     // The units a translator converts into, by dimension and system: a figure with no unit written after it
     // ("widespread 80s" beside "27 градусов") is tried in each.
@@ -142,6 +145,24 @@ public sealed record MeasureUnit(string Name, MeasureDimension Dimension, bool I
                 count++;
         }
         return Math.Max(count, 1);
+    }
+
+    /// <summary>
+    /// True when this unit and <paramref name="other"/> may be the same unit, in any of their readings: "degrees" may
+    /// be Celsius.
+    /// </summary>
+    public bool CanBe(MeasureUnit other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        for (var unit = this; unit is not null; unit = unit.Or)
+        {
+            for (var candidate = other; candidate is not null; candidate = candidate.Or)
+            {
+                if (unit.Dimension == candidate.Dimension && unit.SameScale(candidate))
+                    return true;
+            }
+        }
+        return false;
     }
 
     // The same unit on both sides is no conversion: then only the same figure matches.

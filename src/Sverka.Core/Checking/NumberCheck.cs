@@ -121,7 +121,7 @@ public sealed class NumberCheck : ICheck
         var unmatched = new List<NumberMention>();
         foreach (var mention in side)
         {
-            if (!other.Exists(mention.SameQuantity) && !WrittenAlike(mention, otherDocument, first, count))
+            if (!other.Exists(mention.SameQuantity) && (!WrittenAlike(mention, otherDocument, first, count) || other.Exists(mention.InOtherUnits)))
                 unmatched.Add(mention);
         }
         return unmatched;
@@ -202,8 +202,11 @@ public sealed class NumberCheck : ICheck
         var written = new List<string>();
         foreach (var mention in mentions)
         {
-            if (!written.Contains(mention.Text))
-                written.Add(mention.Text);
+            // A unit is named, since a unit changed leaves the figure as it was: "2 km" against "2 mi". A compound
+            // measure ("6-foot-6", "7 pounds 8") already writes its unit.
+            var text = mention.Unit is { } unit && !mention.Text.Any(char.IsLetter) ? $"{mention.Text} {unit.Symbol}" : mention.Text;
+            if (!written.Contains(text))
+                written.Add(text);
         }
         return string.Join(", ", written);
     }

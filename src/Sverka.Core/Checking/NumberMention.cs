@@ -57,7 +57,8 @@ public sealed record NumberMention(NumberMentionKind Kind, IReadOnlyList<double>
 
     /// <summary>
     /// True when <paramref name="other"/>, written on the other side, can be the same quantity: a reading in
-    /// common, or a measure the translator converted ("10 miles" and "16 км", "80F" and "27 °C"). Two times of day
+    /// common, or a measure the translator converted ("10 miles" and "16 км", "80F" and "27 °C"), but not the same
+    /// figure in another unit ("2 km" and "2 мили"). Two times of day
     /// must agree to the minute, and two amounts that each name a currency must name the same one.
     /// </summary>
     public bool SameQuantity(NumberMention other)
@@ -73,7 +74,25 @@ public sealed record NumberMention(NumberMentionKind Kind, IReadOnlyList<double>
             return false;
         if (Kind == NumberMentionKind.Time && other.Kind == NumberMentionKind.Time)
             return Values.Count > 2 && other.Values.Count > 2 && Share(Values.Skip(2), other.Values.Skip(2));
+        // The same figure in another unit of the same dimension ("2 km" against "2 мили") is a unit changed, not a
+        // figure kept: only a conversion matches then.
+        if (InOtherUnits(other))
+            return Converts(other) || other.Converts(this);
         return ShareValue(other) || Converts(other) || other.Converts(this);
+    }
+
+    /// <summary>
+    /// True when <paramref name="other"/> renders this mention, rightly or not: the same quantity, or the same
+    /// figure with its unit changed ("800 kph (497 mph)" given as "497 км/ч"). Whether a passage is translated at
+    /// all asks this; whether its figures are right asks <see cref="SameQuantity"/>.
+    /// </summary>
+    public bool Renders(NumberMention other) => SameQuantity(other) || (InOtherUnits(other) && ShareValue(other));
+
+    /// <summary>True when this mention and <paramref name="other"/> measure the same dimension in units that cannot be one.</summary>
+    public bool InOtherUnits(NumberMention other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Unit is { } unit && other.Unit is { } otherUnit && unit.Dimension == otherUnit.Dimension && !unit.CanBe(otherUnit);
     }
 
     /// <summary>

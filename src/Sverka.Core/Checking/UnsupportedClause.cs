@@ -168,7 +168,7 @@ internal static class UnsupportedClause
             var inDigitsThere = false;
             foreach (var candidate in other.Numbers)
             {
-                if (number.SameQuantity(candidate))
+                if (number.Renders(candidate))
                 {
                     there++;
                     inDigitsThere |= candidate.InDigits;
@@ -183,7 +183,7 @@ internal static class UnsupportedClause
             var inRest = 0;
             foreach (var candidate in sentence.Numbers)
             {
-                if ((candidate.Span.Start < start || candidate.Span.Start >= end) && number.SameQuantity(candidate))
+                if ((candidate.Span.Start < start || candidate.Span.Start >= end) && number.Renders(candidate))
                     inRest++;
             }
             if (there > inRest && (number.InDigits || inDigitsThere || !IsOne(number)))

@@ -159,6 +159,17 @@ public sealed class CheckTests
         Assert.Equal(FindingSeverity.Error, finding.Severity);
     }
 
+    [Theory]
+    [InlineData("The bridge is 2 km long.", "Длина моста составляет 2 мили.", "2 km", "2 mi")]
+    [InlineData("It hit at speeds of 800 kph (497 mph).", "Оно обрушилось со скоростью 497 км/ч.", "800 km, 497 mi", "497 km")]
+    public void A_figure_kept_with_its_unit_changed_is_a_number_error_that_names_the_units(string english, string russian, string was, string now)
+    {
+        var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), With(s_english, 2, english), With(s_russian, 2, russian)));
+
+        Assert.Equal(FindingSeverity.Error, finding.Severity);
+        Assert.Equal($"the English has {was}, the Russian has {now}", finding.Message);
+    }
+
     [Fact]
     public void A_number_the_translation_moved_across_a_bead_boundary_is_not_reported()
     {

@@ -292,6 +292,9 @@ public sealed class NumberReaderTests
     [InlineData("The 6-foot-6 forward scored.", "Двухметровый форвард забил.")]
     [InlineData("The baby weighed 7 pounds 8 ounces.", "Ребёнок весил 3,4 кг.")]
     [InlineData("The height was raised by 60 ft.", "Высоту подняли на 18,29 м.")]
+    [InlineData("The bridge is 2 km long.", "Длина моста составляет 2 километра.")]
+    [InlineData("It was 30 degrees.", "Было 30 градусов.")]
+    [InlineData("The road is 10 miles long.", "Длина дороги — 10 миль.")]
     public void A_measure_the_translator_converted_matches_its_conversion(string english, string russian)
     {
         AllInDigitsMatch(english, russian);
@@ -303,6 +306,9 @@ public sealed class NumberReaderTests
     [InlineData("The plane sank in 100 feet of water.", "Самолёт затонул на глубине 700 футов.")]
     [InlineData("It rained 1 to 2 inches.", "Выпало 6,5–5 см осадков.")]
     [InlineData("It was 30 degrees.", "Было 35 градусов.")]
+    [InlineData("The bridge is 2 km long.", "Длина моста составляет 2 мили.")]
+    [InlineData("The plane sank in 100 feet of water.", "Самолёт затонул на глубине 100 метров.")]
+    [InlineData("The baby weighed 7 pounds.", "Ребёнок весил 7 кг.")]
     // Four digits are a computed conversion, not a rounded one: 60 ft is 18,29 m.
     [InlineData("The height was raised by 60 ft.", "Высоту подняли на 19,29 м.")]
     public void A_measure_changed_beyond_rounding_does_not_match(string english, string russian)
@@ -313,6 +319,20 @@ public sealed class NumberReaderTests
         var unmatched = source.Where(m => m.InDigits && !target.Any(m.SameQuantity))
             .Concat(target.Where(t => t.InDigits && !source.Any(t.SameQuantity)));
         Assert.NotEmpty(unmatched);
+    }
+
+    [Theory]
+    [InlineData("The wave crossed the sea at 497 mph.", "Волна пересекла море со скоростью 497 км/ч.", true)]
+    [InlineData("The bridge is 2 km long.", "Длина моста составляет 2 мили.", true)]
+    [InlineData("The bridge is 2 km long.", "Длина моста составляет 3 мили.", false)]
+    public void A_figure_with_its_unit_changed_is_no_same_quantity_but_still_renders_its_passage(string english, string russian, bool renders)
+    {
+        var source = Assert.Single(NumberReader.Read(english, "en"));
+        var target = Assert.Single(NumberReader.Read(russian, "ru"));
+
+        Assert.False(source.SameQuantity(target));
+        Assert.Equal(renders, source.Renders(target));
+        Assert.Equal(renders, target.Renders(source));
     }
 
     [Theory]
