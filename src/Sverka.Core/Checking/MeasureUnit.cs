@@ -101,7 +101,8 @@ public sealed record MeasureUnit(string Name, MeasureDimension Dimension, bool I
                 var (a, b) = (unit.ToBase(value), candidate.ToBase(other));
                 // The digits are counted only for a pair that is near but not close: most pairs are neither.
                 if (Near(unit.Dimension, a, b, ComputedTolerance)
-                    || (Near(unit.Dimension, a, b, RelativeTolerance) && Math.Max(SignificantDigits(value), SignificantDigits(other)) < ComputedDigits))
+                    || (Near(unit.Dimension, a, b, RelativeTolerance) && Math.Max(SignificantDigits(value), SignificantDigits(other)) < ComputedDigits
+                        && Math.Abs(a - b) <= Math.Min(RoundingStep(value) * unit.Scale, RoundingStep(other) * candidate.Scale)))
                     return true;
             }
         }
@@ -124,6 +125,22 @@ public sealed record MeasureUnit(string Name, MeasureDimension Dimension, bool I
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// How far a figure written so may be from what it rounds: a step of its last significant digit, five of them
+    /// when that digit is 5 (a figure rounded to halves: "1,5 см", "25 см"). A translator who converts rounds the
+    /// converted figure, while the original's figure stands as written; not knowing which is which, a pair must
+    /// agree within the finer of the two steps: "6 inches" (15.2 cm) may come back as "15 см", not as "18 см".
+    /// </summary>
+    internal static double RoundingStep(double value)
+    {
+        value = Math.Abs(value);
+        if (value == 0)
+            return 0;
+        var step = Math.Pow(10, Math.Floor(Math.Log10(value)) - SignificantDigits(value) + 1);
+        var lastDigit = (long)Math.Round(value / step) % 10;
+        return lastDigit == 5 ? 5 * step : step;
     }
 
     /// <summary>The significant digits a figure is written with: 2 for 1.5 and for 1500, 4 for 18.29.</summary>

@@ -31,8 +31,8 @@ public sealed class NumberCheck : ICheck
             var source = Mentions(context.Source, bead.Source, bead.SourceCount);
             var target = Mentions(context.Target, bead.Target, bead.TargetCount);
             leftovers[k] = new Leftovers(
-                Unmatched(source, target, context.Target.Document, bead.Target, bead.TargetCount),
-                Unmatched(target, source, context.Source.Document, bead.Source, bead.SourceCount));
+                Unmatched(source, context.Source.Document.Text, target, context.Target.Document, bead.Target, bead.TargetCount),
+                Unmatched(target, context.Target.Document.Text, source, context.Source.Document, bead.Source, bead.SourceCount));
         }
         // Where the translation splits or joins sentences otherwise than the original, a bead boundary may fall
         // between a number and its translation: "8900 m" ends one German sentence and starts the next French one.
@@ -113,18 +113,47 @@ public sealed class NumberCheck : ICheck
     }
 
     /// <summary>
-    /// The mentions of one side that no mention of the other can be, nor the other's text writes alike; a number
-    /// repeated counts once.
+    /// The mentions of one side that no mention of the other can be, nor the other's text writes alike, leaving out
+    /// the side's own conversions; a number repeated counts once. <paramref name="text"/> is the side's document text.
     /// </summary>
-    private static List<NumberMention> Unmatched(List<NumberMention> side, List<NumberMention> other, Document otherDocument, int first, int count)
+    private static List<NumberMention> Unmatched(List<NumberMention> side, string text, List<NumberMention> other, Document otherDocument, int first, int count)
     {
         var unmatched = new List<NumberMention>();
         foreach (var mention in side)
         {
-            if (!other.Exists(mention.SameQuantity) && (!WrittenAlike(mention, otherDocument, first, count) || other.Exists(mention.InOtherUnits)))
+            if (!other.Exists(mention.SameQuantity) && (!WrittenAlike(mention, otherDocument, first, count) || other.Exists(mention.InOtherUnits))
+                && !IsOwnConversion(mention, side, text, other))
                 unmatched.Add(mention);
         }
         return unmatched;
+    }
+
+    // How far after a measure its own conversion may start: " meters (" or " миль (".
+    private const int MaxConversionGap = 20;
+
+    /// <summary>
+    /// Whether a measure stands in brackets right after another of the same dimension in another unit, and the other
+    /// side writes no figure in its unit: the text's own conversion ("six meters (18 feet)"), which a translation
+    /// into a language of one system of units leaves out, and which the original may have rounded loosely itself
+    /// (6 m is 19.7 feet).
+    /// </summary>
+    private static bool IsOwnConversion(NumberMention mention, List<NumberMention> side, string text, List<NumberMention> other)
+    {
+        // Where the other side writes that unit too, the conversion was translated, and must agree.
+        if (mention.Unit is not { } unit || other.Exists(o => o.Unit is { } otherUnit && otherUnit.CanBe(unit)))
+            return false;
+        // The reader does not promise its mentions in order: the one before is the nearest that ends before it.
+        NumberMention? before = null;
+        foreach (var candidate in side)
+        {
+            if (candidate.Span.End <= mention.Span.Start && (before is null || candidate.Span.End > before.Span.End))
+                before = candidate;
+        }
+        if (before?.Unit is not { } beforeUnit || beforeUnit.Dimension != unit.Dimension || beforeUnit.CanBe(unit)
+            || mention.Span.Start - before.Span.End > MaxConversionGap)
+            return false;
+        var between = text.AsSpan(before.Span.End, mention.Span.Start - before.Span.End);
+        return between.TrimEnd().EndsWith('(') && !between.ContainsAnyInRange('0', '9');
     }
 
     /// <summary>

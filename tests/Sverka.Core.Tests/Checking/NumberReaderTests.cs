@@ -295,6 +295,9 @@ public sealed class NumberReaderTests
     [InlineData("The bridge is 2 km long.", "Длина моста составляет 2 километра.")]
     [InlineData("It was 30 degrees.", "Было 30 градусов.")]
     [InlineData("The road is 10 miles long.", "Длина дороги — 10 миль.")]
+    [InlineData("Rainfall of 3 to 6 inches is expected.", "Ожидается 7–15 см осадков.")]
+    [InlineData("Gusts reached 25 mph.", "Порывы ветра достигали 40 км/ч.")]
+    [InlineData("The storm is 18 miles away.", "Шторм находится в 30 км.")]
     public void A_measure_the_translator_converted_matches_its_conversion(string english, string russian)
     {
         AllInDigitsMatch(english, russian);
@@ -308,6 +311,9 @@ public sealed class NumberReaderTests
     [InlineData("It was 30 degrees.", "Было 35 градусов.")]
     [InlineData("The bridge is 2 km long.", "Длина моста составляет 2 мили.")]
     [InlineData("The plane sank in 100 feet of water.", "Самолёт затонул на глубине 100 метров.")]
+    // Within a fifth, but off by more than either figure's rounding: 6 inches is 15.2 cm, 100 feet 30.5 m.
+    [InlineData("Rainfall of 3 to 6 inches is expected.", "Ожидается 7–18 см осадков.")]
+    [InlineData("The plane sank in about 30 meters (100 feet) of water.", "Самолёт затонул на глубине 32 метров (100 футов).")]
     [InlineData("The baby weighed 7 pounds.", "Ребёнок весил 7 кг.")]
     // Four digits are a computed conversion, not a rounded one: 60 ft is 18,29 m.
     [InlineData("The height was raised by 60 ft.", "Высоту подняли на 19,29 м.")]
@@ -319,6 +325,19 @@ public sealed class NumberReaderTests
         var unmatched = source.Where(m => m.InDigits && !target.Any(m.SameQuantity))
             .Concat(target.Where(t => t.InDigits && !source.Any(t.SameQuantity)));
         Assert.NotEmpty(unmatched);
+    }
+
+    [Theory]
+    [InlineData(1.5, 0.5)]
+    [InlineData(18, 1)]
+    [InlineData(30, 10)]
+    [InlineData(25, 5)]
+    [InlineData(1600, 100)]
+    [InlineData(0.5, 0.5)]
+    [InlineData(3.4, 0.1)]
+    public void A_figure_rounds_to_a_step_of_its_last_significant_digit_or_to_halves(double figure, double step)
+    {
+        Assert.Equal(step, MeasureUnit.RoundingStep(figure), 9);
     }
 
     [Theory]
