@@ -39,6 +39,12 @@ public enum NumberMentionKind
 /// translation. Number words ("one", "first", "half") are often dropped or rephrased, so they only ever match.</param>
 public sealed record NumberMention(NumberMentionKind Kind, IReadOnlyList<double> Values, int Month, TextSpan Span, string Text, bool InDigits)
 {
+    /// <summary>
+    /// The same characters read the other way round, or null: "7/12/2021" is 7 December day first and 12 July month
+    /// first, and the writer's convention is unknown. It matches what either reading matches.
+    /// </summary>
+    public NumberMention? OtherReading { get; init; }
+
     /// <summary>The unit written after the number when it is one translators convert (miles, °F, км, кг), or null.</summary>
     public MeasureUnit? Unit { get; init; }
 
@@ -64,6 +70,8 @@ public sealed record NumberMention(NumberMentionKind Kind, IReadOnlyList<double>
     public bool SameQuantity(NumberMention other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        if ((OtherReading is { } reading && reading.SameQuantity(other)) || (other.OtherReading is { } otherReading && SameQuantity(otherReading)))
+            return true;
         if (Currency is not null && other.Currency is not null && Currency != other.Currency)
             return false;
         if (Kind == NumberMentionKind.Weekday || other.Kind == NumberMentionKind.Weekday)

@@ -935,10 +935,13 @@ public static class NumberReader
         {
             // Day-first or month-first: both readings, as the writer's convention is unknown.
             var yearStart = token.Start + parts[2].Start.Value;
+            var monthFirst = first is >= 1 and <= 12 && second is >= 1 and <= 31 && first != second
+                ? Mention(text, NumberMentionKind.Date, [second], first, token.Start, yearStart - 1, inDigits: true)
+                : null;
             if (second is >= 1 and <= 12 && first is >= 1 and <= 31)
-                mentions.Add(Mention(text, NumberMentionKind.Date, [first], second, token.Start, yearStart - 1, inDigits: true));
-            else if (first is >= 1 and <= 12 && second is >= 1 and <= 31)
-                mentions.Add(Mention(text, NumberMentionKind.Date, [second], first, token.Start, yearStart - 1, inDigits: true));
+                mentions.Add(Mention(text, NumberMentionKind.Date, [first], second, token.Start, yearStart - 1, inDigits: true) with { OtherReading = monthFirst });
+            else if (monthFirst is not null)
+                mentions.Add(monthFirst);
             mentions.Add(Mention(text, NumberMentionKind.Number, [double.Parse(written[parts[2]], CultureInfo.InvariantCulture)], 0, yearStart, token.End, inDigits: true));
             return;
         }

@@ -328,6 +328,22 @@ public sealed class NumberReaderTests
     }
 
     [Theory]
+    [InlineData("The vote is on 7/12/2021.", "Голосование пройдёт 7 декабря 2021 года.", true)]
+    [InlineData("The vote is on 7/12/2021.", "Голосование пройдёт 12 июля 2021 года.", true)]
+    [InlineData("The vote is on 7/12/2021.", "Голосование пройдёт 12.07.2021.", true)]
+    [InlineData("The vote is on 7/12/2021.", "Голосование пройдёт 8 декабря 2021 года.", false)]
+    [InlineData("The vote is on 7/12/2021.", "Голосование пройдёт 12 августа 2021 года.", false)]
+    [InlineData("The vote is on 12/25/2021.", "Голосование пройдёт 25 декабря 2021 года.", true)]
+    public void A_date_written_with_slashes_matches_either_of_its_readings(string english, string russian, bool matches)
+    {
+        var date = Assert.Single(NumberReader.Read(english, "en"), m => m.Kind == NumberMentionKind.Date);
+        var other = Assert.Single(NumberReader.Read(russian, "ru"), m => m.Kind == NumberMentionKind.Date);
+
+        Assert.Equal(matches, date.SameQuantity(other));
+        Assert.Equal(matches, other.SameQuantity(date));
+    }
+
+    [Theory]
     [InlineData(1.5, 0.5)]
     [InlineData(18, 1)]
     [InlineData(30, 10)]
