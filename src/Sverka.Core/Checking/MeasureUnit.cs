@@ -19,11 +19,14 @@ public enum MeasureDimension
 
     /// <summary>Acres, hectares.</summary>
     Area,
+
+    /// <summary>Seconds, minutes, hours, days, weeks, months, years: the same in both systems, but a translator may still write "18 months" as "полтора года".</summary>
+    Duration,
 }
 
 /// <summary>
 /// A unit written after a number that translators convert: "10 miles" often comes back as "16 км", "80F" as
-/// "27 градусов". A quantity reads in the dimension's base unit (metres, kilograms, degrees Celsius, litres,
+/// "27 градусов", "18 months" as "полтора года". A quantity reads in the dimension's base unit (metres, kilograms, degrees Celsius, litres,
 /// square metres) as <c>(value + Offset) × Scale</c>, so that two quantities in different units can be compared.
 /// Speeds share the length units, the "per hour" left out: "60 mph" is near "97 км/ч" as 60 miles is near 97 km.
 /// </summary>
@@ -64,6 +67,14 @@ public sealed record MeasureUnit(string Name, MeasureDimension Dimension, bool I
     internal static readonly MeasureUnit Litre = new("litre", MeasureDimension.Volume, false, 1) { Symbol = "l" };
     internal static readonly MeasureUnit Acre = new("acre", MeasureDimension.Area, true, 4046.8564224) { Symbol = "acres" };
     internal static readonly MeasureUnit Hectare = new("hectare", MeasureDimension.Area, false, 10_000) { Symbol = "ha" };
+    internal static readonly MeasureUnit Second = new("second", MeasureDimension.Duration, false, 1) { Symbol = "seconds" };
+    internal static readonly MeasureUnit Minute = new("minute", MeasureDimension.Duration, false, 60) { Symbol = "minutes" };
+    internal static readonly MeasureUnit Hour = new("hour", MeasureDimension.Duration, false, 3600) { Symbol = "hours" };
+    internal static readonly MeasureUnit Day = new("day", MeasureDimension.Duration, false, 86_400) { Symbol = "days" };
+    internal static readonly MeasureUnit Week = new("week", MeasureDimension.Duration, false, 7 * 86_400) { Symbol = "weeks" };
+    // A month and a year of the calendar on average: "30 days" is about a month, "12 months" a year.
+    internal static readonly MeasureUnit Month = new("month", MeasureDimension.Duration, false, 365.25 / 12 * 86_400) { Symbol = "months" };
+    internal static readonly MeasureUnit Year = new("year", MeasureDimension.Duration, false, 365.25 * 86_400) { Symbol = "years" };
 
     // The units a translator converts into, by dimension and system: a figure with no unit written after it
     // ("widespread 80s" beside "27 градусов") is tried in each.

@@ -87,17 +87,20 @@ public sealed class NumberCheck : ICheck
         if (sourceOnly.Count > 0 && targetOnly.Count > 0)
         {
             severity = FindingSeverity.Error;
-            message = $"{context.SourceName} has {Describe(sourceOnly)}, {context.TargetName} has {Describe(targetOnly)}";
+            // Units are named where they differ, since a unit changed leaves the figure as it was: "2 km" against "2 mi";
+            // where they agree, the figures say it all.
+            var units = sourceOnly.Exists(mention => targetOnly.Exists(mention.InOtherUnits));
+            message = $"{context.SourceName} has {Describe(sourceOnly, units)}, {context.TargetName} has {Describe(targetOnly, units)}";
         }
         else if (sourceOnly.Count > 0)
         {
             severity = FindingSeverity.Warning;
-            message = $"{context.SourceName} has {Describe(sourceOnly)}, {context.TargetName} has no such number";
+            message = $"{context.SourceName} has {Describe(sourceOnly, units: true)}, {context.TargetName} has no such number";
         }
         else
         {
             severity = FindingSeverity.Warning;
-            message = $"{context.TargetName} has {Describe(targetOnly)}, {context.SourceName} has no such number";
+            message = $"{context.TargetName} has {Describe(targetOnly, units: true)}, {context.SourceName} has no such number";
         }
         var sourceSpans = sourceOnly.Count > 0 ? Spans(sourceOnly) : context.SourceSpans(bead);
         var targetSpans = targetOnly.Count > 0 ? Spans(targetOnly) : context.TargetSpans(bead);
@@ -221,24 +224,28 @@ public sealed class NumberCheck : ICheck
     /// changed one.
     /// </summary>
     private static bool IsLoneOne(List<NumberMention> mentions) =>
-        mentions is [{ Kind: NumberMentionKind.Number, Values: [1], Unit: null, Currency: null, Scale: 1 }];
+        mentions is [{ Kind: NumberMentionKind.Number, Values: [1], Unit: null or { Dimension: MeasureDimension.Duration }, Currency: null, Scale: 1 }];
 
     private static bool IsPronounLike(NumberMention mention) =>
         !mention.InDigits && mention.Kind == NumberMentionKind.Number && mention.Values is [1 or 2];
 
-    private static string Describe(List<NumberMention> mentions)
+    private static string Describe(List<NumberMention> mentions, bool units)
     {
         var written = new List<string>();
         foreach (var mention in mentions)
         {
-            // A unit is named, since a unit changed leaves the figure as it was: "2 km" against "2 mi". A compound
-            // measure ("6-foot-6", "7 pounds 8") already writes its unit.
-            var text = mention.Unit is { } unit && !mention.Text.Any(char.IsLetter) ? $"{mention.Text} {unit.Symbol}" : mention.Text;
+            // A compound measure ("6-foot-6", "7 pounds 8") already writes its unit.
+            var compound = mention.Text.Any(char.IsLetter) && mention.Text.Any(char.IsAsciiDigit);
+            var text = units && mention.Unit is { } unit && !compound ? $"{mention.Text} {UnitName(unit, mention)}" : mention.Text;
             if (!written.Contains(text))
                 written.Add(text);
         }
         return string.Join(", ", written);
     }
+
+    /// <summary>The unit's symbol, a plural word ("years", "acres") in the singular after a 1.</summary>
+    private static string UnitName(MeasureUnit unit, NumberMention mention) =>
+        mention.Values is [1] && unit.Symbol.EndsWith('s') ? unit.Symbol[..^1] : unit.Symbol;
 
     private static TextSpan[] Spans(List<NumberMention> mentions) => [.. mentions.Select(m => m.Span)];
 }

@@ -42,6 +42,8 @@ public static class NumberReader
             + "восемьюстами:800 восьмистах:800 девятистам:900 девятьюстами:900 девятистах:900 "
             + "сотня:100 сотню:100 тысячам:1000 тысячами:1000 тысячах:1000 тысячью:1000 миллиону:1e6 миллионом:1e6 миллионам:1e6 миллионами:1e6 миллионах:1e6 миллионе:1e6 миллиарду:1e9 миллиардом:1e9 миллиардам:1e9 миллиардами:1e9 миллиардах:1e9 миллиарде:1e9 пара:2 пару:2 "
             + "сутки:1,24 суток:1,24 полчаса:0.5,30 полгода:0.5,6 полтысячи:500 полмиллиона:500000 "
+            // "суточная забастовка" is "a 24-hour strike".
+            + "суточный:1,24 суточная:1,24 суточное:1,24 суточные:1,24 суточного:1,24 суточной:1,24 суточному:1,24 суточным:1,24 суточную:1,24 суточных:1,24 суточными:1,24 суточном:1,24 "
             + "десятки:10* десятков:10* десятками:10* десятках:10* десятилетия:10* десятилетий:10* десятилетиями:10* "
             + "сотни:100* сотен:100* сотнями:100* сотнях:100* тысячи:1000* миллионы:1e6* миллиарды:1e9*"),
     };
@@ -617,6 +619,16 @@ public static class NumberReader
         ["hectare"] = MeasureUnit.Hectare, ["hectares"] = MeasureUnit.Hectare, ["c"] = MeasureUnit.Celsius, ["celsius"] = MeasureUnit.Celsius,
         ["км"] = MeasureUnit.Kilometre, ["м"] = MeasureUnit.Metre, ["см"] = MeasureUnit.Centimetre, ["мм"] = MeasureUnit.Millimetre,
         ["кг"] = MeasureUnit.Kilogram, ["т"] = MeasureUnit.Tonne, ["л"] = MeasureUnit.Litre, ["га"] = MeasureUnit.Hectare,
+        // Durations: a figure kept with its unit changed ("12 years" as "12 месяцев") is a sentence changed. Not
+        // "second", which is also the ordinal.
+        ["seconds"] = MeasureUnit.Second, ["secs"] = MeasureUnit.Second, ["minute"] = MeasureUnit.Minute, ["minutes"] = MeasureUnit.Minute,
+        ["mins"] = MeasureUnit.Minute, ["hour"] = MeasureUnit.Hour, ["hours"] = MeasureUnit.Hour, ["hrs"] = MeasureUnit.Hour,
+        ["day"] = MeasureUnit.Day, ["days"] = MeasureUnit.Day, ["week"] = MeasureUnit.Week, ["weeks"] = MeasureUnit.Week,
+        ["month"] = MeasureUnit.Month, ["months"] = MeasureUnit.Month, ["year"] = MeasureUnit.Year, ["years"] = MeasureUnit.Year,
+        ["день"] = MeasureUnit.Day, ["дня"] = MeasureUnit.Day, ["дню"] = MeasureUnit.Day, ["днём"] = MeasureUnit.Day, ["днем"] = MeasureUnit.Day,
+        ["дней"] = MeasureUnit.Day, ["дням"] = MeasureUnit.Day, ["днями"] = MeasureUnit.Day, ["днях"] = MeasureUnit.Day,
+        ["год"] = MeasureUnit.Year, ["года"] = MeasureUnit.Year, ["году"] = MeasureUnit.Year, ["годом"] = MeasureUnit.Year,
+        ["годах"] = MeasureUnit.Year, ["годам"] = MeasureUnit.Year, ["годами"] = MeasureUnit.Year, ["лет"] = MeasureUnit.Year,
     };
 
     private static readonly HashSet<string> s_hardMasculine = new(StringComparer.Ordinal) { "", "а", "ов", "ах", "ам", "ами", "е", "у", "ом", "ы" };
@@ -633,6 +645,10 @@ public static class NumberReader
         ("тонн", new(StringComparer.Ordinal) { "", "а", "ы", "у", "ой", "ами", "ах", "ам", "е" }, MeasureUnit.Tonne),
         ("мил", new(StringComparer.Ordinal) { "я", "и", "ь", "ю", "ей", "ям", "ях", "ями", "е" }, MeasureUnit.Mile),
         ("унци", new(StringComparer.Ordinal) { "я", "и", "й", "ю", "ей", "ям", "ях", "ями" }, MeasureUnit.Ounce),
+        ("час", s_hardMasculine, MeasureUnit.Hour), ("месяц", new(StringComparer.Ordinal) { "", "а", "ев", "ах", "ам", "ами", "е", "у", "ем" }, MeasureUnit.Month),
+        ("недел", new(StringComparer.Ordinal) { "я", "и", "ю", "е", "ь", "ей", "ям", "ях", "ями" }, MeasureUnit.Week),
+        ("минут", new(StringComparer.Ordinal) { "", "а", "ы", "у", "ой", "ами", "ах", "ам", "е" }, MeasureUnit.Minute),
+        ("секунд", new(StringComparer.Ordinal) { "", "а", "ы", "у", "ой", "ами", "ах", "ам", "е" }, MeasureUnit.Second),
     ];
 
     private static bool IsPercentWord(LanguageWords words, string text, List<Token> tokens, int k, out int last)

@@ -108,7 +108,7 @@ public sealed class CheckTests
     [InlineData("The school was closed for 1.5 years.", "Школа была закрыта полтора года.", null)]
     [InlineData("The school spent 1% of its money.", "Школа потратила часть денег.", "the English has 1%, the Russian has no such number")]
     [InlineData("The school was closed for 2 years.", "Школа была закрыта два года.", null)]
-    [InlineData("The school was closed for 12 years.", "Школа была закрыта годами.", "the English has 12, the Russian has no such number")]
+    [InlineData("The school was closed for 12 years.", "Школа была закрыта годами.", "the English has 12 years, the Russian has no such number")]
     public void A_lone_one_in_digits_may_be_rendered_by_its_noun_alone(string english, string russian, string? message)
     {
         var findings = CheckBitext.Check(new NumberCheck(), With(s_english, 2, english), With(s_russian, 2, russian));
@@ -161,7 +161,9 @@ public sealed class CheckTests
 
     [Theory]
     [InlineData("The bridge is 2 km long.", "Длина моста составляет 2 мили.", "2 km", "2 mi")]
-    [InlineData("It hit at speeds of 800 kph (497 mph).", "Оно обрушилось со скоростью 497 км/ч.", "800 km", "497 km")]
+    [InlineData("He was sentenced to 12 years in prison.", "Его приговорили к 12 месяцам тюрьмы.", "12 years", "12 months")]
+    [InlineData("The talks lasted three hours.", "Переговоры длились три дня.", "three hours", "три days")]
+    [InlineData("It hit at speeds of 800 kph (497 mph).", "Оно обрушилось со скоростью 497 км/ч.", "800", "497")]
     public void A_figure_kept_with_its_unit_changed_is_a_number_error_that_names_the_units(string english, string russian, string was, string now)
     {
         var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), With(s_english, 2, english), With(s_russian, 2, russian)));

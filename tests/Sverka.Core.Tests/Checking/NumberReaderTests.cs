@@ -296,6 +296,14 @@ public sealed class NumberReaderTests
     [InlineData("It was 30 degrees.", "Было 30 градусов.")]
     [InlineData("The road is 10 miles long.", "Длина дороги — 10 миль.")]
     [InlineData("Rainfall of 3 to 6 inches is expected.", "Ожидается 7–15 см осадков.")]
+    [InlineData("He was sentenced to 12 years.", "Его приговорили к 12 годам.")]
+    [InlineData("The school was closed for 18 months.", "Школа была закрыта 1,5 года.")]
+    [InlineData("The strike lasted 2 weeks.", "Забастовка длилась 14 дней.")]
+    [InlineData("The storm lasted 72 hours.", "Шторм длился 3 дня.")]
+    [InlineData("The match was stopped for 10 minutes.", "Матч остановили на 10 минут.")]
+    [InlineData("She is 32 years old.", "Ей 32 года.")]
+    [InlineData("It was built in 2018.", "Его построили в 2018 году.")]
+    [InlineData("A 24-hour strike began.", "Началась суточная забастовка.")]
     [InlineData("Gusts reached 25 mph.", "Порывы ветра достигали 40 км/ч.")]
     [InlineData("The storm is 18 miles away.", "Шторм находится в 30 км.")]
     public void A_measure_the_translator_converted_matches_its_conversion(string english, string russian)
@@ -313,6 +321,9 @@ public sealed class NumberReaderTests
     [InlineData("The plane sank in 100 feet of water.", "Самолёт затонул на глубине 100 метров.")]
     // Within a fifth, but off by more than either figure's rounding: 6 inches is 15.2 cm, 100 feet 30.5 m.
     [InlineData("Rainfall of 3 to 6 inches is expected.", "Ожидается 7–18 см осадков.")]
+    [InlineData("He was sentenced to 12 years.", "Его приговорили к 12 месяцам.")]
+    [InlineData("The talks lasted 3 hours.", "Переговоры длились 3 дня.")]
+    [InlineData("The strike lasted 2 weeks.", "Забастовка длилась 2 месяца.")]
     [InlineData("The plane sank in about 30 meters (100 feet) of water.", "Самолёт затонул на глубине 32 метров (100 футов).")]
     [InlineData("The baby weighed 7 pounds.", "Ребёнок весил 7 кг.")]
     // Four digits are a computed conversion, not a rounded one: 60 ft is 18,29 m.
