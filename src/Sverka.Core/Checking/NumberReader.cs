@@ -629,6 +629,8 @@ public static class NumberReader
         ["дней"] = MeasureUnit.Day, ["дням"] = MeasureUnit.Day, ["днями"] = MeasureUnit.Day, ["днях"] = MeasureUnit.Day,
         ["год"] = MeasureUnit.Year, ["года"] = MeasureUnit.Year, ["году"] = MeasureUnit.Year, ["годом"] = MeasureUnit.Year,
         ["годах"] = MeasureUnit.Year, ["годам"] = MeasureUnit.Year, ["годами"] = MeasureUnit.Year, ["лет"] = MeasureUnit.Year,
+        // A day and night: "двое суток" is "48 hours" (alone, "сутки" is a number word, one day or 24 hours).
+        ["сутки"] = MeasureUnit.Day, ["суток"] = MeasureUnit.Day, ["суткам"] = MeasureUnit.Day, ["сутками"] = MeasureUnit.Day, ["сутках"] = MeasureUnit.Day,
     };
 
     private static readonly HashSet<string> s_hardMasculine = new(StringComparer.Ordinal) { "", "а", "ов", "ах", "ам", "ами", "е", "у", "ом", "ы" };

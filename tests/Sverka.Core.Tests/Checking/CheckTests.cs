@@ -202,6 +202,16 @@ public sealed class CheckTests
         Assert.Equal("the Russian has 700 ft, the English has no such number", finding.Message);
     }
 
+    [Theory]
+    [InlineData("The talks lasted 48 hours.", "Переговоры длились двое суток.")]
+    [InlineData("The talks lasted 3 days.", "Переговоры длились трое суток.")]
+    [InlineData("The talks lasted 24 hours.", "Переговоры длились сутки.")]
+    [InlineData("A 24-hour strike began.", "Началась суточная забастовка.")]
+    public void Days_and_nights_counted_in_russian_are_their_hours(string english, string russian)
+    {
+        Assert.Empty(CheckBitext.Check(new NumberCheck(), With(s_english, 2, english), With(s_russian, 2, russian)));
+    }
+
     [Fact]
     public void A_number_the_translation_moved_across_a_bead_boundary_is_not_reported()
     {
