@@ -20,14 +20,18 @@ public enum MeasureDimension
     /// <summary>Acres, hectares.</summary>
     Area,
 
-    /// <summary>Seconds, minutes, hours, days, weeks, months, years: the same in both systems, but a translator may still write "18 months" as "полтора года".</summary>
+    /// <summary>
+    /// Seconds, minutes, hours, days, weeks, months, years: the same in both systems, but a translator may still
+    /// write "18 months" as "полтора года".
+    /// </summary>
     Duration,
 }
 
 /// <summary>
 /// A unit written after a number that translators convert: "10 miles" often comes back as "16 км", "80F" as
-/// "27 градусов", "18 months" as "полтора года". A quantity reads in the dimension's base unit (metres, kilograms, degrees Celsius, litres,
-/// square metres) as <c>(value + Offset) × Scale</c>, so that two quantities in different units can be compared.
+/// "27 градусов", "18 months" as "полтора года". A quantity reads in the dimension's base unit (metres, kilograms,
+/// degrees Celsius, litres, square metres, seconds) as <c>(value + Offset) × Scale</c>, so that two quantities in
+/// different units can be compared.
 /// Speeds share the length units, the "per hour" left out: "60 mph" is near "97 км/ч" as 60 miles is near 97 km.
 /// </summary>
 /// <param name="Name">The unit's English name, for tests and messages.</param>
