@@ -58,14 +58,16 @@ public static class LanguageIdentifier
             }
         }
 
+        // The script with the most letters; spaces, digits and punctuation (Other) are no script and do not compete,
+        // or a short line with a date in it ("The vote is on 7/12/2021.") would have none.
         var best = Script.Other;
+        var letters = 0;
         for (var s = 1; s < scripts.Length; s++)
         {
-            if (scripts[s] > scripts[(int)best])
-                best = (Script)s;
+            if (scripts[s] > letters)
+                (best, letters) = ((Script)s, scripts[s]);
         }
-        var letters = scripts[(int)best];
-        if (best == Script.Other || letters == 0)
+        if (best == Script.Other)
             return new LanguageGuess(Undetermined, 0);
 
         return best switch
@@ -104,7 +106,9 @@ public static class LanguageIdentifier
                 continue;
             }
             var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
+            // An apostrophe between letters is inside the word: the "s" of "Developer's" is no Czech "s" (with).
+            while (i < text.Length && (char.IsLetter(text[i])
+                || (text[i] is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
                 i++;
             var word = text[start..i];
             if (word.Length > lower.Length)
