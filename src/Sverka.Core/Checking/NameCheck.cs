@@ -263,10 +263,14 @@ public sealed class NameCheck : ICheck
     private static bool IsAddedNameWorthReporting(NameSide side, MissingName added) =>
         IsWorthReporting(added) && (side.IsEnglish || !IsRussianAdjective(added.Word.Lower));
 
+    /// <summary>
+    /// Whether a Russian word ends as an adjective made with "-ск-" or "-цк-" does, in a full ending of two or three
+    /// letters ("канадский", "шотландской"): a noun whose stem ends so ("поиска", "розыска", "Омска") takes one.
+    /// </summary>
     private static bool IsRussianAdjective(string lower)
     {
         var suffix = Math.Max(lower.LastIndexOf("ск", StringComparison.Ordinal), lower.LastIndexOf("цк", StringComparison.Ordinal));
-        return suffix >= 3 && lower.Length - suffix - 2 is >= 1 and <= 3 && lower[suffix + 2] is 'и' or 'о' or 'а' or 'у' or 'е';
+        return suffix >= 3 && lower.Length - suffix - 2 is >= 2 and <= 3 && lower[suffix + 2] is 'и' or 'о' or 'а' or 'у' or 'е';
     }
 
     /// <summary>

@@ -564,6 +564,8 @@ public sealed class NameCheckTests
     [InlineData("Один фермер сказал журналистам, что свиньи обычно спокойны.", "the English names Manitoba, the Russian has no such name")]
     // An adjective the source has a word for describes nothing in the name's place.
     [InlineData("Один фермер сказал канадским журналистам, что свиньи обычно спокойны.", "the English names Manitoba, the Russian has no such name")]
+    // A noun whose stem ends as an adjective's suffix does ("поиска", "розыска") is no adjective: those end in two letters or three.
+    [InlineData("Один фермер после поиска сказал журналистам, что свиньи обычно спокойны.", "the English names Manitoba, the Russian has no such name")]
     public void A_name_that_qualifies_a_noun_is_described_by_an_adjective_of_place_beside_the_nouns_translation(string russian, string? message)
     {
         string[] english = ["Heavy rain flooded the town yesterday.", "One Manitoba farmer told Canadian reporters that pigs are usually calm.", "The school was closed for a week."];
