@@ -782,7 +782,7 @@ public sealed class NameCheck : ICheck
                 var knownSurname = !wholeDocument && IsKnownWordAfterForeignName(side, words, w, otherWords);
                 if (!(anyCapital && !side.CapitalisesNouns ? IsCapitalised(side, word) : IsName(side, word, other) || knownSurname) || HasOwnCounterpart(side, words, w, otherWords)
                         || IsCompoundWrittenAsOneWord(side, words, w, otherWords) || WritesAsOneWordACompoundOf(other, word, otherWords)
-                        || HasMisspeltCounterpart(words, w, otherWords) || IsSpeltOutBesideKeptAcronym(side, words, w, otherWords))
+                        || HasMisspeltCounterpart(other, words, w, otherWords) || IsSpeltOutBesideKeptAcronym(side, words, w, otherWords))
                     continue;
                 var elsewhere = side.HasCounterpartIn(word, other);
                 if (wholeDocument && elsewhere)
@@ -896,10 +896,10 @@ public sealed class NameCheck : ICheck
     /// <summary>
     /// Whether the other side's bead writes a name that starts like this one (<see cref="NameMatcher.StartsAlike"/>):
     /// a slip of the pen or a clipped compound, not another name. Only in the bead, and only a word that renders no
-    /// other name of the sentence ("Sayfullo Saipov", "Сайфулло Максвелла"): across a whole document, some name
-    /// starts like almost any other.
+    /// other name of the sentence ("Sayfullo Saipov", "Сайфулло Максвелла") nor translates another of its words
+    /// ("Pelosi … House", "Палате"): across a whole document, some name starts like almost any other.
     /// </summary>
-    private static bool HasMisspeltCounterpart(ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords)
+    private static bool HasMisspeltCounterpart(NameSide otherSide, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords)
     {
         var word = words[w];
         foreach (var other in otherWords)
@@ -907,7 +907,8 @@ public sealed class NameCheck : ICheck
             if (!other.Capitalised)
                 continue;
             if (NameMatcher.StartsAlike(word.Sound, other.Sound)
-                    && !Exists(words, x => x.Capitalised && x.Span != word.Span && NameMatcher.SoundsMatch(x.Sound, other.Sound)))
+                    && !Exists(words, x => x.Capitalised && x.Span != word.Span && NameMatcher.SoundsMatch(x.Sound, other.Sound))
+                    && !HasAnotherCounterpart(otherSide, other, words, except: w))
                 return true;
             // The second word of a clipped compound: "Assembly" in "Генассамблее", which starts like "General".
             if (w > 0 && words[w - 1].Capitalised && NameMatcher.StartsAlike(words[w - 1].Sound, other.Sound) && EndsWith(other.Sound, word.Sound))

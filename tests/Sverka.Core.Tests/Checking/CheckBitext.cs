@@ -30,6 +30,8 @@ internal static class CheckBitext
         ("china", "фарфор"), ("japan", "япония"),
         // A term a manual renders in a sense the dictionary does not list ("bug", "ошибка").
         ("bug", "клоп"), ("error", "ошибка"),
+        // A capitalised common word of a title: "House" of Representatives.
+        ("house", "палата"),
     ];
 
     public static Lexicon Lexicon { get; } = BuildLexicon();

@@ -549,6 +549,20 @@ public sealed class NameCheckTests
         Assert.Equal((1, message), (finding.BeadIndex, finding.Message));
     }
 
+    [Theory]
+    // "Палата" starts as "Pelosi" does, but it renders "House": it is no slip of the pen for the name.
+    [InlineData("Pelosi said the House would vote next week.", "Было сказано, что Палата проголосует на следующей неделе.", "the English names Pelosi, the Russian has no such name")]
+    [InlineData("Pelosi said the House would vote next week.", "Пелоси сказала, что Палата проголосует на следующей неделе.", null)]
+    public void A_capitalised_word_that_renders_another_word_of_the_sentence_is_no_misspelling_of_a_lost_name(string english, string russian, string? message)
+    {
+        string[] document = ["Heavy rain flooded the town yesterday, Pelosi said.", english, "The school was closed for a week."];
+        string[] translation = ["Вчера сильный дождь затопил город, сказала Пелоси.", russian, "Школа была закрыта на неделю."];
+
+        var findings = CheckBitext.Check(new NameCheck(), document, translation);
+
+        Assert.Equal(message, findings.SingleOrDefault()?.Message);
+    }
+
     [Fact]
     public void A_known_word_that_opens_a_sentence_stays_a_word_where_the_document_translates_it()
     {
