@@ -51,6 +51,11 @@ public sealed class CommittedLexiconTests
     [InlineData("took", "занял")]
     [InlineData("allegations", "обвинения")]
     [InlineData("staff", "сотрудников")]
+    [InlineData("house", "палате")]
+    [InlineData("state", "штата")]
+    [InlineData("led", "возглавил")]
+    [InlineData("earlier", "ранее")]
+    [InlineData("previously", "ранее")]
     public void Present_day_senses_from_the_supplement_translate(string english, string russian) => AssertTranslates(s_lexicon.Value, english, russian);
 
     [Theory]
