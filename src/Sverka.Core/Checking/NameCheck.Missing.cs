@@ -37,8 +37,9 @@ public sealed partial class NameCheck
                 // A first name whose surname is matched: translators drop it ("Donald Trump" → "Трамп"); a surname
                 // dropped after its first name is not how they shorten. The next word must be a name standing right
                 // after it: "John Street" is no first name and surname, nor is the possessive in "Paltrow's Goop", nor a
-                // name before an acronym ("Jeane Freeman MSP", "Джин, MSP").
-                if (w + 1 < words.Count && !IsPossessive(word) && JustBefore(side, word, words[w + 1])
+                // name before an acronym ("Jeane Freeman MSP", "Джин, MSP"), nor a place ("made Berlin Moscow's
+                // captive").
+                if (w + 1 < words.Count && !IsPossessive(word) && !side.IsPlace(word) && JustBefore(side, word, words[w + 1])
                         && !IsAcronymLike(words[w + 1]) && (words[w + 1] is { Listed: false, Role: WordRole.Content } || IsName(side, words[w + 1], other))
                         && IsMatchedNamePart(side, words[w + 1], otherWords) && !IsSecondPartOfCompound(side, other, words[w + 1], otherWords))
                     continue;

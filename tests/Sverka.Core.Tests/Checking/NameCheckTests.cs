@@ -234,6 +234,14 @@ public sealed class NameCheckTests
     }
 
     [Fact]
+    public void A_place_before_another_name_is_no_first_name_to_drop()
+    {
+        var finding = Assert.Single(Check("The strike made Berlin Moscow's partner, the minister said.", "Забастовка сделала партнером Москвы, сказал министр."));
+
+        Assert.Equal("the English names Berlin, the Russian has no such name", finding.Message);
+    }
+
+    [Fact]
     public void A_surname_dropped_before_an_acronym_is_no_first_name_the_acronym_keeps()
     {
         var finding = Assert.Single(Check("Parents and teachers met Jeane Freeman MSP.", "Родители и учителя встретились с Джин, MSP."));
