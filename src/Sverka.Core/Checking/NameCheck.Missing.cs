@@ -29,7 +29,7 @@ public sealed partial class NameCheck
                 var knownSurname = !wholeDocument && IsKnownWordAfterForeignName(side, words, w, otherWords);
                 if (!(anyCapital && !side.CapitalisesNouns ? IsCapitalised(side, word) : IsName(side, word, other) || knownSurname) || HasOwnCounterpart(side, words, w, otherWords)
                         || IsCompoundWrittenAsOneWord(side, words, w, otherWords) || WritesAsOneWordACompoundOf(other, word, otherWords)
-                        || HasMisspeltCounterpart(other, words, w, otherWords) || IsSpeltOutBesideKeptAcronym(side, words, w, otherWords))
+                        || HasMisspeltCounterpart(side, other, words, w, otherWords) || IsSpeltOutBesideKeptAcronym(side, words, w, otherWords))
                     continue;
                 var elsewhere = side.HasCounterpartIn(word, other);
                 if (wholeDocument && elsewhere)
@@ -145,9 +145,11 @@ public sealed partial class NameCheck
     /// Whether the other side's bead writes a name that starts like this one (<see cref="NameMatcher.StartsAlike"/>):
     /// a slip of the pen or a clipped compound, not another name. Only in the bead, and only a word that renders no
     /// other name of the sentence ("Sayfullo Saipov", "Сайфулло Максвелла") nor translates another of its words
-    /// ("Pelosi … House", "Палате"): across a whole document, some name starts like almost any other.
+    /// ("Pelosi … House", "Палате"), nor sounds like another name of the document ("Declan Gallagher" as "Деклан
+    /// Халкетта" where the story also names Halkett: one name put for another): across a whole document, some name
+    /// starts like almost any other.
     /// </summary>
-    private static bool HasMisspeltCounterpart(NameSide otherSide, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords)
+    private static bool HasMisspeltCounterpart(NameSide side, NameSide otherSide, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords)
     {
         var word = words[w];
         foreach (var other in otherWords)
@@ -156,10 +158,31 @@ public sealed partial class NameCheck
                 continue;
             if (NameMatcher.StartsAlike(word.Sound, other.Sound)
                     && !Exists(words, x => x.Capitalised && x.Span != word.Span && NameMatcher.SoundsMatch(x.Sound, other.Sound))
-                    && !HasAnotherCounterpart(otherSide, other, words, except: w))
+                    && !HasAnotherCounterpart(otherSide, other, words, except: w)
+                    && !SoundsLikeAnotherName(side, word, other))
                 return true;
             // The second word of a clipped compound: "Assembly" in "Генассамблее", which starts like "General".
             if (w > 0 && words[w - 1].Capitalised && NameMatcher.StartsAlike(words[w - 1].Sound, other.Sound) && EndsWith(other.Sound, word.Sound))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word of the other side sounds like a name of this side's document other than
+    /// <paramref name="word"/>, one the lexicon does not know: a capitalised common word ("General", "Assembly") is
+    /// no name to confuse, and a name that starts with the word's own three sounds is the word spelt another way
+    /// ("Депфорт" here, "Дептфорда" elsewhere).
+    /// </summary>
+    private static bool SoundsLikeAnotherName(NameSide side, WordFact word, WordFact other)
+    {
+        var bare = WithoutPossessive(word.Lower);
+        foreach (var capital in side.DistinctCapitals)
+        {
+            if (capital.Role != WordRole.Content || capital.Listed || WithoutPossessive(capital.Lower) == bare
+                    || IsFormOfSameName(capital.Lower, word.Lower) || StartsWithSameThreeSounds(capital, word))
+                continue;
+            if (NameMatcher.SoundsMatch(capital.Sound, other.Sound))
                 return true;
         }
         return false;

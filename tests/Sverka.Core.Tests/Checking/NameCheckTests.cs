@@ -242,6 +242,18 @@ public sealed class NameCheckTests
     }
 
     [Fact]
+    public void A_name_that_starts_like_the_lost_one_but_is_another_of_the_story_is_no_slip_for_it()
+    {
+        // "Халкетта" starts as "Gallagher" does, which a slip of the pen would explain, but the story names Halkett.
+        string[] english = ["Heavy rain flooded the town, Halkett said yesterday.", "Parents and teachers met Declan Gallagher.", "The school was closed for a week."];
+        string[] russian = ["Вчера сильный дождь затопил город, сказал Халкетт.", "Родители и учителя встретились с Декланом Халкетта.", "Школа была закрыта на неделю."];
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+
+        Assert.Equal((1, "the English names Gallagher, the Russian has no such name"), (finding.BeadIndex, finding.Message));
+    }
+
+    [Fact]
     public void A_surname_dropped_before_an_acronym_is_no_first_name_the_acronym_keeps()
     {
         var finding = Assert.Single(Check("Parents and teachers met Jeane Freeman MSP.", "Родители и учителя встретились с Джин, MSP."));
