@@ -58,6 +58,28 @@ public sealed class CorroboratedOmissionTests
         Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Omission);
     }
 
+    [Fact]
+    public void Two_names_lost_apart_make_an_omission_even_where_the_rest_is_rendered_at_length()
+    {
+        var findings = Check("Parents say that Kavanaugh met workers in Phoenix to open a new school.",
+            "Родители говорят, что скоро откроют новую большую школу.");
+
+        var lost = Assert.Single(findings, f => f.Kind == FindingKind.Name && f.TargetLacks);
+        Assert.Equal(2, lost.SourceSpans.Count);
+        Assert.Equal(3, Assert.Single(findings, f => f.Kind == FindingKind.Omission).BeadIndex);
+    }
+
+    [Fact]
+    public void Two_names_side_by_side_are_one_title_and_no_clause_lost()
+    {
+        var findings = Check("Parents say that Kavanaugh and Phoenix met workers to open a new school.",
+            "Родители говорят, что скоро откроют новую большую школу.");
+
+        var lost = Assert.Single(findings, f => f.Kind == FindingKind.Name && f.TargetLacks);
+        Assert.Equal(2, lost.SourceSpans.Count);
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Omission);
+    }
+
     /// <summary>Stands in for the omission check, so that only the corroborated omissions are found.</summary>
     private sealed class SilentOmissionCheck : ICheck
     {
