@@ -57,6 +57,12 @@ public sealed record Finding(
     /// bead lacks with nothing put in its place: evidence that part of the sentence went untranslated.
     /// </summary>
     public bool TargetLacks { get; init; }
+
+    /// <summary>
+    /// True when the finding is about something only the target has, a name or a figure the source's side of the
+    /// bead lacks with nothing there it stands for: evidence that the translation carries text the source has not.
+    /// </summary>
+    public bool SourceLacks { get; init; }
 }
 
 /// <summary>The names of finding kinds, both ways.</summary>

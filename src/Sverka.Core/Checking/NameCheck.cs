@@ -79,7 +79,7 @@ public sealed partial class NameCheck : ICheck
             // word that the bead neither transliterates nor translates counts. Without a lexicon between the
             // languages, no word can be shown untranslated: "Sweden" and "Svíþjóð" are one country.
             // Names put in that the source names elsewhere add nothing the source lacks: the target still lacks
-            // what it lost (CorroboratedOmission reads that).
+            // what it lost (CorroboratedBalance reads that).
             var namesPutAreTheSources = false;
             if (sourceMissing.Count > 0 && targetMissing.Count == 0 && context.Lexicon is not null
                     && NamesPutInstead(context, k, sourceSide, targetSide, sourceMissing, sourceWords, targetWords) is { } confused)
@@ -153,6 +153,7 @@ public sealed partial class NameCheck : ICheck
         return new Finding(Kind, Severity(sourceMissing, targetMissing), index, sourceSpans, targetSpans, message)
         {
             TargetLacks = targetMissing.Count == 0 || namesPutAreTheSources,
+            SourceLacks = sourceMissing.Count == 0,
         };
     }
 

@@ -104,7 +104,7 @@ public sealed class NumberCheck : ICheck
         }
         var sourceSpans = sourceOnly.Count > 0 ? Spans(sourceOnly) : context.SourceSpans(bead);
         var targetSpans = targetOnly.Count > 0 ? Spans(targetOnly) : context.TargetSpans(bead);
-        return new Finding(Kind, severity, index, sourceSpans, targetSpans, message) { TargetLacks = targetOnly.Count == 0 };
+        return new Finding(Kind, severity, index, sourceSpans, targetSpans, message) { TargetLacks = targetOnly.Count == 0, SourceLacks = sourceOnly.Count == 0 };
     }
 
     private static List<NumberMention> Mentions(SideAnalysis side, int first, int count)

@@ -74,7 +74,9 @@ public sealed class TranslationChecker
         foreach (var found in byCheck)
             findings.AddRange(found);
         if (Array.Exists(_checks, check => check.Kind == FindingKind.Omission))
-            findings.AddRange(CorroboratedOmission.Find(context, findings));
+            findings.AddRange(CorroboratedBalance.Omissions(context, findings));
+        if (Array.Exists(_checks, check => check.Kind == FindingKind.Addition))
+            findings.AddRange(CorroboratedBalance.Additions(context, findings));
         // A stable sort: findings of one bead and kind keep the order their check gave them.
         return [.. findings.OrderBy(f => f.BeadIndex).ThenBy(f => f.Kind)];
     }

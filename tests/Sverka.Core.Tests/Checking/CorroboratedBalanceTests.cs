@@ -3,11 +3,12 @@ using Sverka.Core.Checking;
 namespace Sverka.Core.Tests.Checking;
 
 /// <summary>
-/// The omission that the name and number checks show together with the length: a pair clearly short that loses a
-/// name or a figure along with other words. The omission check itself is replaced by one that finds nothing, so
-/// that what is found here comes from the findings of the others.
+/// The omission or addition that the name and number checks show together with the length: a pair clearly short
+/// that loses a name or a figure along with other words, or clearly long that names what the source does not. The
+/// omission and addition checks themselves are replaced by ones that find nothing, so that what is found here comes
+/// from the findings of the others.
 /// </summary>
-public sealed class CorroboratedOmissionTests
+public sealed class CorroboratedBalanceTests
 {
     private static IReadOnlyList<Finding> Check(string english, string russian)
     {
@@ -80,10 +81,52 @@ public sealed class CorroboratedOmissionTests
         Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Omission);
     }
 
-    /// <summary>Stands in for the omission check, so that only the corroborated omissions are found.</summary>
-    private sealed class SilentOmissionCheck : ICheck
+    [Fact]
+    public void A_long_pair_that_names_what_the_source_does_not_has_gained_a_clause()
     {
-        public FindingKind Kind => FindingKind.Omission;
+        var findings = CheckAdded("Parents and teachers met the minister.",
+            "Родители и учителя встретились с министром, а президент Сейнсбери закрыл мост на неделю.");
+
+        var added = Assert.Single(findings, f => f.Kind == FindingKind.Name && f.SourceLacks);
+        var addition = Assert.Single(findings, f => f.Kind == FindingKind.Addition);
+        Assert.Equal(3, addition.BeadIndex);
+        Assert.Equal(added.TargetSpans, addition.TargetSpans);
+        Assert.EndsWith("the English has nothing for Сейнсбери", addition.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pair_of_the_usual_length_that_names_what_the_source_does_not_is_no_addition()
+    {
+        // "Сейнсбери, погода холодная" is a run of three words the English has nothing for, but the Russian is no
+        // longer than the English predicts: a loose rendering that names someone, not a clause put in.
+        var findings = CheckAdded("Parents and teachers met the minister, as everyone had hoped they eventually would.",
+            "Родители и учителя встретились с министром Сейнсбери, погода холодная.");
+
+        Assert.Contains(findings, f => f.Kind == FindingKind.Name && f.SourceLacks);
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.Addition);
+    }
+
+    private static IReadOnlyList<Finding> CheckAdded(string english, string russian)
+    {
+        string[] englishLines = [.. CheckBitext.FaithfulEnglish()[..3], english];
+        string[] russianLines = [.. CheckBitext.FaithfulRussian()[..3], russian];
+        return new TranslationChecker(new CheckOptions(), [new NameCheck(), new NumberCheck(), new SilentCheck(FindingKind.Addition)])
+            .Check(CheckBitext.Result(englishLines, russianLines), CheckBitext.Lexicon);
+    }
+
+    /// <summary>Stands in for the omission check, so that only the corroborated omissions are found.</summary>
+    private sealed class SilentOmissionCheck : SilentCheck
+    {
+        public SilentOmissionCheck()
+            : base(FindingKind.Omission)
+        {
+        }
+    }
+
+    /// <summary>Stands in for a check that finds nothing, so that only what the others corroborate is found.</summary>
+    private class SilentCheck(FindingKind kind) : ICheck
+    {
+        public FindingKind Kind => kind;
 
         public IEnumerable<Finding> Run(CheckContext context) => [];
     }
