@@ -71,15 +71,12 @@ internal static class CorroboratedBalance
             if (sourceLength == 0 || targetLength == 0)
                 continue;
             var deviation = Math.Log(targetLength / (context.LengthRatio * sourceLength));
-            var balanced = omission
-                ? deviation > (finding.Kind == FindingKind.Name && NamesApart(context.Source, bead, finding.SourceSpans) >= NamesOfAClause
-                    ? MaxDeviationForNames
-                    : MaxDeviation)
-                : deviation < MinDeviationForAddition;
-            var coverage = omission
-                ? BeadCoverage.Measure(context.Source, bead.Source, bead.SourceCount, context.Target, bead.Target, bead.TargetCount)
-                : balanced ? null : BeadCoverage.Measure(context.Target, bead.Target, bead.TargetCount, context.Source, bead.Source, bead.SourceCount);
-            if (balanced || coverage!.GapWords < MinGapWords)
+            // The target's length must fall short of the ratio's prediction for an omission, and exceed it for an addition.
+            var bar = !omission ? MinDeviationForAddition
+                : finding.Kind == FindingKind.Name && NamesApart(context.Source, bead, finding.SourceSpans) >= NamesOfAClause ? MaxDeviationForNames
+                : MaxDeviation;
+            var balanced = omission ? deviation > bar : deviation < bar;
+            if (balanced || GapWords(context, bead, omission) < MinGapWords)
             {
                 reported.Remove(finding.BeadIndex);
                 continue;
@@ -88,6 +85,11 @@ internal static class CorroboratedBalance
         }
         return found;
     }
+
+    /// <summary>The longest run of the source's words the target has nothing for (for an omission), or of the target's the source has nothing for.</summary>
+    private static int GapWords(CheckContext context, Bead bead, bool omission) => omission
+        ? BeadCoverage.Measure(context.Source, bead.Source, bead.SourceCount, context.Target, bead.Target, bead.TargetCount).GapWords
+        : BeadCoverage.Measure(context.Target, bead.Target, bead.TargetCount, context.Source, bead.Source, bead.SourceCount).GapWords;
 
     private static Finding Omission(CheckContext context, Finding finding, double deviation)
     {
