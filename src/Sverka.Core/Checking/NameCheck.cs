@@ -99,12 +99,19 @@ public sealed partial class NameCheck : ICheck
                     targetMissing.Clear();
             }
             else if (targetMissing.Count == 0)
-                sourceMissing.RemoveAll(m => !(IsWorthReporting(m) || (m.KnownSurname && m.Neighbours != Neighbours.Rendered) || IsTransliteratedElsewhere(context, sourceSide, m, k))
-                    || IsLeftOutOrReferredTo(context, k, sourceSide, targetSide, m, sourceWords, targetWords)
-                    || IsDescribedInstead(sourceSide, targetSide, m, sourceWords, targetWords)
-                    || IsInTranslatedTitle(sourceSide, targetSide, m, sourceWords, targetWords));
-            if (sourceMissing.Count > 0 && targetMissing.Count == 0 && NameOpeningInstead(sourceSide, targetSide, sourceMissing, sourceWords, targetWords) is { } instead)
-                targetMissing.Add(instead);
+            {
+                // A word the source lacks opening the target where a name opened the source is one name put for
+                // another, however often the translation leaves the name out elsewhere: a translator who leaves a
+                // name out or puts a pronoun for it does not put another name there. Only for a name the translation
+                // writes by its sound in two other beads at least and never translates: a common word that opens a
+                // heading ("Wireless") is written so once at most, and may open its translation as an adjective the
+                // lexicon lacks ("Беспроводные").
+                var putInstead = NameOpeningInstead(sourceSide, targetSide, sourceMissing, sourceWords, targetWords);
+                sourceMissing.RemoveAll(m => !(putInstead is not null && m.Word.Initial && sourceSide.Renderings(m.Word) is { Transliterated: >= 2, Translated: false })
+                    && IsExcused(context, k, sourceSide, targetSide, m, sourceWords, targetWords));
+                if (putInstead is { } put && sourceMissing.Count > 0)
+                    targetMissing.Add(put);
+            }
             if (sourceMissing.Count > 0 || targetMissing.Count > 0)
                 findings.Add(Report(context, k, bead, sourceMissing, targetMissing, namesPutAreTheSources));
             else if (exonyms && AcronymPutForAnother(sourceSide, sourceWords, targetWords) is { } swap)
@@ -113,6 +120,18 @@ public sealed partial class NameCheck : ICheck
         }
         return findings;
     }
+
+    /// <summary>
+    /// Whether a source name missing from its bead, with no name put in its place, may have been rendered or left
+    /// out on purpose: a name the lexicon knows as a word that the translation does not write by its sound as a rule,
+    /// one it usually leaves out or refers to otherwise, describes instead, or renders as part of a translated title.
+    /// </summary>
+    private static bool IsExcused(CheckContext context, int index, NameSide sourceSide, NameSide targetSide, MissingName missing,
+        ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords) =>
+        !(IsWorthReporting(missing) || (missing.KnownSurname && missing.Neighbours != Neighbours.Rendered) || IsTransliteratedElsewhere(context, sourceSide, missing, index))
+        || IsLeftOutOrReferredTo(context, index, sourceSide, targetSide, missing, sourceWords, targetWords)
+        || IsDescribedInstead(sourceSide, targetSide, missing, sourceWords, targetWords)
+        || IsInTranslatedTitle(sourceSide, targetSide, missing, sourceWords, targetWords);
 
     /// <summary>
     /// The words of a side, less its sentences written in the other side's script: a passage a translation left in

@@ -440,6 +440,46 @@ public sealed class NameCheckTests
         Assert.Empty(CheckBitext.Check(new NameCheck(), s_englishAboutFord, s_russianAboutFord));
     }
 
+    // The translation writes Ford by its sound in sentence 0 and refers to her by a pronoun in sentences 2 and 3, so
+    // leaving her out is how it refers to her.
+    private static readonly string[] s_englishAboutFordLeftOut =
+    [
+        "Heavy rain flooded the town, Senator Christine Ford said yesterday.",
+        "Ford told the police that the talks ended.",
+        "Ford said the school was closed for a week.",
+        "Ford thanked the parents.",
+        "Ford left the town on Friday.",
+    ];
+
+    private static readonly string[] s_russianAboutFordLeftOut =
+    [
+        "Вчера сильный дождь затопил город, сказала сенатор Кристин Форд.",
+        "Кавано сказала полиции, что переговоры завершились.",
+        "Она сказала, что школа была закрыта на неделю.",
+        "Она поблагодарила родителей.",
+        "Форд уехала из города в пятницу.",
+    ];
+
+    [Fact]
+    public void A_name_put_where_the_source_opens_with_one_the_translation_usually_leaves_out_is_still_put_for_it()
+    {
+        // A name the translation never writes elsewhere standing where Ford stood is another person.
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), s_englishAboutFordLeftOut, s_russianAboutFordLeftOut));
+
+        Assert.Equal(1, finding.BeadIndex);
+        Assert.Equal("the English has Ford, the Russian has Кавано instead", finding.Message);
+    }
+
+    [Fact]
+    public void A_word_written_by_its_sound_once_is_no_name_put_for_where_the_translation_leaves_it_out()
+    {
+        // Written by its sound once only, "Ford" may be a heading's common word the translation renders by a word
+        // the lexicon lacks: the capital that opens sentence 1 is no proof of another name.
+        var russian = With(s_russianAboutFordLeftOut, 4, "Она уехала из города в пятницу.");
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), s_englishAboutFordLeftOut, russian));
+    }
+
     [Fact]
     public void A_name_put_at_the_head_of_a_russian_original_for_the_one_its_english_translation_opens_with_is_reported()
     {
