@@ -183,6 +183,13 @@ internal static class ContentBalance
                         var message = $"{otherName} has nothing for this clause: \"{Quote(full.Document, clause)}\"";
                         findings.Add(Make(kind, FindingSeverity.Warning, k, omission, [clause], OtherSpans(context, bead, omission), message));
                     }
+                    // Only for omissions: a translator who spells out what the source implies writes words of their
+                    // own between the source's, and the source steps over them just as it would over an addition.
+                    else if (omission && SkippedRun.Find(support, full, first, other, otherFirst, ratio, spread) is { } run)
+                    {
+                        var message = $"{otherName} has nothing for \"{Quote(full.Document, run)}\" and goes straight on from the words before it to those after it";
+                        findings.Add(Make(kind, FindingSeverity.Warning, k, omission, [run], OtherSpans(context, bead, omission), message));
+                    }
                 }
                 continue;
             }

@@ -58,6 +58,12 @@ internal sealed class LeftoverCoverage
     }
 
     /// <summary>
+    /// The other side's words (numbered from the first measured sentence's first word) that are counterparts of
+    /// counted word <paramref name="word"/> (in the order measured), in order.
+    /// </summary>
+    public ReadOnlySpan<int> CandidatesOf(int word) => _candidates[word];
+
+    /// <summary>
     /// The counted words of sentence <paramref name="sentence"/> (from 0), each covered when a word of the other
     /// side is left for it after the bead's other sentences have been paired as fully as they can be.
     /// </summary>
