@@ -82,6 +82,14 @@ internal static class CheckBitext
     public static IReadOnlyList<Finding> Check(ICheck check, string[] english, string[] russian, string? ladder = null, float confidence = 0.9f) =>
         new TranslationChecker(new CheckOptions(), [check]).Check(Result(english, russian, ladder, confidence), Lexicon);
 
+    /// <summary>A copy of <paramref name="lines"/> with line <paramref name="index"/> replaced: the one pair a test changes.</summary>
+    public static string[] With(string[] lines, int index, string line)
+    {
+        var copy = (string[])lines.Clone();
+        copy[index] = line;
+        return copy;
+    }
+
     /// <summary>The text a finding's span covers.</summary>
     public static string TextOf(Document document, TextSpan span) => document.Text.Substring(span.Start, span.Length);
 

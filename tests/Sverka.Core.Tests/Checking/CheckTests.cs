@@ -9,13 +9,6 @@ public sealed class CheckTests
 
     private static readonly string[] s_russian = CheckBitext.FaithfulRussian();
 
-    private static string[] With(string[] lines, int index, string line)
-    {
-        var copy = (string[])lines.Clone();
-        copy[index] = line;
-        return copy;
-    }
-
     [Fact]
     public void Checks_run_side_by_side_give_the_findings_of_checks_run_one_after_another()
     {
@@ -95,7 +88,7 @@ public sealed class CheckTests
     [InlineData("The school spent 5,000.", "Школа потратила 3,000.")]
     public void A_number_only_part_of_a_number_on_the_other_side_is_reported(string english, string russian)
     {
-        var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), With(s_english, 2, english), With(s_russian, 2, russian)));
+        var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), CheckBitext.With(s_english, 2, english), CheckBitext.With(s_russian, 2, russian)));
 
         Assert.Equal(2, finding.BeadIndex);
     }
@@ -111,7 +104,7 @@ public sealed class CheckTests
     [InlineData("The school was closed for 12 years.", "Школа была закрыта годами.", "the English has 12 years, the Russian has no such number")]
     public void A_lone_one_in_digits_may_be_rendered_by_its_noun_alone(string english, string russian, string? message)
     {
-        var findings = CheckBitext.Check(new NumberCheck(), With(s_english, 2, english), With(s_russian, 2, russian));
+        var findings = CheckBitext.Check(new NumberCheck(), CheckBitext.With(s_english, 2, english), CheckBitext.With(s_russian, 2, russian));
 
         Assert.Equal(message, findings.SingleOrDefault()?.Message);
     }
@@ -119,8 +112,8 @@ public sealed class CheckTests
     [Fact]
     public void A_changed_date_is_a_number_error_that_quotes_both_sides()
     {
-        var english = With(s_english, 2, "The school was closed on December 7.");
-        var russian = With(s_russian, 2, "Школа была закрыта 17 декабря.");
+        var english = CheckBitext.With(s_english, 2, "The school was closed on December 7.");
+        var russian = CheckBitext.With(s_russian, 2, "Школа была закрыта 17 декабря.");
 
         var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), english, russian));
 
@@ -142,7 +135,7 @@ public sealed class CheckTests
     [InlineData("Inflation reached thirty percent.", "Инфляция достигла сорока процентов.", "thirty percent", "сорока процентов")]
     public void A_month_day_or_count_in_words_changed_on_both_sides_is_a_number_error(string english, string russian, string was, string now)
     {
-        var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), With(s_english, 2, english), With(s_russian, 2, russian)));
+        var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), CheckBitext.With(s_english, 2, english), CheckBitext.With(s_russian, 2, russian)));
 
         Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.Equal($"the English has {was}, the Russian has {now}", finding.Message);
@@ -151,8 +144,8 @@ public sealed class CheckTests
     [Fact]
     public void A_converted_measure_changed_beyond_rounding_is_a_number_error()
     {
-        var english = With(s_english, 2, "The school is 10 miles from the coast.");
-        var russian = With(s_russian, 2, "Школа находится в 70 милях от побережья.");
+        var english = CheckBitext.With(s_english, 2, "The school is 10 miles from the coast.");
+        var russian = CheckBitext.With(s_russian, 2, "Школа находится в 70 милях от побережья.");
 
         var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), english, russian));
 
@@ -166,7 +159,7 @@ public sealed class CheckTests
     [InlineData("It hit at speeds of 800 kph (497 mph).", "Оно обрушилось со скоростью 497 км/ч.", "800", "497")]
     public void A_figure_kept_with_its_unit_changed_is_a_number_error_that_names_the_units(string english, string russian, string was, string now)
     {
-        var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), With(s_english, 2, english), With(s_russian, 2, russian)));
+        var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), CheckBitext.With(s_english, 2, english), CheckBitext.With(s_russian, 2, russian)));
 
         Assert.Equal(FindingSeverity.Error, finding.Severity);
         Assert.Equal($"the English has {was}, the Russian has {now}", finding.Message);
@@ -177,14 +170,14 @@ public sealed class CheckTests
     [InlineData("Waves as high as 6 meters (18 feet) hit the shore.", "На берег обрушились волны высотой 6 метров.")]
     public void The_originals_own_conversion_in_brackets_may_be_left_out(string english, string russian)
     {
-        Assert.Empty(CheckBitext.Check(new NumberCheck(), With(s_english, 2, english), With(s_russian, 2, russian)));
+        Assert.Empty(CheckBitext.Check(new NumberCheck(), CheckBitext.With(s_english, 2, english), CheckBitext.With(s_russian, 2, russian)));
     }
 
     [Fact]
     public void A_measure_changed_beside_its_conversion_in_brackets_is_still_reported()
     {
-        var english = With(s_english, 2, "The plane sank in about 30 meters (100 feet) of water.");
-        var russian = With(s_russian, 2, "Самолёт затонул на глубине около 32 метров (100 футов).");
+        var english = CheckBitext.With(s_english, 2, "The plane sank in about 30 meters (100 feet) of water.");
+        var russian = CheckBitext.With(s_russian, 2, "Самолёт затонул на глубине около 32 метров (100 футов).");
 
         var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), english, russian));
 
@@ -194,8 +187,8 @@ public sealed class CheckTests
     [Fact]
     public void A_conversion_in_brackets_the_translation_keeps_must_agree()
     {
-        var english = With(s_english, 2, "The plane sank in about 30 meters (100 feet) of water.");
-        var russian = With(s_russian, 2, "Самолёт затонул на глубине около 30 метров (700 футов).");
+        var english = CheckBitext.With(s_english, 2, "The plane sank in about 30 meters (100 feet) of water.");
+        var russian = CheckBitext.With(s_russian, 2, "Самолёт затонул на глубине около 30 метров (700 футов).");
 
         var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), english, russian));
 
@@ -209,7 +202,7 @@ public sealed class CheckTests
     [InlineData("A 24-hour strike began.", "Началась суточная забастовка.")]
     public void Days_and_nights_counted_in_russian_are_their_hours(string english, string russian)
     {
-        Assert.Empty(CheckBitext.Check(new NumberCheck(), With(s_english, 2, english), With(s_russian, 2, russian)));
+        Assert.Empty(CheckBitext.Check(new NumberCheck(), CheckBitext.With(s_english, 2, english), CheckBitext.With(s_russian, 2, russian)));
     }
 
     [Fact]
@@ -217,8 +210,8 @@ public sealed class CheckTests
     {
         // The translation ends the first sentence earlier and starts the next with the number, so each bead has
         // one side's 12 left over; the number itself is there.
-        var english = With(With(s_english, 1, "The police arrested 12 men near the bridge."), 2, "They were released on bail.");
-        var russian = With(With(s_russian, 1, "Полиция арестовала мужчин возле моста."), 2, "Все 12 были отпущены под залог.");
+        var english = CheckBitext.With(CheckBitext.With(s_english, 1, "The police arrested 12 men near the bridge."), 2, "They were released on bail.");
+        var russian = CheckBitext.With(CheckBitext.With(s_russian, 1, "Полиция арестовала мужчин возле моста."), 2, "Все 12 были отпущены под залог.");
 
         Assert.Empty(CheckBitext.Check(new NumberCheck(), english, russian));
     }
@@ -226,8 +219,8 @@ public sealed class CheckTests
     [Fact]
     public void A_number_missing_beside_a_bead_that_has_another_left_over_is_still_reported()
     {
-        var english = With(With(s_english, 1, "The police arrested 12 men near the bridge."), 2, "They were released on bail.");
-        var russian = With(With(s_russian, 1, "Полиция арестовала мужчин возле моста."), 2, "Все 15 были отпущены под залог.");
+        var english = CheckBitext.With(CheckBitext.With(s_english, 1, "The police arrested 12 men near the bridge."), 2, "They were released on bail.");
+        var russian = CheckBitext.With(CheckBitext.With(s_russian, 1, "Полиция арестовала мужчин возле моста."), 2, "Все 15 были отпущены под залог.");
 
         var findings = CheckBitext.Check(new NumberCheck(), english, russian);
 
@@ -237,8 +230,8 @@ public sealed class CheckTests
     [Fact]
     public void A_number_missing_from_the_translation_is_a_number_warning()
     {
-        var english = With(s_english, 1, "The police arrested 12 men near the bridge.");
-        var russian = With(s_russian, 1, "Полиция арестовала мужчин возле моста.");
+        var english = CheckBitext.With(s_english, 1, "The police arrested 12 men near the bridge.");
+        var russian = CheckBitext.With(s_russian, 1, "Полиция арестовала мужчин возле моста.");
 
         var finding = Assert.Single(CheckBitext.Check(new NumberCheck(), english, russian));
 
@@ -269,13 +262,13 @@ public sealed class CheckTests
     [InlineData("Check the MD5sums of the files.", "Проверьте контрольные суммы MD5 файлов.")]
     public void Numbers_written_differently_but_meaning_the_same_are_not_reported(string english, string russian)
     {
-        Assert.Empty(CheckBitext.Check(new NumberCheck(), With(s_english, 1, english), With(s_russian, 1, russian)));
+        Assert.Empty(CheckBitext.Check(new NumberCheck(), CheckBitext.With(s_english, 1, english), CheckBitext.With(s_russian, 1, russian)));
     }
 
     [Fact]
     public void A_sentence_left_in_english_on_the_russian_side_is_untranslated()
     {
-        var russian = With(s_russian, 2, "The school was closed for a week.");
+        var russian = CheckBitext.With(s_russian, 2, "The school was closed for a week.");
 
         var finding = Assert.Single(CheckBitext.Check(new UntranslatedCheck(), s_english, russian));
 
@@ -287,7 +280,7 @@ public sealed class CheckTests
     [Fact]
     public void A_copied_sentence_the_aligner_merged_with_its_neighbour_is_still_untranslated()
     {
-        var russian = With(s_russian, 2, "The school was closed for a week.");
+        var russian = CheckBitext.With(s_russian, 2, "The school was closed for a week.");
 
         var finding = Assert.Single(CheckBitext.Check(new UntranslatedCheck(), s_english, russian, "0:0 1:1 2,3:2,3"));
 
@@ -300,8 +293,8 @@ public sealed class CheckTests
     public void A_quotation_in_a_third_language_kept_by_both_versions_is_not_untranslated()
     {
         const string quotation = "Il faut bien le faire, disait-il toujours à ses amis.";
-        var english = With(s_english, 2, quotation);
-        var russian = With(s_russian, 2, quotation);
+        var english = CheckBitext.With(s_english, 2, quotation);
+        var russian = CheckBitext.With(s_russian, 2, quotation);
 
         Assert.Empty(CheckBitext.Check(new UntranslatedCheck(), english, russian));
     }
@@ -311,8 +304,8 @@ public sealed class CheckTests
     [InlineData("18 holes to make a mark.")]
     public void A_copied_english_sentence_the_identifier_may_take_for_another_language_is_untranslated(string sentence)
     {
-        var english = With(s_english, 2, sentence);
-        var russian = With(s_russian, 2, sentence);
+        var english = CheckBitext.With(s_english, 2, sentence);
+        var russian = CheckBitext.With(s_russian, 2, sentence);
 
         var finding = Assert.Single(CheckBitext.Check(new UntranslatedCheck(), english, russian));
 
@@ -332,8 +325,8 @@ public sealed class CheckTests
     [Fact]
     public void An_english_passage_left_inside_a_russian_sentence_is_untranslated()
     {
-        var english = With(s_english, 2, "The school was closed for a week after the heavy rain.");
-        var russian = With(s_russian, 2, "Школа была закрыта на неделю after the heavy rain.");
+        var english = CheckBitext.With(s_english, 2, "The school was closed for a week after the heavy rain.");
+        var russian = CheckBitext.With(s_russian, 2, "Школа была закрыта на неделю after the heavy rain.");
 
         var finding = Assert.Single(CheckBitext.Check(new UntranslatedCheck(), english, russian));
 
@@ -348,7 +341,7 @@ public sealed class CheckTests
     [InlineData("The school was closed for a week, one of the teachers said.", "Школа была закрыта на неделю, сказал one of the учителей.")]
     public void Names_titles_and_function_words_kept_in_english_are_no_passage_left_untranslated(string english, string russian)
     {
-        Assert.Empty(CheckBitext.Check(new UntranslatedCheck(), With(s_english, 2, english), With(s_russian, 2, russian)));
+        Assert.Empty(CheckBitext.Check(new UntranslatedCheck(), CheckBitext.With(s_english, 2, english), CheckBitext.With(s_russian, 2, russian)));
     }
 
     [Theory]
@@ -360,14 +353,14 @@ public sealed class CheckTests
     [InlineData("Школа была закрыта на неделю, задайте closed=week heavy-rain.")]
     public void English_kept_in_brackets_quotes_or_code_tokens_is_no_passage_left_untranslated(string russian)
     {
-        var english = With(s_english, 2, "The school was closed for a week after the heavy rain.");
+        var english = CheckBitext.With(s_english, 2, "The school was closed for a week after the heavy rain.");
 
-        Assert.Empty(CheckBitext.Check(new UntranslatedCheck(), english, With(s_russian, 2, russian)));
+        Assert.Empty(CheckBitext.Check(new UntranslatedCheck(), english, CheckBitext.With(s_russian, 2, russian)));
     }
 
     /// <summary>The untranslated check's findings where both versions of pair 2 are <paramref name="sentence"/>.</summary>
     private static IReadOnlyList<Finding> UntranslatedWithCopy(string sentence) =>
-        CheckBitext.Check(new UntranslatedCheck(), With(s_english, 2, sentence), With(s_russian, 2, sentence));
+        CheckBitext.Check(new UntranslatedCheck(), CheckBitext.With(s_english, 2, sentence), CheckBitext.With(s_russian, 2, sentence));
 
     [Theory]
     // Commands and configuration, which a manual's translation rightly copies.
@@ -416,7 +409,7 @@ public sealed class CheckTests
     [InlineData("IDE, SATA or SCSI disks are supported.", true)]
     public void A_sentence_in_latin_letters_only_by_its_acronyms_and_names_is_not_untranslated(string russian, bool untranslated)
     {
-        var findings = CheckBitext.Check(new UntranslatedCheck(), With(s_english, 2, "IDE, SATA and SCSI disks are supported."), With(s_russian, 2, russian));
+        var findings = CheckBitext.Check(new UntranslatedCheck(), CheckBitext.With(s_english, 2, "IDE, SATA and SCSI disks are supported."), CheckBitext.With(s_russian, 2, russian));
 
         Assert.Equal(untranslated ? [2] : [], findings.Select(f => f.BeadIndex));
     }
@@ -424,7 +417,7 @@ public sealed class CheckTests
     [Fact]
     public void An_english_name_or_figure_kept_in_a_russian_sentence_is_not_untranslated()
     {
-        var russian = With(s_russian, 2, "Школа Oxford Academy была закрыта на неделю (BBC News).");
+        var russian = CheckBitext.With(s_russian, 2, "Школа Oxford Academy была закрыта на неделю (BBC News).");
 
         Assert.Empty(CheckBitext.Check(new UntranslatedCheck(), s_english, russian));
     }
@@ -432,8 +425,8 @@ public sealed class CheckTests
     [Fact]
     public void A_name_replaced_by_another_is_reported_once_with_both()
     {
-        var english = With(s_english, 3, "Parents and teachers met minister Ushakov and Biden.");
-        var russian = With(s_russian, 3, "Родители и учителя встретились с министром Петровым и Байденом.");
+        var english = CheckBitext.With(s_english, 3, "Parents and teachers met minister Ushakov and Biden.");
+        var russian = CheckBitext.With(s_russian, 3, "Родители и учителя встретились с министром Петровым и Байденом.");
 
         var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
 
@@ -444,8 +437,8 @@ public sealed class CheckTests
     [Fact]
     public void A_name_dropped_from_the_translation_is_reported()
     {
-        var english = With(With(s_english, 3, "Parents and teachers met minister Ushakov yesterday."), 1, "The police arrested a man near Ushakov's bridge.");
-        var russian = With(With(s_russian, 3, "Вчера родители и учителя встретились с министром."), 1, "Полиция арестовала мужчину возле моста Ушакова.");
+        var english = CheckBitext.With(CheckBitext.With(s_english, 3, "Parents and teachers met minister Ushakov yesterday."), 1, "The police arrested a man near Ushakov's bridge.");
+        var russian = CheckBitext.With(CheckBitext.With(s_russian, 3, "Вчера родители и учителя встретились с министром."), 1, "Полиция арестовала мужчину возле моста Ушакова.");
 
         var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
 
@@ -457,8 +450,8 @@ public sealed class CheckTests
     [Fact]
     public void A_surname_dropped_after_the_first_name_the_translation_keeps_is_reported()
     {
-        var english = With(s_english, 3, "Parents and teachers met minister Gjorge Ivanov yesterday.");
-        var russian = With(s_russian, 3, "Вчера родители и учителя встретились с министром Георге.");
+        var english = CheckBitext.With(s_english, 3, "Parents and teachers met minister Gjorge Ivanov yesterday.");
+        var russian = CheckBitext.With(s_russian, 3, "Вчера родители и учителя встретились с министром Георге.");
 
         var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
 
@@ -472,7 +465,7 @@ public sealed class CheckTests
     [InlineData("Heavy rain flooded the Southwest.", "Сильный дождь затопил город.", "Southwest")]
     public void A_foreign_name_the_bead_does_not_render_is_worth_a_look(string english, string russian, string name)
     {
-        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian)));
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), CheckBitext.With(s_english, 3, english), CheckBitext.With(s_russian, 3, russian)));
 
         Assert.Equal(FindingSeverity.Info, finding.Severity);
         Assert.Contains(name, finding.Message, StringComparison.Ordinal);
@@ -481,8 +474,8 @@ public sealed class CheckTests
     [Fact]
     public void A_surname_with_a_capital_inside_is_a_name_not_an_acronym()
     {
-        var english = With(s_english, 3, "Parents and teachers met minister Dennis McCarthy yesterday.");
-        var russian = With(s_russian, 3, "Вчера родители и учителя встретились с министром Деннисом.");
+        var english = CheckBitext.With(s_english, 3, "Parents and teachers met minister Dennis McCarthy yesterday.");
+        var russian = CheckBitext.With(s_russian, 3, "Вчера родители и учителя встретились с министром Деннисом.");
 
         var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
 
@@ -495,7 +488,7 @@ public sealed class CheckTests
     [InlineData("The police arrested a man in John Street.", "Полиция арестовала мужчину на Идлиб-стрит.", "the English has John, the Russian has Идлиб instead")]
     public void A_name_replaced_before_a_kept_word_is_no_first_name_dropped_before_its_surname(string english, string russian, string message)
     {
-        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), With(s_english, 1, english), With(s_russian, 1, russian)));
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), CheckBitext.With(s_english, 1, english), CheckBitext.With(s_russian, 1, russian)));
 
         Assert.Equal(message, finding.Message);
     }
@@ -503,8 +496,8 @@ public sealed class CheckTests
     [Fact]
     public void A_name_put_for_another_beside_a_shouted_quotation_is_reported()
     {
-        var english = With(s_english, 3, "Minister Ushakov told the teachers and parents: SCHOOL CLOSED.");
-        var russian = With(s_russian, 3, "Министр Петров сказал учителям и родителям: ШКОЛА ЗАКРЫТА.");
+        var english = CheckBitext.With(s_english, 3, "Minister Ushakov told the teachers and parents: SCHOOL CLOSED.");
+        var russian = CheckBitext.With(s_russian, 3, "Министр Петров сказал учителям и родителям: ШКОЛА ЗАКРЫТА.");
 
         var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
 
@@ -525,7 +518,7 @@ public sealed class CheckTests
     [InlineData("Parents met Margaret Thatcher at Harvard.", "Родители встретились с Маргарет Тэтчер в Гарвардском университете.")]
     public void Transliterated_names_and_capitals_that_are_not_names_are_not_reported(string english, string russian)
     {
-        Assert.Empty(CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian)));
+        Assert.Empty(CheckBitext.Check(new NameCheck(), CheckBitext.With(s_english, 3, english), CheckBitext.With(s_russian, 3, russian)));
     }
 
     [Theory]
@@ -539,14 +532,14 @@ public sealed class CheckTests
     [InlineData("Parents were deported to Auschwitz.", "Родителей сослали в Освенцим.")]
     public void Names_a_correct_translation_renders_its_own_way_are_not_reported(string english, string russian)
     {
-        Assert.Empty(CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian)));
+        Assert.Empty(CheckBitext.Check(new NameCheck(), CheckBitext.With(s_english, 3, english), CheckBitext.With(s_russian, 3, russian)));
     }
 
     [Fact]
     public void A_name_put_for_a_name_the_lexicon_knows_is_reported()
     {
-        var english = With(s_english, 3, "Parents and teachers wrote to the minister on Twitter.");
-        var russian = With(s_russian, 3, "Родители и учителя написали министру Томасу.");
+        var english = CheckBitext.With(s_english, 3, "Parents and teachers wrote to the minister on Twitter.");
+        var russian = CheckBitext.With(s_russian, 3, "Родители и учителя написали министру Томасу.");
 
         var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
 
@@ -556,8 +549,8 @@ public sealed class CheckTests
     [Fact]
     public void A_capital_the_lexicon_knows_is_not_reported_when_the_bead_renders_it()
     {
-        Assert.Empty(CheckBitext.Check(new NameCheck(), With(s_english, 3, "Parents and teachers wrote to the minister on Twitter."),
-            With(s_russian, 3, "Родители и учителя написали министру в Твиттере.")));
+        Assert.Empty(CheckBitext.Check(new NameCheck(), CheckBitext.With(s_english, 3, "Parents and teachers wrote to the minister on Twitter."),
+            CheckBitext.With(s_russian, 3, "Родители и учителя написали министру в Твиттере.")));
     }
 
     [Theory]
@@ -566,7 +559,7 @@ public sealed class CheckTests
     public void A_capital_the_lexicon_knows_beside_an_added_name_is_no_name_the_added_one_was_put_for(string english, string russian, string added)
     {
         // The added name is one the English never mentions, worth a look; the capital the bead renders is no name lost.
-        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian)));
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), CheckBitext.With(s_english, 3, english), CheckBitext.With(s_russian, 3, russian)));
 
         Assert.Equal($"the Russian names {added}, which the English never mentions", finding.Message);
         Assert.Equal(FindingSeverity.Info, finding.Severity);
@@ -580,7 +573,7 @@ public sealed class CheckTests
     [InlineData("Parents met the minister at noon.", "Родители встретились с министром в полдень по Гринвичу (днём).", true)]
     public void A_name_the_translation_glosses_with_the_original_in_brackets_is_not_added(string english, string russian, bool reported)
     {
-        var findings = CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian));
+        var findings = CheckBitext.Check(new NameCheck(), CheckBitext.With(s_english, 3, english), CheckBitext.With(s_russian, 3, russian));
 
         Assert.Equal(reported ? [3] : [], findings.Select(f => f.BeadIndex));
     }
@@ -588,8 +581,8 @@ public sealed class CheckTests
     [Fact]
     public void A_name_put_for_another_after_an_acronym_that_ends_a_sentence_is_reported()
     {
-        var english = With(s_english, 3, "Police arrested the man in the U.S. Then Ushakov met the minister.");
-        var russian = With(s_russian, 3, "Полиция арестовала мужчину в США. Затем министр встретился с Петровым.");
+        var english = CheckBitext.With(s_english, 3, "Police arrested the man in the U.S. Then Ushakov met the minister.");
+        var russian = CheckBitext.With(s_russian, 3, "Полиция арестовала мужчину в США. Затем министр встретился с Петровым.");
 
         var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
 
@@ -599,8 +592,8 @@ public sealed class CheckTests
     [Fact]
     public void A_loose_but_correct_reply_raises_nothing_but_low_confidence()
     {
-        var english = With(s_english, 1, "No, they didn't.");
-        var russian = With(s_russian, 1, "Нет, нам об этом известно.");
+        var english = CheckBitext.With(s_english, 1, "No, they didn't.");
+        var russian = CheckBitext.With(s_russian, 1, "Нет, нам об этом известно.");
 
         var findings = CheckBitext.Check(english, russian);
 
@@ -631,8 +624,8 @@ public sealed class CheckTests
     [Fact]
     public void Findings_come_back_ordered_by_bead_then_kind()
     {
-        var english = With(s_english, 3, "Parents and teachers met minister Ushakov on December 7.");
-        var russian = s_russian.Take(2).Concat([With(s_russian, 3, "Родители и учителя встретились с министром Петровым 8 декабря.")[3]]).ToArray();
+        var english = CheckBitext.With(s_english, 3, "Parents and teachers met minister Ushakov on December 7.");
+        var russian = s_russian.Take(2).Concat([CheckBitext.With(s_russian, 3, "Родители и учителя встретились с министром Петровым 8 декабря.")[3]]).ToArray();
 
         var findings = CheckBitext.Check(english, russian, "0:0 1:1 2: 3:2", confidence: 0.4f);
 

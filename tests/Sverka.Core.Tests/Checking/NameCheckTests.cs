@@ -21,14 +21,7 @@ public sealed class NameCheckTests
     ];
 
     private static IReadOnlyList<Finding> Check(string english, string russian) =>
-        CheckBitext.Check(new NameCheck(), With(s_english, 3, english), With(s_russian, 3, russian));
-
-    private static string[] With(string[] lines, int index, string line)
-    {
-        var copy = (string[])lines.Clone();
-        copy[index] = line;
-        return copy;
-    }
+        CheckBitext.Check(new NameCheck(), CheckBitext.With(s_english, 3, english), CheckBitext.With(s_russian, 3, russian));
 
     [Theory]
     [InlineData("Parents and teachers met the Reborn minister.", "Родители и учителя встретились с новым министром.")]
@@ -380,7 +373,7 @@ public sealed class NameCheckTests
     [InlineData("Сказал полиции, что переговоры завершились.")]
     public void A_name_that_opens_a_sentence_is_checked_when_the_document_writes_it_in_mid_sentence(string russian)
     {
-        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), s_englishAboutPutin, With(s_russianAboutPutin, 1, russian)));
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), s_englishAboutPutin, CheckBitext.With(s_russianAboutPutin, 1, russian)));
 
         Assert.Equal(1, finding.BeadIndex);
         Assert.Contains("Putin", finding.Message, StringComparison.Ordinal);
@@ -396,7 +389,7 @@ public sealed class NameCheckTests
     public void A_capital_that_opens_a_sentence_proves_nothing_without_the_same_word_in_mid_sentence()
     {
         string[] english = ["Heavy rain flooded the town yesterday.", "Putin told the police that the talks ended.", "The school was closed for a week."];
-        var russian = With(s_russianAboutPutin, 1, "Медведев сказал полиции, что переговоры завершились.");
+        var russian = CheckBitext.With(s_russianAboutPutin, 1, "Медведев сказал полиции, что переговоры завершились.");
 
         // Sentence 0 of the Russian names Vladimir, whom this English never mentions: that is its own finding.
         Assert.DoesNotContain(CheckBitext.Check(new NameCheck(), english, russian), f => f.BeadIndex == 1);
@@ -407,9 +400,9 @@ public sealed class NameCheckTests
     [InlineData("2) Unlike the town, the school was closed for a week.")]
     public void A_capital_after_a_footnote_or_list_mark_opens_the_sentence(string english)
     {
-        var russian = With(s_russianAboutPutin, 2, "В отличие от города, школа была закрыта на неделю.");
+        var russian = CheckBitext.With(s_russianAboutPutin, 2, "В отличие от города, школа была закрыта на неделю.");
 
-        Assert.DoesNotContain(CheckBitext.Check(new NameCheck(), With(s_englishAboutPutin, 2, english), russian), f => f.BeadIndex == 2);
+        Assert.DoesNotContain(CheckBitext.Check(new NameCheck(), CheckBitext.With(s_englishAboutPutin, 2, english), russian), f => f.BeadIndex == 2);
     }
 
     // "Ford" is a word the lexicon knows ("брод"), but this document writes it by its sound: a name where it opens a sentence too.
@@ -430,7 +423,7 @@ public sealed class NameCheckTests
     [Fact]
     public void A_known_word_that_opens_a_sentence_is_a_name_where_the_document_writes_it_by_its_sound()
     {
-        var swapped = With(s_russianAboutFord, 1, "Кавано сказала полиции, что переговоры завершились.");
+        var swapped = CheckBitext.With(s_russianAboutFord, 1, "Кавано сказала полиции, что переговоры завершились.");
 
         var finding = Assert.Single(CheckBitext.Check(new NameCheck(), s_englishAboutFord, swapped));
 
@@ -475,7 +468,7 @@ public sealed class NameCheckTests
     {
         // Written by its sound once only, "Ford" may be a heading's common word the translation renders by a word
         // the lexicon lacks: the capital that opens sentence 1 is no proof of another name.
-        var russian = With(s_russianAboutFordLeftOut, 4, "Она уехала из города в пятницу.");
+        var russian = CheckBitext.With(s_russianAboutFordLeftOut, 4, "Она уехала из города в пятницу.");
 
         Assert.Empty(CheckBitext.Check(new NameCheck(), s_englishAboutFordLeftOut, russian));
     }
@@ -485,7 +478,7 @@ public sealed class NameCheckTests
     {
         // The Russian is the original here: "Кавано" opens its sentence and is written nowhere else, so it counts as
         // no name of its own; the English opens with Ford, whom the Russian names in another sentence only.
-        var swapped = With(s_russianAboutFord, 1, "Кавано сказала полиции, что переговоры завершились.");
+        var swapped = CheckBitext.With(s_russianAboutFord, 1, "Кавано сказала полиции, что переговоры завершились.");
 
         var finding = Assert.Single(CheckRussianOriginal(swapped, s_englishAboutFord));
 
@@ -500,7 +493,7 @@ public sealed class NameCheckTests
     {
         // "Фишер" for "Ford" may be a spelling no sound rule reaches ("Майкл", "Michael" is one): a name put for
         // another rarely starts alike, so the bead is left to the other rules, which find nothing missing.
-        var respelt = With(s_russianAboutFord, 1, "Фишер сказала полиции, что переговоры завершились.");
+        var respelt = CheckBitext.With(s_russianAboutFord, 1, "Фишер сказала полиции, что переговоры завершились.");
 
         Assert.DoesNotContain(CheckRussianOriginal(respelt, s_englishAboutFord), f => f.Message.Contains("instead", StringComparison.Ordinal));
     }

@@ -15,19 +15,12 @@ public sealed class SkippedRunTests
 
     private const string English = "The police arrested a man near the bridge as children and teachers met the minister.";
 
-    private static string[] WithSecond(string[] sentences, string second)
-    {
-        var changed = (string[])sentences.Clone();
-        changed[1] = second;
-        return changed;
-    }
-
     [Fact]
     public void A_stretch_the_translation_steps_over_is_an_omission_of_that_stretch()
     {
         // "Вчера утром" and "пьяного" make up some of the length, away from the words the stretch stands between.
-        var english = WithSecond(s_english, English);
-        var russian = WithSecond(s_russian, "Вчера утром полиция арестовала пьяного мужчину возле моста.");
+        var english = CheckBitext.With(s_english, 1, English);
+        var russian = CheckBitext.With(s_russian, 1, "Вчера утром полиция арестовала пьяного мужчину возле моста.");
 
         var finding = Assert.Single(CheckBitext.Check(new OmissionCheck(), english, russian));
 
@@ -40,8 +33,8 @@ public sealed class SkippedRunTests
     public void A_stretch_the_translation_has_words_of_its_own_for_is_no_omission()
     {
         // The same words as above, those of its own where the stretch stands: a loose rendering, however loose.
-        var english = WithSecond(s_english, English);
-        var russian = WithSecond(s_russian, "Полиция арестовала пьяного мужчину возле моста вчера утром.");
+        var english = CheckBitext.With(s_english, 1, English);
+        var russian = CheckBitext.With(s_russian, 1, "Полиция арестовала пьяного мужчину возле моста вчера утром.");
 
         Assert.Empty(CheckBitext.Check(new OmissionCheck(), english, russian));
     }

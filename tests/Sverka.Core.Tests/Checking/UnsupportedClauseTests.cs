@@ -15,18 +15,10 @@ public sealed class UnsupportedClauseTests
 
     private const string Appended = "дети и учителя встретились с министром";
 
-    /// <summary>The fixture's sentences with the second, the pair every test changes, replaced.</summary>
-    private static string[] WithSecond(string[] sentences, string second)
-    {
-        var changed = (string[])sentences.Clone();
-        changed[1] = second;
-        return changed;
-    }
-
     [Fact]
     public void A_clause_appended_to_a_translation_is_an_addition_of_that_clause()
     {
-        var russian = WithSecond(s_russian, $"Полиция арестовала мужчину возле моста, а река затопила деревню, {Appended}.");
+        var russian = CheckBitext.With(s_russian, 1, $"Полиция арестовала мужчину возле моста, а река затопила деревню, {Appended}.");
 
         var finding = Assert.Single(CheckBitext.Check(new AdditionCheck(), s_english, russian));
 
@@ -38,8 +30,8 @@ public sealed class UnsupportedClauseTests
     [Fact]
     public void The_same_clause_is_no_addition_when_the_source_says_it_too()
     {
-        var english = WithSecond(s_english, "The police arrested a man near the bridge, and the river flooded the village, children and teachers met the minister.");
-        var russian = WithSecond(s_russian, $"Полиция арестовала мужчину возле моста, а река затопила деревню, {Appended}.");
+        var english = CheckBitext.With(s_english, 1, "The police arrested a man near the bridge, and the river flooded the village, children and teachers met the minister.");
+        var russian = CheckBitext.With(s_russian, 1, $"Полиция арестовала мужчину возле моста, а река затопила деревню, {Appended}.");
 
         Assert.Empty(CheckBitext.Check(new AdditionCheck(), english, russian));
     }
@@ -49,7 +41,7 @@ public sealed class UnsupportedClauseTests
     {
         // Between two translated clauses the same words more often render something the source implies; weighing
         // every stretch of every target sentence found more loose renderings than additions.
-        var russian = WithSecond(s_russian, $"Полиция арестовала мужчину возле моста, {Appended}, а река затопила деревню.");
+        var russian = CheckBitext.With(s_russian, 1, $"Полиция арестовала мужчину возле моста, {Appended}, а река затопила деревню.");
 
         Assert.Empty(CheckBitext.Check(new AdditionCheck(), s_english, russian));
     }
@@ -61,8 +53,8 @@ public sealed class UnsupportedClauseTests
     {
         // "В 1985 году" is in the source only when the source has 1985; then the clause renders something the source
         // says, however loosely, and a figure missing from the source counts against it.
-        var english = WithSecond(s_english, english1);
-        var russian = WithSecond(s_russian, $"Полиция арестовала мужчину возле моста, а река затопила деревню, в 1985 году {Appended}.");
+        var english = CheckBitext.With(s_english, 1, english1);
+        var russian = CheckBitext.With(s_russian, 1, $"Полиция арестовала мужчину возле моста, а река затопила деревню, в 1985 году {Appended}.");
 
         Assert.Equal(expected, CheckBitext.Check(new AdditionCheck(), english, russian).Count);
     }
@@ -72,8 +64,8 @@ public sealed class UnsupportedClauseTests
     {
         // "one" and "один" agree, but words for one are everywhere ("one of", "at first"); a figure in digits or a
         // larger number word is rare enough to tie a clause to the source.
-        var english = WithSecond(s_english, "The police arrested one man near the bridge, and the river flooded the village.");
-        var russian = WithSecond(s_russian, $"Полиция арестовала мужчину возле моста, а река затопила деревню, и в один день {Appended}.");
+        var english = CheckBitext.With(s_english, 1, "The police arrested one man near the bridge, and the river flooded the village.");
+        var russian = CheckBitext.With(s_russian, 1, $"Полиция арестовала мужчину возле моста, а река затопила деревню, и в один день {Appended}.");
 
         var finding = Assert.Single(CheckBitext.Check(new AdditionCheck(), english, russian));
 
@@ -83,8 +75,8 @@ public sealed class UnsupportedClauseTests
     [Fact]
     public void A_larger_number_word_the_source_also_writes_speaks_for_the_clause()
     {
-        var english = WithSecond(s_english, "The police arrested a man near the bridge, and the river flooded the village, killing nine.");
-        var russian = WithSecond(s_russian, $"Полиция арестовала мужчину возле моста, а река затопила деревню, и девять раз {Appended}.");
+        var english = CheckBitext.With(s_english, 1, "The police arrested a man near the bridge, and the river flooded the village, killing nine.");
+        var russian = CheckBitext.With(s_russian, 1, $"Полиция арестовала мужчину возле моста, а река затопила деревню, и девять раз {Appended}.");
 
         Assert.Empty(CheckBitext.Check(new AdditionCheck(), english, russian));
     }
@@ -94,8 +86,8 @@ public sealed class UnsupportedClauseTests
     {
         // The Russian makes up the length with words of its own ("старого", "через реку"), so the pair is not short
         // enough to be an omission by its length; the English clause in the middle finds nothing in it.
-        var english = WithSecond(s_english, "The police arrested a man, children and teachers met the minister, near the bridge.");
-        var russian = WithSecond(s_russian, "Полиция арестовала мужчину возле старого моста через реку.");
+        var english = CheckBitext.With(s_english, 1, "The police arrested a man, children and teachers met the minister, near the bridge.");
+        var russian = CheckBitext.With(s_russian, 1, "Полиция арестовала мужчину возле старого моста через реку.");
 
         var finding = Assert.Single(CheckBitext.Check(new OmissionCheck(), english, russian));
 
