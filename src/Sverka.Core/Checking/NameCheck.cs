@@ -103,9 +103,10 @@ public sealed partial class NameCheck : ICheck
                 // A word the source lacks opening the target where a name opened the source is one name put for
                 // another, however often the translation leaves the name out elsewhere: a translator who leaves a
                 // name out or puts a pronoun for it does not put another name there. Only for a name the translation
-                // writes by its sound in two other beads at least and never translates: a common word that opens a
-                // heading ("Wireless") is written so once at most, and may open its translation as an adjective the
-                // lexicon lacks ("Беспроводные").
+                // writes by its sound in two other beads at least and never translates: a common word a manual
+                // capitalises in its headings and terms ("Wireless Network Cards", "your Wireless ESSID") is written
+                // so once at most, and a sentence it opens may open with an adjective the lexicon lacks
+                // ("Беспроводные").
                 var putInstead = NameOpeningInstead(sourceSide, targetSide, sourceMissing, sourceWords, targetWords);
                 sourceMissing.RemoveAll(m => !(putInstead is not null && m.Word.Initial && sourceSide.Renderings(m.Word) is { Transliterated: >= 2, Translated: false })
                     && IsExcused(context, k, sourceSide, targetSide, m, sourceWords, targetWords));
