@@ -107,6 +107,17 @@ internal static class ContentBalance
     // its counted words, two at least (ShiftedBlockPair).
     private const int MinTranslatedWords = 2;
 
+    /// <summary>
+    /// How much better the lengths fit with a stretch of the full side than without it, as a log-likelihood ratio:
+    /// normal in the log ratio, with <paramref name="deviation"/> the bead's as it is and <paramref name="keptLength"/>
+    /// the full side's length without the stretch. Positive when the other side is as long as the whole.
+    /// </summary>
+    internal static double LengthEvidence(double otherLength, double ratio, double keptLength, double deviation, double spread)
+    {
+        var withoutIt = Math.Log(otherLength / (ratio * keptLength));
+        return (withoutIt * withoutIt - deviation * deviation) / (2 * spread * spread);
+    }
+
     public static List<Finding> Run(CheckContext context, FindingKind kind)
     {
         var omission = kind == FindingKind.Omission;
@@ -553,9 +564,7 @@ internal static class ContentBalance
             if (numbers == NumberEvidence.LeftForIt)
                 continue;
             leftover ??= LeftoverCoverage.Build(full, first, count, other, otherFirst, otherCount);
-            var withoutIt = Math.Log(otherLength / (ratio * restLength));
-            // Normal in the log ratio: the lengths' evidence is how much better they fit with the sentence than without.
-            var lengths = (withoutIt * withoutIt - deviation * deviation) / (2 * spread * spread);
+            var lengths = LengthEvidence(otherLength, ratio, restLength, deviation, spread);
             var evidence = support.Of(leftover.For(k)) + lengths + (numbers == NumberEvidence.Missing ? MissingNumberEvidence : 0);
             // The rest must look translated more surely than this sentence, by its words and, with a lexicon to
             // weigh its words against, by the length it explains: the other side as long as the whole bead is
@@ -565,8 +574,7 @@ internal static class ContentBalance
             var rest = total - scores[k];
             if (full.Lexicon.IsPresent)
             {
-                var onlyIt = Math.Log(otherLength / (ratio * sentence.Length));
-                rest += (onlyIt * onlyIt - deviation * deviation) / (2 * spread * spread);
+                rest += LengthEvidence(otherLength, ratio, sentence.Length, deviation, spread);
             }
             if (evidence > UnsupportedMaxEvidence || rest < evidence + UnsupportedMargin || evidence >= lowest)
                 continue;

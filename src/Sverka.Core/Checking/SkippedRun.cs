@@ -42,7 +42,6 @@ internal static class SkippedRun
         LeftoverCoverage? leftover = null;
         bool[]? claimed = null;
         var deviation = Math.Log(otherLength / (ratio * fullLength));
-        var twoVariances = 2 * spread * spread;
         var text = full.Document.Text;
         TextSpan? skipped = null;
         var lowest = MaxEvidence;
@@ -59,8 +58,7 @@ internal static class SkippedRun
             if (b - a >= MinWords)
             {
                 var span = TextSpan.FromBounds(words[a].Word.Span.Start, words[b - 1].Word.Span.End);
-                var withoutIt = Math.Log(otherLength / (ratio * Math.Max(1, fullLength - VisibleLength(text, span))));
-                var evidence = (withoutIt * withoutIt - deviation * deviation) / twoVariances;
+                var evidence = ContentBalance.LengthEvidence(otherLength, ratio, Math.Max(1, fullLength - VisibleLength(text, span)), deviation, spread);
                 for (var w = a; w < b; w++)
                     evidence += support.Of(words[w]);
                 if (evidence <= lowest)

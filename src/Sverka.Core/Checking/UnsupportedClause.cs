@@ -94,7 +94,6 @@ internal static class UnsupportedClause
             return null;
 
         var deviation = Math.Log(otherLength / (ratio * fullLength));
-        var twoVariances = 2 * spread * spread;
         var mostAgainst = support.MostAgainst;
         BeadCoverage? coverage = null;
         LeftoverCoverage? leftover = null;
@@ -114,9 +113,7 @@ internal static class UnsupportedClause
                 var numbers = Numbers(full[sentence], cuts[a], cuts[b], other[otherSentence]);
                 if (numbers == NumberEvidence.LeftForIt)
                     continue;
-                var withoutIt = Math.Log(otherLength / (ratio * restLength));
-                // Normal in the log ratio: how much better the lengths fit with the clause than without it.
-                var lengths = (withoutIt * withoutIt - deviation * deviation) / twoVariances
+                var lengths = ContentBalance.LengthEvidence(otherLength, ratio, restLength, deviation, spread)
                     + (numbers == NumberEvidence.Missing ? MissingNumberEvidence : 0);
                 // Bounds first, the cheapest first: a word's evidence asks how common its counterpart is, and most
                 // clauses cannot reach the bar even with none of their words covered.
@@ -129,9 +126,8 @@ internal static class UnsupportedClause
                 var evidence = support.Of(leftover.ForRange(wa, wb)) + lengths;
                 if (evidence > lowest)
                     continue;
-                var onlyIt = Math.Log(otherLength / (ratio * clauseLength));
                 var rest = Sum(support, coverage.Words, 0, wa, noneCovered: false) + Sum(support, coverage.Words, wb, wordCount, noneCovered: false)
-                    + (onlyIt * onlyIt - deviation * deviation) / twoVariances;
+                    + ContentBalance.LengthEvidence(otherLength, ratio, clauseLength, deviation, spread);
                 if (rest < evidence + Margin)
                     continue;
                 lowest = evidence;
