@@ -17,7 +17,8 @@ public static partial class NumberReader
             + "eleventh:11 twelfth:12 thirteenth:13 fourteenth:14 fifteenth:15 sixteenth:16 seventeenth:17 eighteenth:18 nineteenth:19 "
             + "twentieth:20 thirtieth:30 fortieth:40 fiftieth:50 sixtieth:60 seventieth:70 eightieth:80 ninetieth:90 hundredth:100 thousandth:1000 "
             + "decade:10 fortnight:14 twenties:20 thirties:30 forties:40 fifties:50 sixties:60 seventies:70 eighties:80 nineties:90 "
-            + "tens:10* dozens:12*,10* decades:10* hundreds:100* thousands:1000* millions:1e6* billions:1e9*"),
+            // "a dozen" and "two dozen" are counts a translator rounds to tens: "десяток", "два десятка".
+            + "dozen:12,10 tens:10* dozens:12*,10* decades:10* hundreds:100* thousands:1000* millions:1e6* billions:1e9*"),
         // "Beide" is "both", which French writes "les deux".
         ["de"] = Parse("beide:2 beiden:2 beider:2 beides:2"),
         ["ru"] = Parse(
@@ -38,6 +39,7 @@ public static partial class NumberReader
             + "сутки:1,24 суток:1,24 полчаса:0.5,30 полгода:0.5,6 полтысячи:500 полмиллиона:500000 "
             // "суточная забастовка" is "a 24-hour strike".
             + "суточный:1,24 суточная:1,24 суточное:1,24 суточные:1,24 суточного:1,24 суточной:1,24 суточному:1,24 суточным:1,24 суточную:1,24 суточных:1,24 суточными:1,24 суточном:1,24 "
+            + "десяток:10 десятка:10 десятку:10 десятком:10 десятке:10 дюжины:12 дюжину:12 дюжиной:12 дюжине:12 дюжин:12 "
             + "десятки:10* десятков:10* десятками:10* десятках:10* десятилетия:10* десятилетий:10* десятилетиями:10* "
             + "сотни:100* сотен:100* сотнями:100* сотнях:100* тысячи:1000* миллионы:1e6* миллиарды:1e9*"),
     };

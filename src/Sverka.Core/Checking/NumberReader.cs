@@ -238,6 +238,15 @@ public static partial class NumberReader
         // "the 1930s" are "30-е годы".
         if (readings.Count == 1 && readings[0] is >= 1900 and < 2100 && readings[0] % 10 == 0 && end < text.Length && text[end] == 's')
             readings.Add(readings[0] % 100);
+        if (readings.Count == 1 && readings[0] is >= 1 and <= 12 && readings[0] == Math.Floor(readings[0])
+            && MeridiemEnd(text, end, out var afternoon) is > 0 and var meridiemEnd)
+        {
+            var hours = HoursOfTheDay((int)readings[0], afternoon);
+            while (next < tokens.Count && tokens[next].Start < meridiemEnd)
+                next++;
+            mentions.Add(Mention(text, kind, hours, 0, token.Start, meridiemEnd, inDigits: true));
+            return next - 1;
+        }
         (end, next, var scale) = ReadScaleAndPercent(text, tokens, next, end, words, metreM, readings, ref kind);
         // "247sports", "3dfx": digits run into a word are part of a name, not a quantity.
         if (next < tokens.Count && tokens[next].Kind == TokenKind.Word && tokens[next].Start == end && tokens[next].Length >= 3
@@ -371,6 +380,36 @@ public static partial class NumberReader
         double[] hours = [hour, other, hour + fraction, other + fraction];
         return Mention(text, NumberMentionKind.Time, hours, 0, start, end, inDigits: true);
     }
+
+    /// <summary>
+    /// The end of "pm", "a.m." or "AM" written after an hour ("5pm", "9 a.m."), or -1 when none is; such an hour is
+    /// on the 12-hour clock English uses, where Russian and most of Europe write "17 часов" or "17:00".
+    /// </summary>
+    private static int MeridiemEnd(string text, int end, out bool afternoon)
+    {
+        afternoon = false;
+        var at = end < text.Length && text[end] == ' ' ? end + 1 : end;
+        if (at + 1 >= text.Length || char.ToLowerInvariant(text[at]) is not ('a' or 'p'))
+            return -1;
+        afternoon = char.ToLowerInvariant(text[at]) == 'p';
+        var dotted = text[at + 1] == '.';
+        var m = dotted ? at + 2 : at + 1;
+        if (m >= text.Length || char.ToLowerInvariant(text[m]) != 'm')
+            return -1;
+        var after = m + 1;
+        if (dotted && after < text.Length && text[after] == '.')
+            after++;
+        return after < text.Length && char.IsLetterOrDigit(text[after]) ? -1 : after;
+    }
+
+    /// <summary>The readings of an hour on the 12-hour clock: as written ("5 вечера") and on the 24-hour clock ("17:00").</summary>
+    private static double[] HoursOfTheDay(int hour, bool afternoon) => (hour, afternoon) switch
+    {
+        (12, false) => [12, 0, 24],
+        (12, true) => [12],
+        (_, true) => [hour, hour + 12],
+        _ => [hour],
+    };
 
     // The names of the hundredths of a currency, written after an amount's whole units (Currencies.WithHundredthsAfter).
     private static readonly HashSet<string> s_currencySubunits = new(StringComparer.Ordinal)

@@ -143,6 +143,10 @@ public sealed class NumberReaderTests
     [InlineData("It cost €20.", "Это стоило 20 евро.")]
     [InlineData("The fine was £10,000.", "Штраф составил 10 000 фунтов стерлингов.")]
     [InlineData("They paid 300 roubles.", "Они заплатили 300 руб.")]
+    [InlineData("The shop closes at 5pm.", "Магазин закрывается в 17 часов.")]
+    [InlineData("The talks began at 3 PM.", "Переговоры начались в 15:00.")]
+    [InlineData("The talks began at 3 p.m.", "Переговоры начались в 3 часа дня.")]
+    [InlineData("Polls open at 7 a.m. on Sunday.", "Участки открываются в 7 утра в воскресенье.")]
     public void The_same_quantity_in_two_languages_matches(string english, string russian)
     {
         var source = NumberReader.Read(english, "en");
@@ -175,6 +179,33 @@ public sealed class NumberReaderTests
 
         Assert.All(target.Where(m => m.InDigits), t => Assert.Contains(source, m => m.SameQuantity(t)));
         Assert.All(source.Where(m => m.InDigits), m => Assert.Contains(target, t => m.SameQuantity(t)));
+    }
+
+    [Theory]
+    [InlineData("About two dozen people came.", "Пришли около двух десятков человек.")]
+    [InlineData("A dozen countries signed it.", "Его подписали около десятка стран.")]
+    [InlineData("A dozen eggs cost a pound.", "Дюжина яиц стоит фунт.")]
+    [InlineData("Dozens of people came.", "Пришли десятки людей.")]
+    public void A_count_in_dozens_matches_the_tens_a_translator_rounds_it_to(string english, string russian)
+    {
+        var source = NumberReader.Read(english, "en");
+        var target = NumberReader.Read(russian, "ru");
+
+        Assert.Contains(source, m => m.Text.Contains("ozen", StringComparison.Ordinal));
+        Assert.All(source, m => Assert.Contains(target, t => m.SameQuantity(t)));
+    }
+
+    [Theory]
+    [InlineData("The shop closes at 5pm.", "Магазин закрывается в 18 часов.")]
+    [InlineData("The shop closes at 5pm.", "Магазин закрывается в 15:00.")]
+    [InlineData("Polls open at 7 a.m.", "Участки открываются в 19 часов.")]
+    [InlineData("About two dozen people came.", "Пришли около тридцати человек.")]
+    public void A_changed_hour_or_count_does_not_match(string english, string russian)
+    {
+        var source = NumberReader.Read(english, "en");
+        var target = NumberReader.Read(russian, "ru");
+
+        Assert.Contains(source, m => !target.Any(t => m.SameQuantity(t)));
     }
 
     [Theory]
