@@ -122,10 +122,10 @@ internal static class NameSound
                     sound[n++] = 'w';
                     i++;
                     break;
-                // "Ghana" has a г, and so has "Nottingham", where -ham follows -ing; "Hughes", "Kavanaugh" and
-                // "Willoughby" have a silent gh.
+                // "Ghana" has a г, and so have "Nottingham", where -ham follows -ing, and "Meghan", "Afghan" and
+                // "Vaughan", where a, o or u follows; "Hughes", "Kavanaugh" and "Willoughby" have a silent gh.
                 case 'g' when next == 'h':
-                    if (i == 0 || w[i - 1] == 'n')
+                    if (i == 0 || w[i - 1] == 'n' || after is 'a' or 'o' or 'u')
                         sound[n++] = 'g';
                     i++;
                     break;
