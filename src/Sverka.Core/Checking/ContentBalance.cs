@@ -316,7 +316,8 @@ internal static class ContentBalance
         return !text.IsEmpty && char.IsLetterOrDigit(text[^1]);
     }
 
-    private static bool EndsAsSentence(Document document, int sentence)
+    /// <summary>Whether a sentence ends in a full stop, a question or exclamation mark or an ellipsis, as prose does and a headline does not.</summary>
+    internal static bool EndsAsSentence(Document document, int sentence)
     {
         var text = document.SentenceSpan(sentence).TrimEnd().TrimEnd("\"'”’»)]");
         return !text.IsEmpty && text[^1] is '.' or '!' or '?' or '…';

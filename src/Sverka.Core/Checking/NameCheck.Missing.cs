@@ -18,13 +18,17 @@ public sealed partial class NameCheck
         {
             var facts = side.Analysis[s];
             // In a title-case headline a capital says nothing of a word the lexicon knows ("Eldest Son Arrested"),
-            // but a word it does not know is a name there as anywhere ("Sarah Palin's").
+            // but a word it does not know is a name there as anywhere ("Sarah Palin's"). A sentence made of names
+            // ("Desert Island Discs is on BBC Radio 4 on Sunday.") looks like a headline but ends as prose does, and
+            // there a known word the document capitalises in its prose too is a name; a headline's ("Using Git for
+            // Debian Packaging", where prose cites the book "Debian Packaging") is still a title's word.
             var titleCase = facts.IsTitleCase(side.Analysis.KnowsWords) && !side.CapitalisesNouns;
+            var sentenceOfNames = titleCase && ContentBalance.EndsAsSentence(side.Analysis.Document, s);
             var words = facts.Words;
             for (var w = 0; w < words.Count; w++)
             {
                 var word = words[w];
-                if (titleCase && (word.Listed || word.Parts != (-1, -1)))
+                if (titleCase && (word.Listed || word.Parts != (-1, -1)) && !(sentenceOfNames && side.CapitalisedInProse.Contains(word.Lower)))
                     continue;
                 var knownSurname = !wholeDocument && IsKnownWordAfterForeignName(side, words, w, otherWords);
                 if (!(anyCapital && !side.CapitalisesNouns ? IsCapitalised(side, word) : IsName(side, word, other) || knownSurname) || HasOwnCounterpart(side, words, w, otherWords)
@@ -74,8 +78,16 @@ public sealed partial class NameCheck
             if (n < 0 || n >= words.Count || !words[n].Capitalised || words[n].Role != WordRole.Content
                     || !JustBefore(side, words[Math.Min(w, n)], words[Math.Max(w, n)]))
                 continue;
+            var rendering = side.RenderingIn(words[n], otherWords);
+            // Left out with this one, and written by its sound or as it is wherever the translation has it: the
+            // longer name is lost whole ("Desert Island Discs", which the Russian keeps in Latin letters elsewhere).
+            if (rendering == Rendering.None && side.IsWrittenBySoundElsewhere(words[n]))
+            {
+                neighbours = Neighbours.Transliterated;
+                continue;
+            }
             // A longer name the bead writes as one hyphenated word may hold this one too: "New York City", "Нью-Йорке".
-            if (side.RenderingIn(words[n], otherWords) != Rendering.Transliterated
+            if (rendering != Rendering.Transliterated
                     || Exists(otherWords, o => o.InCompound && NameMatcher.SoundsMatch(words[n].Sound, o.Sound)))
                 return Neighbours.Rendered;
             neighbours = Neighbours.Transliterated;

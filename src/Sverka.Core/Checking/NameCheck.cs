@@ -163,11 +163,11 @@ public sealed partial class NameCheck : ICheck
     {
         string message;
         if (sourceMissing.Count > 0 && targetMissing.Count > 0)
-            message = $"{context.SourceName} has {Describe(sourceMissing)}, {context.TargetName} has {Describe(targetMissing)} instead";
+            message = $"{context.SourceName} has {Describe(context.Source, sourceMissing)}, {context.TargetName} has {Describe(context.Target, targetMissing)} instead";
         else if (sourceMissing.Count > 0)
-            message = $"{context.SourceName} names {Describe(sourceMissing)}, {context.TargetName} has no such name";
+            message = $"{context.SourceName} names {Describe(context.Source, sourceMissing)}, {context.TargetName} has no such name";
         else
-            message = $"{context.TargetName} names {Describe(targetMissing)}, which {context.SourceName} never mentions";
+            message = $"{context.TargetName} names {Describe(context.Target, targetMissing)}, which {context.SourceName} never mentions";
         IReadOnlyList<TextSpan> sourceSpans = sourceMissing.Count > 0 ? [.. sourceMissing.Select(m => m.Word.Span)] : context.SourceSpans(bead);
         IReadOnlyList<TextSpan> targetSpans = targetMissing.Count > 0 ? [.. targetMissing.Select(m => m.Word.Span)] : context.TargetSpans(bead);
         return new Finding(Kind, Severity(sourceMissing, targetMissing), index, sourceSpans, targetSpans, message)
@@ -253,7 +253,23 @@ public sealed partial class NameCheck : ICheck
         return count;
     }
 
-    private static string Describe(List<MissingName> names) => string.Join(", ", names.Select(n => n.Text));
+    /// <summary>The names, one after the other, written as one where they stand together ("Desert Island Discs").</summary>
+    private static string Describe(SideAnalysis side, List<MissingName> names)
+    {
+        var text = side.Document.Text;
+        var described = new System.Text.StringBuilder();
+        for (var i = 0; i < names.Count; i++)
+        {
+            var together = i > 0 && names[i - 1].Word.Span.End <= names[i].Word.Span.Start
+                && text.AsSpan(names[i - 1].Word.Span.End, names[i].Word.Span.Start - names[i - 1].Word.Span.End).IsWhiteSpace();
+            if (together)
+                described.Append(text, names[i - 1].Word.Span.End, names[i].Word.Span.Start - names[i - 1].Word.Span.End);
+            else if (i > 0)
+                described.Append(", ");
+            described.Append(names[i].Text);
+        }
+        return described.ToString();
+    }
 
     /// <summary>Whether any of <paramref name="words"/> is one <paramref name="match"/> accepts.</summary>
     private static bool Exists(ArraySegment<WordFact> words, Predicate<WordFact> match)
@@ -304,9 +320,15 @@ internal enum Neighbours
     /// <summary>None: the name stands alone.</summary>
     None,
 
-    /// <summary>Each is written by its sound in the other side's bead ("Justin Thomas", "Джастина").</summary>
+    /// <summary>
+    /// Each is written by its sound in the other side's bead ("Justin Thomas", "Джастина"), or left out there with the
+    /// name and written by its sound wherever else the translation has it (the longer name lost whole).
+    /// </summary>
     Transliterated,
 
-    /// <summary>One at least is translated or left out: the longer name may be rendered as a whole ("Christmas Day", "Рождество").</summary>
+    /// <summary>
+    /// One at least is translated, or left out where the translation does not always write it by its sound: the longer
+    /// name may be rendered as a whole ("Christmas Day", "Рождество").
+    /// </summary>
     Rendered,
 }

@@ -32,6 +32,8 @@ internal static class CheckBitext
         ("bug", "клоп"), ("error", "ошибка"),
         // A capitalised common word of a title: "House" of Representatives.
         ("house", "палата"),
+        // The common words of a programme's name: "Desert Island Discs".
+        ("island", "остров"), ("discs", "диски"),
     ];
 
     public static Lexicon Lexicon { get; } = BuildLexicon();

@@ -227,6 +227,53 @@ public sealed class NameCheckTests
     }
 
     [Fact]
+    public void A_sentence_of_names_the_document_also_writes_in_its_prose_is_no_headline_and_a_name_lost_whole_is_reported()
+    {
+        // Every content word of the last sentence is capitalised, as in a title-case headline; but the document
+        // writes the programme's name in mid-sentence too, and the translation keeps it in Latin letters there.
+        string[] english =
+        [
+            "Parents heard the minister on Desert Island Discs yesterday.",
+            "The minister spoke about the school on Desert Island Discs.",
+            "The school was closed for a week.",
+            "Desert Island Discs is on Radio Kent on Sunday.",
+        ];
+        string[] russian =
+        [
+            "Вчера родители слышали министра в Desert Island Discs.",
+            "Министр рассказал о школе в Desert Island Discs.",
+            "Школа была закрыта на неделю.",
+            "В воскресенье выходит на Radio Kent.",
+        ];
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+
+        Assert.Equal((3, "the English names Desert Island Discs, the Russian has no such name"), (finding.BeadIndex, finding.Message));
+    }
+
+    [Fact]
+    public void A_known_word_of_a_title_case_headline_is_a_title_s_word_though_the_document_capitalises_it_in_prose()
+    {
+        // The headline, with no full stop, renders "Discs" by a word the lexicon does not list.
+        string[] english =
+        [
+            "Parents heard the minister on Desert Island Discs yesterday.",
+            "The minister spoke about the school on Desert Island Discs.",
+            "The school was closed for a week.",
+            "Minister Talks About Discs",
+        ];
+        string[] russian =
+        [
+            "Вчера родители слышали министра в Desert Island Discs.",
+            "Министр рассказал о школе в Desert Island Discs.",
+            "Школа была закрыта на неделю.",
+            "Министр рассказывает о пластинках",
+        ];
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+    }
+
+    [Fact]
     public void A_place_before_another_name_is_no_first_name_to_drop()
     {
         var finding = Assert.Single(Check("The strike made Berlin Moscow's partner, the minister said.", "Забастовка сделала партнером Москвы, сказал министр."));
