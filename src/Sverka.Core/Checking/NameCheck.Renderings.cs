@@ -349,17 +349,22 @@ public sealed partial class NameCheck
 
     private const int MaxSentencesBackToPronounsName = 2;
 
+    private const int MaxSentencesBackThroughPronouns = 8;
+
     // Personal pronouns in the subject's case, which a translator puts for a name the sentence before gave. English
     // "it" counts against Russian "он" and "она", which also stand for things. Into English, the other cases count
     // too: English writes "his bond" where Russian names the man ("залог для Симпсона") or leaves the possessive
     // out, so an English "his" with no pronoun in the Russian stands for a name; into Russian, which often drops
     // the possessive, they would prove little.
-    private static readonly Dictionary<string, (HashSet<string> Subject, HashSet<string> Any)> s_personalPronouns = new(StringComparer.Ordinal)
+    // The first person's pronouns ("Speaker") are a quoted speaker's.
+    private static readonly Dictionary<string, (HashSet<string> Subject, HashSet<string> Any, HashSet<string> Speaker)> s_personalPronouns = new(StringComparer.Ordinal)
     {
         ["en"] = (new(StringComparer.Ordinal) { "he", "she", "it", "they" },
-            new(StringComparer.Ordinal) { "he", "she", "it", "they", "him", "his", "her", "hers", "its", "them", "their", "theirs", "himself", "herself", "themselves" }),
+            new(StringComparer.Ordinal) { "he", "she", "it", "they", "him", "his", "her", "hers", "its", "them", "their", "theirs", "himself", "herself", "themselves" },
+            new(StringComparer.Ordinal) { "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves" }),
         ["ru"] = (new(StringComparer.Ordinal) { "он", "она", "оно", "они" },
-            new(StringComparer.Ordinal) { "он", "она", "оно", "они", "его", "ее", "её", "их", "ему", "ей", "им", "ими", "него", "нее", "неё", "них", "нему", "ней", "ним", "ними", "нём", "нем", "ею", "нею" }),
+            new(StringComparer.Ordinal) { "он", "она", "оно", "они", "его", "ее", "её", "их", "ему", "ей", "им", "ими", "него", "нее", "неё", "них", "нему", "ней", "ним", "ними", "нём", "нем", "ею", "нею" },
+            new(StringComparer.Ordinal) { "я", "меня", "мне", "мной", "мною", "мой", "моя", "моё", "мое", "мои", "моего", "моей", "моих", "мы", "нас", "нам", "нами", "наш", "наша", "наше", "наши", "нашего", "нашей", "наших" }),
     };
 
     private static bool HasPronounInstead(NameSide sourceSide, NameSide targetSide, MissingName missing, Bead bead,
@@ -371,10 +376,19 @@ public sealed partial class NameCheck
         var anyCase = targetSide.IsEnglish;
         if (CountOf(targetWords, anyCase ? targetPronouns.Any : targetPronouns.Subject) <= CountOf(sourceWords, anyCase ? sourcePronouns.Any : sourcePronouns.Subject))
             return false;
-        for (var s = bead.Target - 1; s >= Math.Max(0, bead.Target - MaxSentencesBackToPronounsName); s--)
+        // Further back than two sentences, only while sentences speak of someone or quote someone by a pronoun too:
+        // a story tells what one person said over several sentences ("he said", "We were going to war") after naming
+        // him once. One sentence of a quotation may have none ("Millions of people would have been killed."); two in
+        // a row end the story.
+        var withoutPronoun = 0;
+        for (var s = bead.Target - 1; s >= Math.Max(0, bead.Target - MaxSentencesBackThroughPronouns); s--)
         {
-            if (sourceSide.HasCounterpart(missing.Word, targetSide.Analysis[s].Words))
+            var words = targetSide.Analysis[s].Words;
+            if (sourceSide.HasCounterpart(missing.Word, words))
                 return true;
+            withoutPronoun = CountOf(words, targetPronouns.Any) + CountOf(words, targetPronouns.Speaker) == 0 ? withoutPronoun + 1 : 0;
+            if (s <= bead.Target - MaxSentencesBackToPronounsName && withoutPronoun >= 2)
+                return false;
         }
         return false;
     }

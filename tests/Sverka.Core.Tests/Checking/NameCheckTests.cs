@@ -561,6 +561,36 @@ public sealed class NameCheckTests
         Assert.Equal(reported, findings.Any(f => f.BeadIndex == 2));
     }
 
+    [Theory]
+    // He is named, then quoted for three sentences, one of which has no pronoun, then "he said".
+    [InlineData("\"We closed the school for a week.", "Parents and teachers met the minister.", false)]
+    // Two sentences in a row with no pronoun end the story: "he" may be someone else by then.
+    [InlineData("The school was closed for a week.", "Parents and teachers met the minister.", true)]
+    public void Into_english_a_pronoun_stands_for_a_name_given_before_a_quotation_until_two_sentences_speak_of_no_one(
+        string quoted, string unquoted, bool reported)
+    {
+        string[] russian =
+        [
+            "Вчера Ушаков сказал, что сильный дождь затопил город.",
+            "«Мы видели, как полиция арестовала мужчину возле моста.",
+            "Школа была закрыта на неделю.",
+            "Родители и учителя встретились с министром».",
+            "По словам Ушакова, река затопила город.",
+        ];
+        string[] english =
+        [
+            "Yesterday Ushakov said heavy rain flooded the town.",
+            "\"We saw the police arrest a man near the bridge.",
+            quoted,
+            unquoted + "\"",
+            "He said the river flooded the town.",
+        ];
+
+        var findings = CheckRussianOriginal(russian, english);
+
+        Assert.Equal(reported, findings.Any(f => f.BeadIndex == 4));
+    }
+
     [Fact]
     public void A_name_the_translation_adds_that_the_original_never_mentions_is_worth_a_look()
     {
