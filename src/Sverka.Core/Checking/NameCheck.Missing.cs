@@ -51,7 +51,7 @@ public sealed partial class NameCheck
                     && IsMatchedNamePart(side, words[w - 1], otherWords);
                 // A Chinese or Korean given name after its matched surname, joined to a lower-case syllable ("Kim
                 // Jong-un", "Ким Чен Ын"; "Moon Jae-in"), is transcribed in more ways than sound rules reach.
-                if (afterMatchedName && w + 1 < words.Count && words[w + 1].JoinedToName)
+                if ((afterMatchedName && w + 1 < words.Count && words[w + 1].JoinedToName) || IsSyllableOfGivenNameAfterMatchedSurname(side, words, w, otherWords))
                     continue;
                 // The word before must itself be a name: in "Desert Southwest", "пустынный юго-запад", "Desert" is
                 // translated, not kept.
@@ -63,6 +63,29 @@ public sealed partial class NameCheck
             }
         }
         return missing;
+    }
+
+    /// <summary>
+    /// Whether name <paramref name="w"/> is a syllable of a Korean given name written as two capitalised words after
+    /// a surname the other side's bead has ("Ким Чен Ыном", "Kim Jong Un", "Мун Чжэ Ин"), which a translation shortens
+    /// to the surname as English news does ("Kim"). Korean surnames and syllables are short.
+    /// </summary>
+    private static bool IsSyllableOfGivenNameAfterMatchedSurname(NameSide side, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords)
+    {
+        for (var surname = Math.Max(0, w - 2); surname < w; surname++)
+        {
+            if (surname + 2 < words.Count && IsKoreanNameShape(side, words[surname], words[surname + 1], words[surname + 2])
+                    && IsMatchedNamePart(side, words[surname], otherWords))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsKoreanNameShape(NameSide side, WordFact surname, WordFact syllable, WordFact last)
+    {
+        const int MaxLength = 4;
+        return surname.Lower.Length <= MaxLength && syllable.Lower.Length <= MaxLength && last.Lower.Length <= MaxLength
+            && syllable.Capitalised && last.Capitalised && JustBefore(side, surname, syllable) && JustBefore(side, syllable, last);
     }
 
     /// <summary>

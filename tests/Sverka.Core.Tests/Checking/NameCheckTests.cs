@@ -591,6 +591,27 @@ public sealed class NameCheckTests
         Assert.Equal(reported, findings.Any(f => f.BeadIndex == 4));
     }
 
+    [Theory]
+    [InlineData("Parents and teachers met Kim Jong Un yesterday.", "Вчера родители и учителя встретились с Кимом.", null)]
+    [InlineData("Parents and teachers met Moon Jae In yesterday.", "Вчера родители и учителя встретились с Муном.", null)]
+    // The surname is not the bead's: the given name is no shortening.
+    [InlineData("Parents and teachers met Kim Jong Un yesterday.", "Вчера родители и учителя встретились с Паком.", "the English has Kim Jong, the Russian has Паком instead")]
+    public void A_korean_given_name_written_in_two_words_may_be_left_out_after_its_surname(string english, string russian, string? message)
+    {
+        var findings = Check(english, russian);
+
+        Assert.Equal(message is null ? [] : [message], findings.Select(f => f.Message));
+    }
+
+    [Fact]
+    public void Into_english_a_korean_given_name_written_in_two_words_may_be_left_out_after_its_surname()
+    {
+        string[] russian = ["Вчера сильный дождь затопил город.", "Полиция арестовала Ким Чен Ына возле моста."];
+        string[] english = ["Heavy rain flooded the town yesterday.", "The police arrested Kim near the bridge."];
+
+        Assert.Equal([], CheckRussianOriginal(russian, english).Select(f => f.Message));
+    }
+
     [Fact]
     public void A_name_the_translation_adds_that_the_original_never_mentions_is_worth_a_look()
     {
