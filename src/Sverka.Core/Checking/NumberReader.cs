@@ -37,7 +37,43 @@ public static partial class NumberReader
             else if (token.Kind == TokenKind.Word)
                 k = ReadWord(text, tokens, k, words, extra, language, mentions);
         }
-        return ShareRangeUnits(text, JoinNumberWords(text, mentions));
+        return ShareRangeUnits(text, JoinFractionsOfScale(text, JoinNumberWords(text, mentions)));
+    }
+
+    private static readonly HashSet<string> s_fractionOfScaleWords = new(StringComparer.Ordinal) { "a", "of a", "of an" };
+
+    /// <summary>A product and, when it is no round figure ("a third of a billion"), the figures it rounds to: 333 and 330 million.</summary>
+    private static IEnumerable<double> Rounded(double value)
+    {
+        yield return value;
+        if (value == Math.Floor(value))
+            yield break;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(value)));
+        yield return Math.Round(value / magnitude * 100) * magnitude / 100;
+        yield return Math.Round(value / magnitude * 10) * magnitude / 10;
+    }
+
+    /// <summary>"a quarter of a million", "half a billion": a fraction of a scale word is one number ("250 тысяч").</summary>
+    private static List<NumberMention> JoinFractionsOfScale(string text, List<NumberMention> mentions)
+    {
+        for (var k = mentions.Count - 1; k > 0; k--)
+        {
+            var (fraction, scale) = (mentions[k - 1], mentions[k]);
+            if (fraction.InDigits || scale.InDigits || fraction.Kind != NumberMentionKind.Number || scale.Kind != NumberMentionKind.Number
+                    || scale.Values is not [>= 1000 and var scaleValue] || !fraction.Values.Any(v => v is > 0 and < 1))
+                continue;
+            var gap = text.AsSpan(fraction.Span.End, scale.Span.Start - fraction.Span.End).Trim().ToString().ToLowerInvariant();
+            if (!s_fractionOfScaleWords.Contains(string.Join(' ', gap.Split(' ', StringSplitOptions.RemoveEmptyEntries))))
+                continue;
+            mentions[k - 1] = scale with
+            {
+                Values = [.. fraction.Values.Where(v => v is > 0 and < 1).SelectMany(v => Rounded(v * scaleValue))],
+                Span = TextSpan.FromBounds(fraction.Span.Start, scale.Span.End),
+                Text = text[fraction.Span.Start..scale.Span.End],
+            };
+            mentions.RemoveAt(k);
+        }
+        return mentions;
     }
 
     /// <summary>A token in lower case, made in one string: every word of every sentence is asked whether it is a number.</summary>

@@ -147,6 +147,9 @@ public sealed class NumberReaderTests
     [InlineData("The talks began at 3 PM.", "Переговоры начались в 15:00.")]
     [InlineData("The talks began at 3 p.m.", "Переговоры начались в 3 часа дня.")]
     [InlineData("Polls open at 7 a.m. on Sunday.", "Участки открываются в 7 утра в воскресенье.")]
+    [InlineData("A quarter of a million people signed.", "Подписали 250 тысяч человек.")]
+    [InlineData("Half a million people came.", "Пришли 500 000 человек.")]
+    [InlineData("A third of a billion dollars was spent.", "Потрачено 333 млн долларов.")]
     public void The_same_quantity_in_two_languages_matches(string english, string russian)
     {
         var source = NumberReader.Read(english, "en");
@@ -200,6 +203,7 @@ public sealed class NumberReaderTests
     [InlineData("The shop closes at 5pm.", "Магазин закрывается в 15:00.")]
     [InlineData("Polls open at 7 a.m.", "Участки открываются в 19 часов.")]
     [InlineData("About two dozen people came.", "Пришли около тридцати человек.")]
+    [InlineData("A quarter of a million people signed.", "Подписали 300 тысяч человек.")]
     public void A_changed_hour_or_count_does_not_match(string english, string russian)
     {
         var source = NumberReader.Read(english, "en");
