@@ -21,7 +21,7 @@ public static class LanguageIdentifier
     // The commonest function words of each Latin-script language; a word counts for every language it is listed in.
     private static readonly FrozenDictionary<string, string[]> s_latinFunctionWords = BuildFunctionWords(new Dictionary<string, string>
     {
-        ["en"] = "the of and to in is that for it was on are as with be by this at from have has not but or an were which will said would their its been they he she who we you",
+        ["en"] = "the a of and to in is that for it was on are as with be by this at from have has had not but or an were which will said would their its his her been they he she who we you about after when there more",
         ["de"] = "der die das und ist nicht ein eine zu den von mit sich des auf für im dem auch es an werden aus er hat dass sie nach bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch",
         ["fr"] = "le la les de des et est un une du en que qui dans pour pas sur au plus par ne se ce il elle sont avec son sa ses aux ont été cette nous vous mais ou où leur",
         ["es"] = "el la los las de del y en que un una es por con para no se su al lo como más pero sus le ya o fue este ha sí porque esta entre cuando muy sin sobre",

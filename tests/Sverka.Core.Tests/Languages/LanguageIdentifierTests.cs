@@ -20,6 +20,18 @@ public sealed class LanguageIdentifierTests
     }
 
     [Theory]
+    // "a" is English's commonest word as well as a Portuguese, Italian and Czech one.
+    [InlineData("Half a million people came. A quarter of a million people signed.", "en")]
+    [InlineData("A third of a billion dollars was spent on a new road.", "en")]
+    [InlineData("O governo anunciou que a economia cresceu mais do que o esperado.", "pt")]
+    [InlineData("Il governo ha annunciato che la crescita è stata più forte del previsto.", "it")]
+    [InlineData("Vláda oznámila, že ekonomika a průmysl rostly rychleji, než se čekalo.", "cs")]
+    public void Short_latin_texts_are_told_apart_by_their_commonest_words(string text, string language)
+    {
+        Assert.Equal(language, LanguageIdentifier.Identify(text).Language);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("7/12/2021 — 52,3% (2019).")]
     public void A_text_with_no_letters_has_no_language(string text)
