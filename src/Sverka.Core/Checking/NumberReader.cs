@@ -274,6 +274,7 @@ public static partial class NumberReader
         // "the 1930s" are "30-е годы".
         if (readings.Count == 1 && readings[0] is >= 1900 and < 2100 && readings[0] % 10 == 0 && end < text.Length && text[end] == 's')
             readings.Add(readings[0] % 100);
+        // "5pm" is also the "17 часов" of a translation.
         if (readings.Count == 1 && readings[0] is >= 1 and <= 12 && readings[0] == Math.Floor(readings[0])
             && MeridiemEnd(text, end, out var afternoon) is > 0 and var meridiemEnd)
         {
