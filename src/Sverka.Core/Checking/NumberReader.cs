@@ -291,9 +291,11 @@ public static partial class NumberReader
             return next;
         var unit = UnitAfter(text, tokens, next, end, afterArticle: false, metreM);
         // "6-foot-6", "5 feet 10", "1 м 82 см": a number after a measure is the next, smaller unit of its system,
-        // and the two are one length. Only after a whole measure, so that "in 2019" is not read as inches.
+        // and the two are one length. Only after a whole measure, so that "in 2019" is not read as inches. English
+        // puts a comma between two that both name their unit ("2 hours, 14 minutes"), Russian none ("2 часа 14 минут").
         if (k > 1 && mentions.Count > 0 && mentions[^1] is { Unit: { } measure } previous && previous.Span.Start == tokens[k - 2].Start
-            && tokens[k - 1].Kind == TokenKind.Word && Adjoins(text, tokens[k - 2], tokens[k - 1]) && Adjoins(text, tokens[k - 1], token))
+            && tokens[k - 1].Kind == TokenKind.Word && Adjoins(text, tokens[k - 2], tokens[k - 1])
+            && (Adjoins(text, tokens[k - 1], token) || (unit is not null && OnlyCommaBetween(text, tokens[k - 1].End, token.Start))))
         {
             var smaller = unit is null ? measure.Smaller : unit.Dimension == measure.Dimension && unit.Scale < measure.Scale ? unit : null;
             if (smaller is not null && readings.Count == 1 && previous.Values.Count > 0)
@@ -470,6 +472,9 @@ public static partial class NumberReader
         var point = text.IndexOf('.', start, end - start);
         return point < 0 ? OnlySpaceBetween(text, start, end) : OnlySpaceBetween(text, start, point) && OnlySpaceBetween(text, point + 1, end);
     }
+
+    private static bool OnlyCommaBetween(string text, int start, int end) =>
+        text.AsSpan(start, end - start).Trim().SequenceEqual(",");
 
     private static bool OnlySpaceBetween(string text, int start, int end)
     {

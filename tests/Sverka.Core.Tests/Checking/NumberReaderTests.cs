@@ -150,6 +150,8 @@ public sealed class NumberReaderTests
     [InlineData("A quarter of a million people signed.", "Подписали 250 тысяч человек.")]
     [InlineData("Half a million people came.", "Пришли 500 000 человек.")]
     [InlineData("A third of a billion dollars was spent.", "Потрачено 333 млн долларов.")]
+    [InlineData("She finished in 2 hours, 14 minutes and 4 seconds.", "Она финишировала за 2 часа 14 минут 4 секунды.")]
+    [InlineData("The baby weighed 7 pounds, 3 ounces.", "Ребёнок весил 3,26 кг.")]
     public void The_same_quantity_in_two_languages_matches(string english, string russian)
     {
         var source = NumberReader.Read(english, "en");
