@@ -376,12 +376,15 @@ public sealed partial class NameCheck
         var anyCase = targetSide.IsEnglish;
         if (CountOf(targetWords, anyCase ? targetPronouns.Any : targetPronouns.Subject) <= CountOf(sourceWords, anyCase ? sourcePronouns.Any : sourcePronouns.Subject))
             return false;
-        // Further back than two sentences, only while sentences speak of someone or quote someone by a pronoun too:
-        // a story tells what one person said over several sentences ("he said", "We were going to war") after naming
-        // him once. One sentence of a quotation may have none ("Millions of people would have been killed."); two in
-        // a row end the story.
+        // Into English, further back than two sentences, only while sentences speak of someone or quote someone by a
+        // pronoun too: a story tells what one person said over several sentences ("he said", "We were going to war")
+        // after naming him once. One sentence of a quotation may have none ("Millions of people would have been
+        // killed."); two in a row end the story. Into Russian, whose "он" is as often a thing ("завод"), the chain
+        // finds a place named before a quotation for the "он" of a plant (seed 7 of the defect bench lost
+        // "Burnaston" so), and only the two sentences before count.
+        var reach = anyCase ? MaxSentencesBackThroughPronouns : MaxSentencesBackToPronounsName;
         var withoutPronoun = 0;
-        for (var s = bead.Target - 1; s >= Math.Max(0, bead.Target - MaxSentencesBackThroughPronouns); s--)
+        for (var s = bead.Target - 1; s >= Math.Max(0, bead.Target - reach); s--)
         {
             var words = targetSide.Analysis[s].Words;
             if (sourceSide.HasCounterpart(missing.Word, words))

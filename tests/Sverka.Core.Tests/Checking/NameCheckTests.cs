@@ -591,6 +591,33 @@ public sealed class NameCheckTests
         Assert.Equal(reported, findings.Any(f => f.BeadIndex == 4));
     }
 
+    [Fact]
+    public void Into_russian_a_pronoun_stands_only_for_a_name_of_the_two_sentences_before()
+    {
+        // "он" may be the plant as well as a man: a quotation between the name and the pronoun is no chain of
+        // reference into Russian, as it is into English.
+        string[] english =
+        [
+            "Yesterday Ushakov said heavy rain flooded the town.",
+            "\"We saw the police arrest a man near the bridge.",
+            "We closed the school for a week.",
+            "Parents and teachers met the minister.\"",
+            "Ushakov said the river flooded the town.",
+        ];
+        string[] russian =
+        [
+            "Вчера Ушаков сказал, что сильный дождь затопил город.",
+            "«Мы видели, как полиция арестовала мужчину возле моста.",
+            "Мы закрыли школу на неделю.",
+            "Родители и учителя встретились с министром».",
+            "Он сказал, что река затопила город.",
+        ];
+
+        var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
+
+        Assert.Equal((4, "the English names Ushakov, the Russian has no such name"), (finding.BeadIndex, finding.Message));
+    }
+
     [Theory]
     [InlineData("Parents and teachers met Kim Jong Un yesterday.", "Вчера родители и учителя встретились с Кимом.", null)]
     [InlineData("Parents and teachers met Moon Jae In yesterday.", "Вчера родители и учителя встретились с Муном.", null)]
