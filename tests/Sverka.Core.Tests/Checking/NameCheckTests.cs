@@ -226,25 +226,28 @@ public sealed class NameCheckTests
         Assert.Equal("the English names Wallingford, the Russian has no such name", finding.Message);
     }
 
+    // A programme the English writes in its prose and the Russian keeps in Latin letters.
+    private static readonly string[] s_englishAboutDiscs =
+    [
+        "Parents heard the minister on Desert Island Discs yesterday.",
+        "The minister spoke about the school on Desert Island Discs.",
+        "The school was closed for a week.",
+    ];
+
+    private static readonly string[] s_russianAboutDiscs =
+    [
+        "Вчера родители слышали министра в Desert Island Discs.",
+        "Министр рассказал о школе в Desert Island Discs.",
+        "Школа была закрыта на неделю.",
+    ];
+
     [Fact]
     public void A_sentence_of_names_the_document_also_writes_in_its_prose_is_no_headline_and_a_name_lost_whole_is_reported()
     {
         // Every content word of the last sentence is capitalised, as in a title-case headline; but the document
         // writes the programme's name in mid-sentence too, and the translation keeps it in Latin letters there.
-        string[] english =
-        [
-            "Parents heard the minister on Desert Island Discs yesterday.",
-            "The minister spoke about the school on Desert Island Discs.",
-            "The school was closed for a week.",
-            "Desert Island Discs is on Radio Kent on Sunday.",
-        ];
-        string[] russian =
-        [
-            "Вчера родители слышали министра в Desert Island Discs.",
-            "Министр рассказал о школе в Desert Island Discs.",
-            "Школа была закрыта на неделю.",
-            "В воскресенье выходит на Radio Kent.",
-        ];
+        string[] english = [.. s_englishAboutDiscs, "Desert Island Discs is on Radio Kent on Sunday."];
+        string[] russian = [.. s_russianAboutDiscs, "В воскресенье выходит на Radio Kent."];
 
         var finding = Assert.Single(CheckBitext.Check(new NameCheck(), english, russian));
 
@@ -255,20 +258,8 @@ public sealed class NameCheckTests
     public void A_known_word_of_a_title_case_headline_is_a_title_s_word_though_the_document_capitalises_it_in_prose()
     {
         // The headline, with no full stop, renders "Discs" by a word the lexicon does not list.
-        string[] english =
-        [
-            "Parents heard the minister on Desert Island Discs yesterday.",
-            "The minister spoke about the school on Desert Island Discs.",
-            "The school was closed for a week.",
-            "Minister Talks About Discs",
-        ];
-        string[] russian =
-        [
-            "Вчера родители слышали министра в Desert Island Discs.",
-            "Министр рассказал о школе в Desert Island Discs.",
-            "Школа была закрыта на неделю.",
-            "Министр рассказывает о пластинках",
-        ];
+        string[] english = [.. s_englishAboutDiscs, "Minister Talks About Discs"];
+        string[] russian = [.. s_russianAboutDiscs, "Министр рассказывает о пластинках"];
 
         Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
     }
