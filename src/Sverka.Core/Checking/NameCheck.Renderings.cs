@@ -160,16 +160,47 @@ public sealed partial class NameCheck
     /// sound elsewhere may be another word ("Syria", "Сирии", is no evidence for "Syrians", which Russian writes in
     /// lower case; "Britain" none for "British"), and an adjective or a demonym is no such name at all. A word the
     /// translation sometimes translates or leaves out ("Trust" as "фонд", "Global Citizen" as "граждан мира") is a
-    /// common word in a title, which it may well have rendered here in a way the lexicon does not list.
+    /// common word in a title, which it may well have rendered here in a way the lexicon does not list. A bead that
+    /// puts a pronoun or a title for the name (<see cref="IsReferredToOtherwise"/>) refers to it as one refers to a
+    /// person and does not count as leaving it out: with "Flake" dropped from two beads and "он" put for it in a
+    /// third, three of six beads lacked it, and the name read as a common word.
     /// </summary>
-    private static bool IsTransliteratedElsewhere(CheckContext context, NameSide sourceSide, MissingName missing, int index)
+    private static bool IsTransliteratedElsewhere(CheckContext context, NameSide sourceSide, NameSide targetSide, MissingName missing, int index)
     {
         if (!missing.Word.Listed || !missing.Elsewhere || missing.InModifier || missing.OnlyInHeadline || missing.Neighbours == Neighbours.Rendered
                 || NameMatcher.IsDemonym(missing.Word.Sound))
             return false;
-        // The bead itself is one that leaves the name out: it has no counterpart there.
         var (transliterated, leftOut, translated) = sourceSide.Renderings(missing.Word);
-        return !translated && transliterated > 2 * (leftOut - 1);
+        if (translated)
+            return false;
+        // The bead itself is one that leaves the name out: it has no counterpart there.
+        var leftOutElsewhere = leftOut - 1;
+        if (transliterated > 2 * leftOutElsewhere)
+            return true;
+        foreach (var k in sourceSide.BeadsLeavingOut(missing.Word))
+        {
+            if (k != index && IsReferredToOtherwiseIn(context, k, sourceSide, targetSide, missing))
+                leftOutElsewhere--;
+        }
+        return transliterated > 2 * leftOutElsewhere;
+    }
+
+    /// <summary>
+    /// Whether bead <paramref name="k"/>, whose source has the word of <paramref name="missing"/> and whose target
+    /// leaves it out, refers to it by a pronoun or a title (<see cref="IsReferredToOtherwise"/>).
+    /// </summary>
+    private static bool IsReferredToOtherwiseIn(CheckContext context, int k, NameSide sourceSide, NameSide targetSide, MissingName missing)
+    {
+        var bead = context.Beads[k];
+        var sourceWords = context.Source.WordsOf(bead.Source, bead.SourceCount);
+        var targetWords = context.Target.WordsOf(bead.Target, bead.TargetCount);
+        var bare = WithoutPossessive(missing.Word.Lower);
+        foreach (var word in sourceWords)
+        {
+            if (word.Lower == missing.Word.Lower || WithoutPossessive(word.Lower) == bare)
+                return IsReferredToOtherwise(context, k, sourceSide, targetSide, missing with { Word = word }, sourceWords, targetWords);
+        }
+        return false;
     }
 
     private static bool IsPrefixed(WordFact word) => word.Parts is ( < 0, >= 0);

@@ -124,20 +124,11 @@ public sealed partial class NameCheck
         {
             if (_renderings.TryGetValue(word.Lower, out var known))
                 return known;
-            var beads = context.Beads;
-            var bare = WithoutPossessive(word.Lower);
-            IEnumerable<int> withWord = bare.Length == word.Lower.Length
-                ? BeadsWith(word.Lower, beads)
-                : BeadsWith(word.Lower, beads).Union(BeadsWith(bare, beads));
             int transliterated = 0, leftOut = 0;
             var translated = false;
-            foreach (var k in withWord)
+            foreach (var (_, rendering) in RenderingsByBead(word))
             {
-                var bead = beads[k];
-                if (bead.IsUnpaired || IsLeftInThisScript(bead))
-                    continue;
-                var other = isSource ? context.Target.WordsOf(bead.Target, bead.TargetCount) : context.Source.WordsOf(bead.Source, bead.SourceCount);
-                switch (RenderingIn(word, other))
+                switch (rendering)
                 {
                     case Rendering.Translated:
                         translated = true;
@@ -151,6 +142,32 @@ public sealed partial class NameCheck
                 }
             }
             return _renderings[word.Lower] = (transliterated, leftOut, translated);
+        }
+
+        /// <summary>The paired beads whose other side leaves out a word of this one (<see cref="Renderings"/>' LeftOut), in order.</summary>
+        public IEnumerable<int> BeadsLeavingOut(WordFact word)
+        {
+            foreach (var (k, rendering) in RenderingsByBead(word))
+            {
+                if (rendering is not (Rendering.Translated or Rendering.Transliterated))
+                    yield return k;
+            }
+        }
+
+        private IEnumerable<(int Bead, Rendering Rendering)> RenderingsByBead(WordFact word)
+        {
+            var bare = WithoutPossessive(word.Lower);
+            IEnumerable<int> withWord = bare.Length == word.Lower.Length
+                ? BeadsWith(word.Lower, context.Beads)
+                : BeadsWith(word.Lower, context.Beads).Union(BeadsWith(bare, context.Beads));
+            foreach (var k in withWord)
+            {
+                var bead = context.Beads[k];
+                if (bead.IsUnpaired || IsLeftInThisScript(bead))
+                    continue;
+                var other = isSource ? context.Target.WordsOf(bead.Target, bead.TargetCount) : context.Source.WordsOf(bead.Source, bead.SourceCount);
+                yield return (k, RenderingIn(word, other));
+            }
         }
 
         /// <summary>

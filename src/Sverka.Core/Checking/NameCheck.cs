@@ -129,7 +129,7 @@ public sealed partial class NameCheck : ICheck
     /// </summary>
     private static bool IsExcused(CheckContext context, int index, NameSide sourceSide, NameSide targetSide, MissingName missing,
         ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords) =>
-        !(IsWorthReporting(missing) || (missing.KnownSurname && missing.Neighbours != Neighbours.Rendered) || IsTransliteratedElsewhere(context, sourceSide, missing, index))
+        !(IsWorthReporting(missing) || (missing.KnownSurname && missing.Neighbours != Neighbours.Rendered) || IsTransliteratedElsewhere(context, sourceSide, targetSide, missing, index))
         || IsLeftOutOrReferredTo(context, index, sourceSide, targetSide, missing, sourceWords, targetWords)
         || IsDescribedInstead(sourceSide, targetSide, missing, sourceWords, targetWords)
         || IsInTranslatedTitle(sourceSide, targetSide, missing, sourceWords, targetWords);

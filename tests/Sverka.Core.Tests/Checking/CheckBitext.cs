@@ -34,6 +34,8 @@ internal static class CheckBitext
         ("house", "палата"),
         // The common words of a programme's name: "Desert Island Discs".
         ("island", "остров"), ("discs", "диски"),
+        // A surname that is a common word too.
+        ("flake", "хлопья"),
     ];
 
     public static Lexicon Lexicon { get; } = BuildLexicon();

@@ -317,6 +317,35 @@ public sealed class NameCheckTests
     }
 
     [Fact]
+    public void A_bead_that_puts_a_pronoun_for_a_name_does_not_count_as_leaving_the_name_out()
+    {
+        // "Flake" is written by its sound in three beads and left out of three: two dropped, and one with "Он" for it.
+        string[] english =
+        [
+            "Senator Jeff Flake met the women in the elevator.",
+            "The women told Flake about their pain.",
+            "Flake said that his office had issued a statement.",
+            "Later Flake spoke with his friend Chris Coons.",
+            "Flake was convinced by these conversations.",
+            "Flake made his decision before the vote.",
+        ];
+        string[] russian =
+        [
+            "Сенатор Джефф Флейк встретил женщин в лифте.",
+            "Женщины рассказали Флейку о своей боли.",
+            "Сказал, что его офис уже подготовил заявление.",
+            "Позже Флейк поговорил со своим другом Крисом Кунсом.",
+            "Был убежден этими разговорами.",
+            "Он принял решение перед голосованием.",
+        ];
+
+        var findings = CheckBitext.Check(new NameCheck(), english, russian);
+
+        Assert.Equal([(2, "the English names Flake, the Russian has no such name"), (4, "the English names Flake, the Russian has no such name")],
+            findings.Select(f => (f.BeadIndex, f.Message)));
+    }
+
+    [Fact]
     public void A_word_the_translation_also_translates_is_a_common_word_it_may_render_its_own_way()
     {
         string[] russian =
