@@ -42,10 +42,11 @@ public sealed partial class NameCheck
                 // dropped after its first name is not how they shorten. The next word must be a name standing right
                 // after it: "John Street" is no first name and surname, nor is the possessive in "Paltrow's Goop", nor a
                 // name before an acronym ("Jeane Freeman MSP", "Джин, MSP"), nor a place ("made Berlin Moscow's
-                // captive").
+                // captive"). The surname may be one the other side writes in two words ("Badr Abdelatty", "Б. Абдель Аты").
                 if (w + 1 < words.Count && !IsPossessive(word) && !side.IsPlace(word) && JustBefore(side, word, words[w + 1])
                         && !IsAcronymLike(words[w + 1]) && (words[w + 1] is { Listed: false, Role: WordRole.Content } || IsName(side, words[w + 1], other))
-                        && IsMatchedNamePart(side, words[w + 1], otherWords) && !IsSecondPartOfCompound(side, other, words[w + 1], otherWords))
+                        && (IsMatchedNamePart(side, words[w + 1], otherWords) || WritesAsOneWordACompoundOf(other, words[w + 1], otherWords))
+                        && !IsSecondPartOfCompound(side, other, words[w + 1], otherWords))
                     continue;
                 var afterMatchedName = !wholeDocument && w > 0 && JustBefore(side, words[w - 1], word)
                     && IsMatchedNamePart(side, words[w - 1], otherWords);
@@ -241,18 +242,25 @@ public sealed partial class NameCheck
     private static bool IsCompoundWrittenAsOneWord(NameSide side, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords) =>
         IsRunWrittenAsOneWord(side, words, w, otherWords, spaced: false) || IsRunWrittenAsOneWord(side, words, w, otherWords, spaced: true);
 
+    // The run may be part of a longer one: in "Египта Абдель Аты", only "Абдель Аты" is "Abdelatty".
     private static bool IsRunWrittenAsOneWord(NameSide side, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords, bool spaced)
     {
         var first = w;
-        while (first > 0 && Joined(side, words[first - 1], words[first], spaced))
+        while (first > 0 && w - first + 1 < MaxWordsWrittenAsOne && Joined(side, words[first - 1], words[first], spaced))
             first--;
         var last = w;
-        while (last + 1 < words.Count && Joined(side, words[last], words[last + 1], spaced))
+        while (last + 1 < words.Count && last - w + 1 < MaxWordsWrittenAsOne && Joined(side, words[last], words[last + 1], spaced))
             last++;
-        if (first == last)
-            return false;
-        var sound = string.Concat(words[first..(last + 1)].Select(p => p.Sound));
-        return Exists(otherWords, o => o.Capitalised && NameMatcher.SoundsMatch(sound, o.Sound));
+        for (var from = first; from <= w; from++)
+        {
+            for (var to = Math.Max(w, from + 1); to <= last && to - from < MaxWordsWrittenAsOne; to++)
+            {
+                var sound = string.Concat(words[from..(to + 1)].Select(p => p.Sound));
+                if (Exists(otherWords, o => o.Capitalised && NameMatcher.SoundsMatch(sound, o.Sound)))
+                    return true;
+            }
+        }
+        return false;
     }
 
     private const int MaxWordsWrittenAsOne = 3;

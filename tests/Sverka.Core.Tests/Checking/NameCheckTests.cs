@@ -659,6 +659,15 @@ public sealed class NameCheckTests
         Assert.Equal([], CheckRussianOriginal(russian, english).Select(f => f.Message));
     }
 
+    [Theory]
+    // The surname is two words in Russian, one in English; the first name an initial in Russian, whole in English.
+    [InlineData("Министр Египта Б. Абдель Аты прибыл в Москву.", "Egypt's minister Badr Abdelatty arrived in Moscow.")]
+    [InlineData("Министр Египта Абдель Аты прибыл в Москву.", "Egypt's minister Abdelatty arrived in Moscow.")]
+    public void A_surname_written_in_two_words_on_one_side_and_in_one_on_the_other_is_rendered(string russian, string english)
+    {
+        Assert.Equal([], CheckRussianOriginal([russian], [english]).Select(f => f.Message));
+    }
+
     [Fact]
     public void A_name_the_translation_adds_that_the_original_never_mentions_is_worth_a_look()
     {
