@@ -30,6 +30,8 @@ public sealed partial class NameCheck
                 var word = words[w];
                 if (titleCase && (word.Listed || word.Parts != (-1, -1)) && !(sentenceOfNames && side.CapitalisedInProse.Contains(word.Lower)))
                     continue;
+                if (IsCountryInBodysName(side, words, w))
+                    continue;
                 var knownSurname = !wholeDocument && IsKnownWordAfterForeignName(side, words, w, otherWords);
                 if (!(anyCapital && !side.CapitalisesNouns ? IsCapitalised(side, word) : IsName(side, word, other) || knownSurname) || HasOwnCounterpart(side, words, w, otherWords)
                         || IsCompoundWrittenAsOneWord(side, words, w, otherWords) || WritesAsOneWordACompoundOf(other, word, otherWords)
@@ -65,6 +67,15 @@ public sealed partial class NameCheck
         }
         return missing;
     }
+
+    /// <summary>
+    /// Whether a Russian place stands right after a body's acronym, as part of the body's official name ("МЧС
+    /// России", "МИД Египта"): a translation for the body's own country writes "the Emergencies Ministry", and the
+    /// place is no name lost or added.
+    /// </summary>
+    private static bool IsCountryInBodysName(NameSide side, ArraySegment<WordFact> words, int w) =>
+        !side.IsEnglish && w > 0 && side.IsPlace(words[w]) && words[w - 1] is { AllCaps: true, Lower.Length: >= 2 and <= 5 } acronym
+        && JustBefore(side, acronym, words[w]);
 
     /// <summary>
     /// Whether name <paramref name="w"/> is a syllable of a Korean given name written as two capitalised words after

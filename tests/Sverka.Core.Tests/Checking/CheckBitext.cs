@@ -36,6 +36,7 @@ internal static class CheckBitext
         ("island", "остров"), ("discs", "диски"),
         // A surname that is a common word too.
         ("flake", "хлопья"),
+        ("ministry", "министерство"),
     ];
 
     public static Lexicon Lexicon { get; } = BuildLexicon();

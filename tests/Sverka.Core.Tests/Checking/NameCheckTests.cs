@@ -668,6 +668,16 @@ public sealed class NameCheckTests
         Assert.Equal([], CheckRussianOriginal([russian], [english]).Select(f => f.Message));
     }
 
+    [Theory]
+    // Russian names the ministry of its own country with the country; English for that country does not.
+    [InlineData("They were flown to Moscow by an Emergencies Ministry aircraft.", "Самолётом МЧС России они были доставлены в Москву.", null)]
+    [InlineData("They were flown to Moscow by a ministry aircraft.", "Самолётом министерства России они были доставлены в Москву.",
+        "the Russian names России, which the English never mentions")]
+    public void A_country_after_a_bodys_acronym_is_part_of_its_name(string english, string russian, string? message)
+    {
+        Assert.Equal(message is null ? [] : [message], CheckBitext.Check(new NameCheck(), [english], [russian]).Select(f => f.Message));
+    }
+
     [Fact]
     public void A_name_the_translation_adds_that_the_original_never_mentions_is_worth_a_look()
     {
