@@ -27,6 +27,18 @@ internal static class Organisations
         ["osce"] = ["обсе"],
         ["kgb"] = ["кгб"],
         ["fsb"] = ["фсб"],
+        ["csto"] = ["одкб", "коллективн"],
+        ["cis"] = ["снг", "содружеств"],
+        ["sco"] = ["шос", "шанхайск"],
+        ["brics"] = ["брикс"],
+        ["eaeu"] = ["еаэс", "евразийск"],
+        ["asean"] = ["асеан"],
+        ["iaea"] = ["магатэ", "атомн"],
+        ["unesco"] = ["юнеско"],
+        ["unicef"] = ["юнисеф"],
+        ["ussr"] = ["ссср", "советск", "союз"],
+        ["mfa"] = ["мид", "министерств"],
+        ["emercom"] = ["мчс"],
     };
 
     // The Russian acronyms, each with the English words that render it: its acronym and the words of the name
@@ -46,6 +58,20 @@ internal static class Organisations
         ["обсе"] = ["osce"],
         ["кгб"] = ["kgb"],
         ["фсб"] = ["fsb"],
+        ["одкб"] = ["csto", "collective"],
+        ["снг"] = ["cis", "commonwealth"],
+        ["шос"] = ["sco", "shanghai"],
+        ["брикс"] = ["brics"],
+        ["еаэс"] = ["eaeu", "eurasian"],
+        ["асеан"] = ["asean"],
+        ["магатэ"] = ["iaea", "atomic"],
+        ["юнеско"] = ["unesco"],
+        ["юнисеф"] = ["unicef"],
+        ["ссср"] = ["ussr", "soviet", "union"],
+        // The ministries Russian news writes by their acronyms, English by their names.
+        ["мид"] = ["mfa", "foreign", "ministry"],
+        ["мчс"] = ["emercom", "emergencies", "emergency"],
+        ["мвд"] = ["interior"],
     };
 
     /// <summary>Whether a word is one of the English acronyms of the list, written in capitals ("UK", "UK's").</summary>

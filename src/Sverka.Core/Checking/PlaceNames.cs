@@ -46,6 +46,7 @@ internal static class PlaceNames
         ["bahamas"] = ["багам"],
         ["bahrain"] = ["бахрейн"],
         ["balkans"] = ["балкан"],
+        ["baltics"] = ["прибалт", "балт"],
         ["bangkok"] = ["бангкок"],
         ["bangladesh"] = ["бангладеш"],
         ["barcelona"] = ["барселон"],

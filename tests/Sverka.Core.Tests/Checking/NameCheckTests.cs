@@ -678,6 +678,15 @@ public sealed class NameCheckTests
         Assert.Equal(message is null ? [] : [message], CheckBitext.Check(new NameCheck(), [english], [russian]).Select(f => f.Message));
     }
 
+    [Theory]
+    [InlineData("The ministers of the CSTO met in Yerevan.", "Министры ОДКБ встретились в Ереване.", null)]
+    [InlineData("The ministers of the CSTO met in Yerevan.", "Министры НАТО встретились в Ереване.", "the English has CSTO, the Russian has НАТО instead")]
+    [InlineData("More forces are deployed in the Baltics.", "В Прибалтике размещены дополнительные силы.", null)]
+    public void Acronyms_and_places_of_russian_diplomacy_are_matched_by_their_russian_names(string english, string russian, string? message)
+    {
+        Assert.Equal(message is null ? [] : [message], CheckBitext.Check(new NameCheck(), [english], [russian]).Select(f => f.Message));
+    }
+
     [Fact]
     public void A_name_the_translation_adds_that_the_original_never_mentions_is_worth_a_look()
     {
