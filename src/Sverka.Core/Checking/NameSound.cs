@@ -144,6 +144,9 @@ internal static class NameSound
                 case 'c' when i > 0 && w[i..].StartsWith("cester", StringComparison.Ordinal):
                     i++;
                     break;
+                // The t of -stle is silent: "Newcastle", "Ньюкасл"; "Castleford", "Каслфорд".
+                case 't' when i > 0 && w[i - 1] == 's' && next == 'l' && after == 'e':
+                    break;
                 // Catalan -ig after u is ч: "Puig", "Пуч"; "Puigdemont", "Пучдемон".
                 case 'i' when i > 0 && w[i - 1] == 'u' && (i < 2 || w[i - 2] != 'q') && next == 'g' && !IsVowelLetter(after):
                     sound[n++] = 'q';

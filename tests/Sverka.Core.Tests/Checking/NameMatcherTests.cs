@@ -39,6 +39,8 @@ public sealed class NameMatcherTests
     [InlineData("White", "Уайт")]
     [InlineData("Nottingham", "Ноттингемском")]
     [InlineData("Meghan", "Меган")]
+    [InlineData("Newcastle", "Ньюкасла")]
+    [InlineData("Castleford", "Каслфорд")]
     [InlineData("Afghanistan", "Афганистане")]
     [InlineData("Vaughan", "Воган")]
     [InlineData("Hughes", "Хьюз")]
