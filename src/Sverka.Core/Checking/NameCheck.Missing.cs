@@ -69,13 +69,32 @@ public sealed partial class NameCheck
     }
 
     /// <summary>
-    /// Whether a Russian place stands right after a body's acronym, as part of the body's official name ("МЧС
-    /// России", "МИД Египта"): a translation for the body's own country writes "the Emergencies Ministry", and the
-    /// place is no name lost or added.
+    /// Whether a Russian place stands right after a body's acronym or clipped name, as part of the body's official
+    /// name ("МЧС России", "МИД Египта", "Минцифры России"): a translation for the body's own country writes "the
+    /// Emergencies Ministry", and the place is no name lost or added.
     /// </summary>
     private static bool IsCountryInBodysName(NameSide side, ArraySegment<WordFact> words, int w) =>
-        !side.IsEnglish && w > 0 && side.IsPlace(words[w]) && words[w - 1] is { AllCaps: true, Lower.Length: >= 2 and <= 5 } acronym
-        && JustBefore(side, acronym, words[w]);
+        !side.IsEnglish && w > 0 && side.IsPlace(words[w]) && JustBefore(side, words[w - 1], words[w])
+        && (words[w - 1] is { AllCaps: true, Lower.Length: >= 2 and <= 5 } || IsClippedMinistry(words[w - 1].Lower));
+
+    // The clipped names Russian gives its ministries ("Минобороны", "Минфина", "Минцифры"), by the start they keep
+    // in every case.
+    private static readonly string[] s_clippedMinistries =
+    [
+        "минобороны", "минфин", "минздрав", "минюст", "минтранс", "минэнерго", "минцифры", "минпромторг", "минэкономразвития",
+        "минприроды", "минсельхоз", "минкультуры", "минпросвещения", "минобрнауки", "минтруд", "минстро", "минспорт",
+        "минвостокразвития", "минкомсвязи", "минрегион",
+    ];
+
+    private static bool IsClippedMinistry(string lower)
+    {
+        foreach (var stem in s_clippedMinistries)
+        {
+            if (lower.StartsWith(stem, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether name <paramref name="w"/> is a syllable of a Korean given name written as two capitalised words after

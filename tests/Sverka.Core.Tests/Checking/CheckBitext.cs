@@ -36,7 +36,7 @@ internal static class CheckBitext
         ("island", "остров"), ("discs", "диски"),
         // A surname that is a common word too.
         ("flake", "хлопья"),
-        ("ministry", "министерство"),
+        ("ministry", "министерство"), ("defence", "оборона"),
     ];
 
     public static Lexicon Lexicon { get; } = BuildLexicon();

@@ -671,6 +671,7 @@ public sealed class NameCheckTests
     [Theory]
     // Russian names the ministry of its own country with the country; English for that country does not.
     [InlineData("They were flown to Moscow by an Emergencies Ministry aircraft.", "Самолётом МЧС России они были доставлены в Москву.", null)]
+    [InlineData("They were flown to Moscow by a Defence Ministry aircraft.", "Самолётом Минобороны России они были доставлены в Москву.", null)]
     [InlineData("They were flown to Moscow by a ministry aircraft.", "Самолётом министерства России они были доставлены в Москву.",
         "the Russian names России, which the English never mentions")]
     public void A_country_after_a_bodys_acronym_is_part_of_its_name(string english, string russian, string? message)
