@@ -411,11 +411,31 @@ internal sealed class SideAnalysis
                 if (_words[w].Role == WordRole.Content)
                     _words[w] = _words[w] with { Role = WordRole.Anchor };
             }
-            if (w < endWord && number.InDigits && _words[w].Role == WordRole.Content && words.IsFigureWord(_words[w].Lower)
-                && _words[w].Span.Start - number.Span.End <= 1 && IsFigureJoin(text, number.Span.End, _words[w].Span.Start))
+            if (w >= endWord || !number.InDigits || _words[w].Role != WordRole.Content)
+                continue;
+            // The word a figure counts may follow the figure's case ending ("1990-е годы", "23-й минуте").
+            var figureEnd = number.Span.End;
+            if (IsCaseEndingOfFigure(text, number, _words[w]))
+            {
+                _words[w] = _words[w] with { Role = WordRole.Anchor };
+                figureEnd = _words[w].Span.End;
+                if (++w >= endWord || _words[w].Role != WordRole.Content)
+                    continue;
+            }
+            if (words.IsFigureWord(_words[w].Lower) && _words[w].Span.Start - figureEnd <= 1 && IsFigureJoin(text, figureEnd, _words[w].Span.Start))
                 _words[w] = _words[w] with { Role = WordRole.Anchor };
         }
     }
+
+    private const int MaxCaseEndingLength = 3;
+
+    /// <summary>
+    /// Whether a word is the ending Russian writes after a hyphen to decline a figure ("1990-е", "23-й", "90-х",
+    /// "5-го"): part of the number, not a word a translation must render.
+    /// </summary>
+    private static bool IsCaseEndingOfFigure(string text, NumberMention number, WordFact word) =>
+        word.Lower.Length <= MaxCaseEndingLength && word.Span.Start == number.Span.End + 1 && text[number.Span.End] == '-'
+        && CharClass.ScriptOf(text[word.Span.Start]) == Script.Cyrillic;
 
     /// <summary>Nothing, a space or a hyphen between a figure and the word after it.</summary>
     private static bool IsFigureJoin(string text, int from, int to) => from == to || text[from] is ' ' or '\u00a0' or '-';

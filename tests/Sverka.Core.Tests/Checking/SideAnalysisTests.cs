@@ -53,6 +53,10 @@ public sealed class SideAnalysisTests
     // What a figure counts, where English writes the figure alone ("in 2018") or joined ("32-year-old").
     [InlineData("Компания основана в 2018 году.", "году")]
     [InlineData("Полиция арестовала 32-летнего мужчину.", "летнего")]
+    // The case ending written after a hyphen, where English writes "1990s" or "23rd".
+    [InlineData("В 1990-е годы правила пересматривались.", "е годы")]
+    [InlineData("Гол забит на 23-й минуте.", "й")]
+    [InlineData("Расходы в 2027–2028 годах вырастут.", "годах")]
     // The same words with no figure just before them are words of the sentence.
     [InlineData("Год был трудным.", "")]
     [InlineData("В 2018 был трудный год.", "")]
