@@ -51,13 +51,18 @@ public sealed class NumberCheck : ICheck
             if (leftovers[k] is not { } leftover)
                 continue;
             var (sourceOnly, targetOnly) = leftover;
+            // A collective numeral may sum counts the other side gives one by one ("четверо подозреваемых в
+            // возрасте 17, 18 и 20 лет" for "a 17-year-old, two 18-year-olds and a 20-year-old"): it counts alone
+            // only where the other side has no number word left over.
+            var collective = (HasCollective(sourceOnly, context.Source.Document.Text) && !targetOnly.Exists(m => !m.InDigits))
+                || (HasCollective(targetOnly, context.Target.Document.Text) && !sourceOnly.Exists(m => !m.InDigits));
             // "One" and "both", "одно" and "оба" are as often pronouns and articles as numbers: they may match a
             // number on the other side, but one left over is no evidence of a changed number.
             sourceOnly.RemoveAll(IsPronounLike);
             targetOnly.RemoveAll(IsPronounLike);
             if ((IsLoneOne(sourceOnly) && targetOnly.Count == 0) || (IsLoneOne(targetOnly) && sourceOnly.Count == 0))
                 continue;
-            if (!HasDigits(sourceOnly) && !HasDigits(targetOnly) && !(HasMonth(sourceOnly) && HasMonth(targetOnly))
+            if (!HasDigits(sourceOnly) && !HasDigits(targetOnly) && !collective && !(HasMonth(sourceOnly) && HasMonth(targetOnly))
                 && !(HasWeekday(sourceOnly) && HasWeekday(targetOnly))
                 && !(HasCount(sourceOnly) && HasCount(targetOnly)))
                 continue;
@@ -201,6 +206,35 @@ public sealed class NumberCheck : ICheck
 
     private static bool HasDigits(List<NumberMention> mentions) => mentions.Exists(m => m.InDigits);
 
+    // "Все трое" ("all three of them") refers back to people already counted, as a pronoun does.
+    private static bool HasCollective(List<NumberMention> mentions, string text) =>
+        mentions.Exists(m => IsCollective(m) && !AfterAll(text, m.Span.Start));
+
+    private static bool AfterAll(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+            begin--;
+        return text.AsSpan(begin, end - begin) is var word && (word.Equals("все", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("всех", StringComparison.OrdinalIgnoreCase) || word.Equals("всем", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("всеми", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // Russian's collective numerals count people ("двое детей", "троих задержанных") and nothing else: no pronoun,
+    // no article, no figure of speech. One the other side lacks is a count lost, as a figure in digits would be.
+    private static readonly HashSet<string> s_collectiveNumerals = new(StringComparer.Ordinal)
+    {
+        "двое", "двоих", "двоим", "двоими", "трое", "троих", "троим", "троими", "четверо", "четверых", "четверым", "четверыми",
+        "пятеро", "пятерых", "пятерым", "пятерыми", "шестеро", "шестерых", "шестерым", "шестерыми", "семеро", "семерых",
+        "семерым", "семерыми", "восьмеро", "восьмерых", "девятеро", "девятерых", "десятеро", "десятерых",
+    };
+
+    private static bool IsCollective(NumberMention mention) =>
+        !mention.InDigits && mention.Kind == NumberMentionKind.Number && s_collectiveNumerals.Contains(mention.Text.ToLowerInvariant());
+
     // A month alone is often dropped ("last December" → "в прошлом году"), but one month on each side that the
     // other lacks is a month changed.
     private static bool HasMonth(List<NumberMention> mentions) => mentions.Exists(m => m.Kind == NumberMentionKind.Month);
@@ -227,7 +261,7 @@ public sealed class NumberCheck : ICheck
         mentions is [{ Kind: NumberMentionKind.Number, Values: [1], Unit: null or { Dimension: MeasureDimension.Duration }, Currency: null, Scale: 1 }];
 
     private static bool IsPronounLike(NumberMention mention) =>
-        !mention.InDigits && mention.Kind == NumberMentionKind.Number && mention.Values is [1 or 2];
+        !mention.InDigits && mention.Kind == NumberMentionKind.Number && mention.Values is [1 or 2] && !IsCollective(mention);
 
     private static string Describe(List<NumberMention> mentions, bool units)
     {

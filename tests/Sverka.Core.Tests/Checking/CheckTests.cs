@@ -195,6 +195,20 @@ public sealed class CheckTests
         Assert.Equal("the Russian has 700 ft, the English has no such number", finding.Message);
     }
 
+    // A Russian collective numeral counts people and nothing else: one the English lacks is a count lost, unless the
+    // English gives the count otherwise, one by one.
+    [Theory]
+    [InlineData("Seven people died, including two children.", "Погибли семь человек, в том числе двое детей.", null)]
+    [InlineData("Seven people died.", "Погибли семь человек, в том числе двое детей.", "the Russian has двое, the English has no such number")]
+    [InlineData("A 17-year-old and two 18-year-olds were arrested.", "Арестованы трое подозреваемых в возрасте 17 и 18 лет.", null)]
+    [InlineData("Seven people died, the children among them.", "Погибли семь человек, все трое детей тоже.", null)]
+    public void A_russian_collective_numeral_the_english_lacks_is_a_count_lost(string english, string russian, string? message)
+    {
+        var findings = CheckBitext.Check(new NumberCheck(), CheckBitext.With(s_english, 2, english), CheckBitext.With(s_russian, 2, russian));
+
+        Assert.Equal(message, findings.SingleOrDefault()?.Message);
+    }
+
     [Theory]
     [InlineData("The talks lasted 48 hours.", "Переговоры длились двое суток.")]
     [InlineData("The talks lasted 3 days.", "Переговоры длились трое суток.")]
