@@ -74,8 +74,9 @@ public sealed partial class NameCheck
     /// Emergencies Ministry", and the place is no name lost or added.
     /// </summary>
     private static bool IsCountryInBodysName(NameSide side, ArraySegment<WordFact> words, int w) =>
-        !side.IsEnglish && w > 0 && side.IsPlace(words[w]) && JustBefore(side, words[w - 1], words[w])
-        && (words[w - 1] is { AllCaps: true, Lower.Length: >= 2 and <= 5 } || IsClippedMinistry(words[w - 1].Lower));
+        !side.IsEnglish && w > 0 && words[w].Capitalised
+        && (words[w - 1] is { AllCaps: true, Lower.Length: >= 2 and <= 5 } || (words[w - 1].Capitalised && IsClippedMinistry(words[w - 1].Lower)))
+        && JustBefore(side, words[w - 1], words[w]) && side.IsPlace(words[w]);
 
     // The clipped names Russian gives its ministries ("Минобороны", "Минфина", "Минцифры"), by the start they keep
     // in every case.
