@@ -210,6 +210,8 @@ public sealed class NumberCheck : ICheck
     private static bool HasCollective(List<NumberMention> mentions, string text) =>
         mentions.Exists(m => IsCollective(m) && !AfterAll(text, m.Span.Start));
 
+    private static readonly HashSet<string> s_all = new(StringComparer.Ordinal) { "все", "всех", "всем", "всеми" };
+
     private static bool AfterAll(string text, int start)
     {
         var end = start;
@@ -218,9 +220,7 @@ public sealed class NumberCheck : ICheck
         var begin = end;
         while (begin > 0 && char.IsLetter(text[begin - 1]))
             begin--;
-        return text.AsSpan(begin, end - begin) is var word && (word.Equals("все", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("всех", StringComparison.OrdinalIgnoreCase) || word.Equals("всем", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("всеми", StringComparison.OrdinalIgnoreCase));
+        return s_all.Contains(text[begin..end].ToLowerInvariant());
     }
 
     // Russian's collective numerals count people ("двое детей", "троих задержанных") and nothing else: no pronoun,

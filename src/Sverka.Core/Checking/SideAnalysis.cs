@@ -413,7 +413,7 @@ internal sealed class SideAnalysis
             }
             if (w >= endWord || !number.InDigits || _words[w].Role != WordRole.Content)
                 continue;
-            // The word a figure counts may follow the figure's case ending ("1990-е годы", "23-й минуте").
+            // The word a figure counts may follow the figure's case ending ("1990-е годы").
             var figureEnd = number.Span.End;
             if (IsCaseEndingOfFigure(text, number, _words[w]))
             {
