@@ -42,6 +42,43 @@ public sealed class CheckCommandTests
         Assert.All(findings, f => Assert.True(f.TryGetProperty("sourceSpans", out _)));
     }
 
+    private static List<(string Kind, int Bead)> Findings(SverkaRun run) =>
+        [.. run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)
+            .Where(f => f.GetProperty("kind").GetString() != "low-confidence")
+            .Select(f => (f.GetProperty("kind").GetString()!, f.GetProperty("bead").GetInt32()))];
+
+    [Fact]
+    public void A_faithful_translation_of_a_briefing_gives_no_findings()
+    {
+        var run = SverkaRun.InProcess("check", Samples.Path("briefing.ru.txt"), Samples.Path("briefing.en.txt"), "--format", "jsonl");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(Findings(run));
+    }
+
+    [Fact]
+    public void What_a_translator_of_the_briefing_changed_is_found_where_it_was_changed()
+    {
+        using var scratch = new ScratchFolder();
+        var english = File.ReadAllText(Samples.Path("briefing.en.txt")).ReplaceLineEndings("\n");
+        foreach (var (was, now) in (ReadOnlySpan<(string, string)>)[
+            ("another 23 people", "another 32 people"),
+            (", including two children,", ""),
+            ("Egypt and Saudi Arabia", "Egypt and Qatar"),
+            ("Over 40 residential buildings, two schools and a hospital have been damaged.\n", ""),
+        ])
+        {
+            Assert.Contains(was, english, StringComparison.Ordinal);
+            english = english.Replace(was, now, StringComparison.Ordinal);
+        }
+        var changed = scratch.Write("briefing.en.txt", english);
+
+        var run = SverkaRun.InProcess("check", Samples.Path("briefing.ru.txt"), changed, "--format", "jsonl");
+
+        // The casualties (23 and "двое детей"), the lost sentence on the damage, the country put for another.
+        Assert.Equal([("number", 9), ("omission", 10), ("name", 16)], Findings(run));
+    }
+
     [Fact]
     public void Check_as_html_is_the_report_with_the_findings_in_it()
     {
