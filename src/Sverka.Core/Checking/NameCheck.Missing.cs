@@ -87,15 +87,7 @@ public sealed partial class NameCheck
         "минвостокразвития", "минкомсвязи", "минрегион",
     ];
 
-    private static bool IsClippedMinistry(string lower)
-    {
-        foreach (var stem in s_clippedMinistries)
-        {
-            if (lower.StartsWith(stem, StringComparison.Ordinal))
-                return true;
-        }
-        return false;
-    }
+    private static bool IsClippedMinistry(string lower) => StartsWithAny(lower, s_clippedMinistries);
 
     /// <summary>
     /// Whether name <paramref name="w"/> is a syllable of a Korean given name written as two capitalised words after

@@ -518,9 +518,11 @@ public sealed partial class NameCheck
         return false;
     }
 
-    private static bool IsRole(string lower)
+    private static bool IsRole(string lower) => StartsWithAny(lower, s_roleStems);
+
+    private static bool StartsWithAny(string lower, string[] stems)
     {
-        foreach (var stem in s_roleStems)
+        foreach (var stem in stems)
         {
             if (lower.StartsWith(stem, StringComparison.Ordinal))
                 return true;
