@@ -190,6 +190,10 @@ internal static class NameMatcher
         var allowed = Allowed(Math.Min(a.Length, b.Length));
         if (Distance(a, b, allowed) <= allowed)
             return true;
+        // The r of a final -ier is silent in French names ("Fournier", "Фурнье"; "Olivier", "Оливье") and sounded in
+        // English ones ("Premier", "премьер"), so the sound keeps it and the match may do without it.
+        if (IsSilentR(a, b) || IsSilentR(b, a))
+            return true;
         // A name made an adjective keeps its capital in a title ("Гарвардском университете", "Westminster"), and
         // English makes adjectives and demonyms of names too ("Congressional", "Конгресса"; "Tennessean",
         // "Теннесси").
@@ -467,11 +471,23 @@ internal static class NameMatcher
             return sound[..^2];
         if (sound.Length >= 8 && sound.EndsWith("ional", StringComparison.Ordinal))
             return sound[..^5];
-        if (sound.Length >= 6 && (sound.EndsWith("ian", StringComparison.Ordinal) || sound.EndsWith("ean", StringComparison.Ordinal)))
+        if (sound.Length >= 5 && sound.EndsWith("ian", StringComparison.Ordinal))
             return sound[..^1];
+        // "Chilean", "Чили"; "European", "Европы": the e is the name's own.
+        if (sound.Length >= 6 && sound.EndsWith("ean", StringComparison.Ordinal))
+            return sound[..^2];
         if (sound.Length >= 6 && sound.EndsWith("ese", StringComparison.Ordinal))
             return sound[..^3];
         return sound;
+    }
+
+    private static bool IsSilentR(string withR, string without)
+    {
+        if (withR.Length < 5 || !withR.EndsWith("ier", StringComparison.Ordinal) || !without.EndsWith("ie", StringComparison.Ordinal))
+            return false;
+        var shorter = withR[..^1];
+        var allowed = Allowed(Math.Min(shorter.Length, without.Length));
+        return Distance(shorter, without, allowed) <= allowed;
     }
 
     private static float Allowed(int length) => 0.15f * length + 0.3f;

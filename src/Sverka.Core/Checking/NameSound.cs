@@ -61,7 +61,7 @@ internal static class NameSound
         }
         if (plain)
             return word.ToString();
-        var decomposed = word.ToString().Normalize(NormalizationForm.FormD);
+        var decomposed = WithSlavicDigraphs(word).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -76,6 +76,27 @@ internal static class NameSound
             else if (c == 'ł')
                 builder.Append('l');
             // Anything else (combining accents, apostrophes, hyphens) is dropped.
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The Slavic and Baltic letters with a caron or an acute written as the English digraphs the rules read: "Kovač"
+    /// is Ковач, "Šešelj" Шешель and "Dvořák" Дворжак, where taking the accent off would leave a c, an s or an r.
+    /// </summary>
+    private static string WithSlavicDigraphs(ReadOnlySpan<char> word)
+    {
+        var builder = new StringBuilder(word.Length + 4);
+        foreach (var c in word)
+        {
+            builder.Append(c switch
+            {
+                'č' or 'ć' => "ch",
+                'š' or 'ś' => "sh",
+                'ž' or 'ź' or 'ż' => "zh",
+                'ř' => "rzh",
+                _ => c.ToString(),
+            });
         }
         return builder.ToString();
     }
@@ -201,6 +222,19 @@ internal static class NameSound
                 case 'y':
                     sound[n++] = 'i';
                     break;
+                // ee, and ea other than before r or at the start, are и: "Greaves", "Гривз"; "Keegan", "Киган". Not
+                // the -ean of a demonym ("Chilean", "European"), whose e belongs to the name.
+                case 'e' when next == 'e' || (next == 'a' && i > 0 && after != 'r' && !IsEndOrPlural(w, i + 2)):
+                    sound[n++] = 'i';
+                    i++;
+                    break;
+                // Dutch ij before a consonant is ей: "Dijk", "Дейк"; "Rijkaard", "Райкард" ("Fiji" keeps its j).
+                case 'i' when next == 'j' && i > 0 && after != '\0' && !IsVowelLetter(after):
+                    sound[n++] = 'e';
+                    sound[n++] = 'i';
+                    i++;
+                    break;
+
                 // An a before one consonant and a final silent e says "ей": "Wade", "Уэйд"; "Grace", "Грейс";
                 // "Flake", "Флейк"; "James", "Джеймс".
                 case 'a' when IsMagicE(w, i + 2) && next is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'h' or 'r' or '\0'):

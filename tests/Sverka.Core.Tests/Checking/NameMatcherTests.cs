@@ -52,6 +52,10 @@ public sealed class NameMatcherTests
     [InlineData("Worcestershire", "Вустершир")]
     [InlineData("Leicester", "Лестере")]
     [InlineData("Quebec", "Квебеке")]
+    [InlineData("Greaves", "Гривз")]
+    [InlineData("Texas", "Техасе")]
+    [InlineData("Chilean", "Чили")]
+    [InlineData("Asian", "Азии")]
     public void A_name_sounds_like_its_transliteration(string english, string russian)
     {
         Assert.True(NameMatcher.SoundsMatch(NameSound.Of(english), NameSound.Of(russian)), $"{NameSound.Of(english)} ~ {NameSound.Of(russian)}");
@@ -67,6 +71,10 @@ public sealed class NameMatcherTests
     [InlineData("Quentin", "Кантен")]
     [InlineData("Puig", "Пуч")]
     [InlineData("Puigdemont", "Пучдемона")]
+    [InlineData("Fournier", "Фурнье")]
+    [InlineData("Garnier", "Гарнье")]
+    [InlineData("Kovač", "Ковач")]
+    [InlineData("Dijk", "Дейка")]
     public void A_french_german_or_catalan_name_sounds_like_its_russian_transcription(string name, string russian)
     {
         Assert.True(NameMatcher.SoundsMatch(NameSound.Of(name), NameSound.Of(russian)), $"{NameSound.Of(name)} ~ {NameSound.Of(russian)}");
