@@ -253,6 +253,12 @@ public static partial class NumberReader
     private static bool TryRussianNumberWord(string lower, LanguageWords words, out double value, out MeasureUnit? unit)
     {
         unit = null;
+        // "круглосуточный" is round the clock: the "24-hour" of English.
+        if (lower.StartsWith("круглосуточн", StringComparison.Ordinal))
+        {
+            (value, unit) = (24, MeasureUnit.Hour);
+            return true;
+        }
         // Not "семью": far more often the family ("его семью") than seven.
         var stemLength = lower.EndsWith("ью", StringComparison.Ordinal) && lower != "семью" ? lower.Length - 2
             : lower.EndsWith('и') ? lower.Length - 1 : -1;

@@ -40,6 +40,23 @@ public static partial class NumberReader
         return ShareRangeUnits(text, JoinFractionsOfScale(text, JoinNumberWords(text, mentions)));
     }
 
+    // The zones a wire writes after a 24-hour time of four digits.
+    private static readonly HashSet<string> s_timeZones = new(StringComparer.Ordinal) { "gmt", "utc" };
+
+    private static readonly HashSet<string> s_measureJoiners = new(StringComparer.Ordinal) { "and", "и" };
+
+    // Noon and midnight are the "12:00" and "00:00" (or "24:00") of a translation, read as ClockTime reads a time: the
+    // hour on either half of the clock, then the same with the minutes.
+    private static readonly double[] s_noon = [12, 0, 12, 0];
+    private static readonly double[] s_midnight = [0, 12, 0, 12, 24];
+
+    private static readonly Dictionary<string, double[]> s_timesOfDay = new(StringComparer.Ordinal)
+    {
+        ["noon"] = s_noon, ["midday"] = s_noon, ["midnight"] = s_midnight,
+        // Not "полудня", "полуночи": "в 3 часа после полудня" is "3 p.m." with no noon in it.
+        ["полдень"] = s_noon, ["полночь"] = s_midnight,
+    };
+
     private static readonly HashSet<string> s_fractionOfScaleWords = new(StringComparer.Ordinal) { "a", "of a", "of an" };
 
     /// <summary>A product and, when it is no round figure ("a third of a billion"), the figures it rounds to: 333 and 330 million.</summary>
@@ -200,6 +217,15 @@ public static partial class NumberReader
             return k;
         }
 
+        // A time on the 24-hour clock of news wires, four digits before the zone: "1900 GMT", "0830 UTC".
+        if (k + 1 < tokens.Count && token.Length == 4 && tokens[k + 1] is { Kind: TokenKind.Word } zone && IsWordOf(s_timeZones, text, zone)
+            && OnlySpaceBetween(text, token.End, zone.Start) && TryInteger(written[..2], out hour) && hour <= 24
+            && IsMinutes(written[2..]))
+        {
+            mentions.Add(ClockTime(text, hour, new Token(token.Start + 2, 2, TokenKind.Number), token.Start, token.End));
+            return k;
+        }
+
         // An amount in a currency and its hundredths: "2 fr. 70", "2 доллара 50 центов" are 2.70 as "$2.70" writes it.
         if (k + 2 < tokens.Count && tokens[k + 1] is { Kind: TokenKind.Word } currency && IsWordOf(Currencies.WithHundredthsAfter, text, currency)
             && tokens[k + 2] is { Kind: TokenKind.Number, Length: 2 } hundredths && OnlySpaceBetween(text, token.End, currency.Start)
@@ -293,9 +319,12 @@ public static partial class NumberReader
         // "6-foot-6", "5 feet 10", "1 м 82 см": a number after a measure is the next, smaller unit of its system,
         // and the two are one length. Only after a whole measure, so that "in 2019" is not read as inches. English
         // puts a comma between two that both name their unit ("2 hours, 14 minutes"), Russian none ("2 часа 14 минут").
-        if (k > 1 && mentions.Count > 0 && mentions[^1] is { Unit: { } measure } previous && previous.Span.Start == tokens[k - 2].Start
-            && tokens[k - 1].Kind == TokenKind.Word && Adjoins(text, tokens[k - 2], tokens[k - 1])
-            && (Adjoins(text, tokens[k - 1], token) || (unit is not null && OnlyCommaBetween(text, tokens[k - 1].End, token.Start))))
+        // Or "and" when the second names its unit ("2 hours and 17 minutes").
+        var unitWord = k > 2 && unit is not null && IsWordOf(s_measureJoiners, text, tokens[k - 1]) && Adjoins(text, tokens[k - 1], token) ? k - 2 : k - 1;
+        if (unitWord > 0 && mentions.Count > 0 && mentions[^1] is { Unit: { } measure } previous && previous.Span.Start == tokens[unitWord - 1].Start
+            && tokens[unitWord].Kind == TokenKind.Word && Adjoins(text, tokens[unitWord - 1], tokens[unitWord])
+            && (unitWord < k - 1 ? Adjoins(text, tokens[unitWord], tokens[k - 1])
+                : Adjoins(text, tokens[unitWord], token) || (unit is not null && OnlyCommaBetween(text, tokens[unitWord].End, token.Start))))
         {
             var smaller = unit is null ? measure.Smaller : unit.Dimension == measure.Dimension && unit.Scale < measure.Scale ? unit : null;
             if (smaller is not null && readings.Count == 1 && previous.Values.Count > 0)
@@ -361,6 +390,11 @@ public static partial class NumberReader
         if (TryRomanCentury(text, tokens, k, out var century) || TryRomanOrdinal(text, tokens, k, language, out century))
         {
             mentions.Add(Mention(text, NumberMentionKind.Number, [century], 0, token.Start, token.End, inDigits: false));
+            return k;
+        }
+        if (s_timesOfDay.TryGetValue(lower, out var clock))
+        {
+            mentions.Add(Mention(text, NumberMentionKind.Time, clock, 0, token.Start, token.End, inDigits: false));
             return k;
         }
         if (!TryNumberWord(words, extra, language, lower, out var values, out var compoundUnit))

@@ -152,6 +152,11 @@ public sealed class NumberReaderTests
     [InlineData("A third of a billion dollars was spent.", "Потрачено 333 млн долларов.")]
     [InlineData("She finished in 2 hours, 14 minutes and 4 seconds.", "Она финишировала за 2 часа 14 минут 4 секунды.")]
     [InlineData("The baby weighed 7 pounds, 3 ounces.", "Ребёнок весил 3,26 кг.")]
+    [InlineData("The film runs for 2 hours and 17 minutes.", "Фильм идёт 2 часа 17 минут.")]
+    [InlineData("Kick-off is at 9 p.m. local time (1900 GMT).", "Начало — в 21:00 по местному времени (19:00 по Гринвичу).")]
+    [InlineData("The embassy opened at 0830 GMT.", "Посольство открылось в 8:30 по Гринвичу.")]
+    [InlineData("The talks began at noon Moscow time.", "Переговоры начались в 12:00 по московскому времени.")]
+    [InlineData("The embassy runs a 24-hour hotline.", "Посольство открыло круглосуточную горячую линию.")]
     public void The_same_quantity_in_two_languages_matches(string english, string russian)
     {
         var source = NumberReader.Read(english, "en");
