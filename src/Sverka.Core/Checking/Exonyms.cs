@@ -47,6 +47,14 @@ internal static class Exonyms
         // Russian clips the European Union to one word, "Евросоюз".
         ["union"] = ["евросоюз", "союз"],
         ["welsh"] = ["уэльс", "валли"],
+        // "St Petersburg", "Санкт-Петербург": the saint of a Russian place name is its German "Sankt".
+        ["st"] = ["санкт"],
+        ["saint"] = ["санкт", "сен", "сан"],
+        // Russian makes the adjective of Nizhny Novgorod from an old form: "Нижегородская область".
+        ["nizhny"] = ["нижегород", "нижн"],
+        ["novgorod"] = ["новгород", "нижегород"],
+        // Greenwich Mean Time is the time "по Гринвичу".
+        ["gmt"] = ["гринвич"],
         // Given names whose English spelling does not tell their sound, which Russian writes as they are said.
         ["michael"] = ["майкл"],
         ["sean"] = ["шон"],

@@ -394,6 +394,8 @@ public sealed partial class NameCheck
         "stadium", "arena", "hotel", "market", "times", "post", "news", "live", "journal", "review", "examiner", "herald",
         "press", "network", "channel", "show", "awards", "prize", "day", "games", "open", "festival", "police", "army",
         "navy", "force", "guard", "agency", "office", "service", "board", "commission", "association", "union", "world",
+        "peninsula", "gulf", "sea", "ocean", "strait", "plateau", "region", "territory", "republic", "federation", "faculty",
+        "department", "directorate", "administration", "government", "assembly",
     };
 
     /// <summary>
@@ -411,9 +413,32 @@ public sealed partial class NameCheck
         var word = words[w];
         var previous = words[w - 1];
         return word.Listed && IsCapitalised(word) && !IsPossessive(word) && !s_nameHeads.Contains(word.Lower) && previous is { Listed: false, Parts: (-1, -1), InCompound: false }
-            && IsCapitalised(previous with { Initial = false }) && !IsPossessive(previous) && JustBefore(side, previous, word)
+            && IsCapitalised(previous with { Initial = false }) && !IsPossessive(previous) && !IsRussianAdjectiveOfPlace(side, previous) && JustBefore(side, previous, word)
             && side.RenderingIn(previous, otherWords) == Rendering.Transliterated;
     }
+
+    /// <summary>
+    /// A Russian adjective in -ск- ("Российской", "Французской"), which no first name is: the word after it is the
+    /// noun of a state's or a body's name ("Российской Федерации", "Французской Республики"), which an English
+    /// translation writes as the country alone ("the Russian Foreign Minister").
+    /// </summary>
+    private static bool IsRussianAdjectiveOfPlace(NameSide side, WordFact word)
+    {
+        if (side.Analysis.Language != "ru")
+            return false;
+        var lower = word.Lower;
+        for (var cut = Math.Max(0, lower.Length - 5); cut < lower.Length - 1; cut++)
+        {
+            if (lower[cut] == 'с' && lower[cut + 1] == 'к' && cut >= 3 && s_russianAdjectiveEndings.Contains(lower[(cut + 2)..]))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> s_russianAdjectiveEndings = new(StringComparer.Ordinal)
+    {
+        "ий", "ая", "ой", "ое", "ие", "их", "ого", "ому", "ую", "им", "ом", "ими",
+    };
 
     private static bool IsMatchedNamePart(NameSide side, WordFact word, ArraySegment<WordFact> otherWords) =>
         word.Capitalised && side.HasCounterpart(word, otherWords);

@@ -301,9 +301,29 @@ internal static class PlaceNames
     /// <summary>Whether a Russian word (lower case) begins like the name of a place of the list, in any case.</summary>
     public static bool IsRussianPlace(string russianLower)
     {
+        if (IsPatronymic(russianLower))
+            return false;
         foreach (var stem in s_russianStems)
         {
             if (russianLower.StartsWith(stem, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    // The suffixes of a Russian patronymic, in any case: "Францевич", "Францевна", "Ильич", "Ильинична".
+    private static readonly string[] s_patronymicSuffixes = ["ович", "евич", "ьич", "овн", "евн", "ичн"];
+
+    /// <summary>
+    /// Whether a Russian word is a patronymic: one made from a first name that is also a place's start ("Францевич",
+    /// from Франц, begins like "Франция") names a person, whom an English translation writes without it.
+    /// </summary>
+    private static bool IsPatronymic(string russianLower)
+    {
+        foreach (var suffix in s_patronymicSuffixes)
+        {
+            var at = russianLower.LastIndexOf(suffix, StringComparison.Ordinal);
+            if (at >= 3 && russianLower.Length - at - suffix.Length <= 3)
                 return true;
         }
         return false;

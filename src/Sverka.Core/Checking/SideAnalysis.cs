@@ -535,12 +535,20 @@ internal sealed class SideAnalysis
     }
 
     /// <summary>
-    /// The lexicon ids of the parts of an English word the lexicon does not know, when it splits into a known prefix
+    /// The lexicon ids of the parts of an English word the lexicon does not know, or of a Russian one clipped from
+    /// "European", when it splits into a known prefix
     /// or word and a known word ("south" + "west", "premier" + "ship", "head" + "masters", "re" + "born"), each word
     /// of four letters or more; (-1, -1) when it does not.
     /// </summary>
     private (int Head, int Tail) CompoundParts(string lower, WordStemmer stemmer)
     {
+        if (Language == "ru" && Lexicon.IsPresent && lower.Length >= 8 && lower.StartsWith("евро", StringComparison.Ordinal))
+        {
+            // Russian clips "European" to евро- before a body's name: "Еврокомиссия" is the (European) Commission,
+            // "Евролига" the Europa League.
+            var tail = Lexicon.Id(stemmer.Stem(lower.AsSpan(4)));
+            return tail >= 0 ? (Lexicon.Id(stemmer.Stem("европа")), tail) : (-1, -1);
+        }
         if (Language != "en" || !Lexicon.IsPresent || lower.Length < 6)
             return (-1, -1);
         foreach (var prefix in s_englishPrefixes)

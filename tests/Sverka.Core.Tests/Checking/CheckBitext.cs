@@ -37,6 +37,8 @@ internal static class CheckBitext
         // A surname that is a common word too.
         ("flake", "хлопья"),
         ("ministry", "министерство"), ("defence", "оборона"),
+        // Common words of the names of states, bodies and places.
+        ("federation", "федерация"), ("commission", "комиссия"), ("peninsula", "полуостров"), ("director", "режиссёр"),
     ];
 
     public static Lexicon Lexicon { get; } = BuildLexicon();

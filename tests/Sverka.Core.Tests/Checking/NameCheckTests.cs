@@ -565,6 +565,21 @@ public sealed class NameCheckTests
         Assert.DoesNotContain(CheckRussianOriginal(respelt, s_englishAboutFord), f => f.Message.Contains("instead", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Министр Российской Федерации встретился с родителями и учителями.", "The Russian minister met parents and teachers.")]
+    [InlineData("Родители и учителя встретились с режиссёром Алексеем Францевичем Домбровским.", "Parents and teachers met director Alexei Dombrovsky.")]
+    [InlineData("Представитель Еврокомиссии встретился с родителями и учителями.", "A Commission spokesman met parents and teachers.")]
+    [InlineData("Родители и учителя встретились на полуострове Ямал.", "Parents and teachers met on the Yamal Peninsula.")]
+    [InlineData("Родители и учителя встретились в Санкт-Петербурге.", "Parents and teachers met in St Petersburg.")]
+    public void A_state_a_body_or_a_place_named_as_english_names_it_and_a_patronymic_left_out_are_no_lost_names(string russian, string english)
+    {
+        var russianOriginal = CheckBitext.With(s_russian, 3, russian);
+        var englishTranslation = CheckBitext.With(s_english, 3, english);
+
+        Assert.Empty(CheckRussianOriginal(russianOriginal, englishTranslation));
+        Assert.Empty(CheckBitext.Check(new NameCheck(), englishTranslation, russianOriginal));
+    }
+
     private static IReadOnlyList<Finding> CheckRussianOriginal(string[] russian, string[] english) =>
         new TranslationChecker(new CheckOptions(), [new NameCheck()]).Check(CheckBitext.OneToOne(russian, "ru", english, "en"), CheckBitext.Lexicon.Reversed());
 
