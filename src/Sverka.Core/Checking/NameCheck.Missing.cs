@@ -172,7 +172,8 @@ public sealed partial class NameCheck
             // Not a rival: the same name in another form ("Македонии" and "Македония"; "Germany's German minister"),
             // the other part of a hyphenated name ("Нью-Йоркская"), or the other language's word quoted as it is beside
             // the rendering ("Парламента Уэльса (Welsh Parliament)").
-            if (x == w || !rival.Capitalised || IsFormOfSameName(rival.Lower, word.Lower) || rival.Lower == rendering.Lower
+            // Nor a function word that opens the sentence: "The" sounds like the start of "Техас" and is no name.
+            if (x == w || !rival.Capitalised || rival.Role != WordRole.Content || IsFormOfSameName(rival.Lower, word.Lower) || rival.Lower == rendering.Lower
                     || (x == w - 1 && Hyphenated(side, rival, word)) || (x == w + 1 && Hyphenated(side, word, rival))
                     || !NameMatcher.SoundsMatch(rival.Sound, rendering.Sound)
                     || NameMatcher.Distance(rival.Sound, rendering.Sound, Unbounded) >= distance)

@@ -405,7 +405,9 @@ public sealed partial class NameCheck
                 || !s_personalPronouns.TryGetValue(targetSide.Analysis.Language, out var targetPronouns))
             return false;
         var anyCase = targetSide.IsEnglish;
-        if (CountOf(targetWords, anyCase ? targetPronouns.Any : targetPronouns.Subject) <= CountOf(sourceWords, anyCase ? sourcePronouns.Any : sourcePronouns.Subject))
+        var targetReferences = CountOf(targetWords, anyCase ? targetPronouns.Any : targetPronouns.Subject)
+            + (targetSide.IsEnglish ? AgesForPeople(targetSide, targetWords) : 0);
+        if (targetReferences <= CountOf(sourceWords, anyCase ? sourcePronouns.Any : sourcePronouns.Subject))
             return false;
         // Into English, further back than two sentences, only while sentences speak of someone or quote someone by a
         // pronoun too: a story tells what one person said over several sentences ("he said", "We were going to war")
@@ -425,6 +427,24 @@ public sealed partial class NameCheck
                 return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// How many times English refers to a person by age ("The 38-year-old is the first…"), as news does where the
+    /// original repeats the name: a pronoun of its own kind.
+    /// </summary>
+    private static int AgesForPeople(NameSide side, ArraySegment<WordFact> words)
+    {
+        var text = side.Analysis.Document.Text;
+        var count = 0;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var year = words[i].Span;
+            if (words[i].Lower == "year" && words[i + 1].Lower == "old" && year.Start > 0 && text[year.Start - 1] == '-'
+                    && words[i + 1].Span.Start == year.End + 1 && text[year.End] == '-')
+                count++;
+        }
+        return count;
     }
 
     /// <summary>How many of the words are one of <paramref name="lowers"/>, a contraction too ("she's", "they're").</summary>

@@ -580,6 +580,30 @@ public sealed class NameCheckTests
         Assert.Empty(CheckBitext.Check(new NameCheck(), englishTranslation, russianOriginal));
     }
 
+    [Theory]
+    [InlineData("The 38-year-old told the police that the talks ended.", false)]
+    [InlineData("The senator told the police that the talks ended.", true)]
+    public void Into_english_a_person_may_be_referred_to_by_age_where_the_russian_repeats_the_name(string english, bool reported)
+    {
+        var translation = CheckBitext.With(s_englishAboutFord, 1, english);
+
+        var findings = CheckRussianOriginal(s_russianAboutFord, translation);
+
+        Assert.Equal(reported, findings.Any(f => f.Message.Contains("Форд", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_function_word_that_opens_the_sentence_takes_no_name_that_starts_with_its_sound()
+    {
+        // "The" and "Техас" share their first sounds, and a word nearer the rendering than the name itself took the
+        // rendering for its own.
+        var english = CheckBitext.With(s_english, 1, "The police arrested a man in Texas.");
+        var russian = CheckBitext.With(s_russian, 1, "Полиция арестовала мужчину в Техасе.");
+
+        Assert.Empty(CheckBitext.Check(new NameCheck(), english, russian));
+        Assert.Empty(CheckRussianOriginal(russian, english));
+    }
+
     private static IReadOnlyList<Finding> CheckRussianOriginal(string[] russian, string[] english) =>
         new TranslationChecker(new CheckOptions(), [new NameCheck()]).Check(CheckBitext.OneToOne(russian, "ru", english, "en"), CheckBitext.Lexicon.Reversed());
 
