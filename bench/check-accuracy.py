@@ -13,7 +13,8 @@ the clean documents' count is split into faults found, loose renderings reported
 
 Usage: bench/check-accuracy.py [--defects DIR] [--only OP[,OP]] [--misses FILE] [--no-build] [--jobs N] [--reverse]
                                [--raw | --mixed]
-(run bench/inject-defects.py first; --misses writes the missed defects and the wrong findings for reading;
+(run bench/inject-defects.py first; defects it injected into the English (--into en) are checked with the Russian
+as the original, as they were made; --misses writes the missed defects and the wrong findings for reading;
 --reverse checks the Russian as the original and the English as its translation, where a sentence the injector
 took from the Russian is one the English added, and findings are mapped back to the injector's sides to score;
 --raw gives Sverka each document as running text, three sentences to a paragraph and a headline on its own, so
@@ -38,7 +39,7 @@ REPO = Path(__file__).resolve().parent.parent
 REVERSED_KIND = {"omission": "addition", "addition": "omission"}
 
 
-def run_check(sverka, en, ru, reverse, raw=None, mixed=False):
+def run_check(sverka, en, ru, reverse, raw=None, mixed=False, map_back=None):
     source, target, source_lang, target_lang = (ru, en, "ru", "en") if reverse else (en, ru, "en", "ru")
     layout = {}
     if raw:
@@ -61,18 +62,21 @@ def run_check(sverka, en, ru, reverse, raw=None, mixed=False):
     for f in findings if raw else []:
         for side in ("source", "target"):
             f[side] = lines_under(layout[side], f.get(side + "Text", "")) if f[side] else []
-    if reverse:
+    if reverse if map_back is None else map_back:
         for f in findings:
             f["source"], f["target"] = f["target"], f["source"]
             f["kind"] = REVERSED_KIND.get(f["kind"], f["kind"])
     return findings
 
 
-def check_folder(sverka, folder, jobs, reverse, raw=None, mixed=False):
+def check_folder(sverka, folder, jobs, reverse, raw=None, mixed=False, russian_original=False):
     docs = sorted(p.stem for p in folder.glob("*.en"))
+    # Defects injected into the English (inject-defects.py --into en) are checked as they were made: the Russian as
+    # the original, with findings and truth on the same sides, nothing to map back.
+    reverse, map_back = (True, False) if russian_original else (reverse, None)
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        results = pool.map(lambda d: run_check(sverka, folder / f"{d}.en", folder / f"{d}.ru", reverse, raw, mixed),
-                           docs)
+        results = pool.map(lambda d: run_check(sverka, folder / f"{d}.en", folder / f"{d}.ru", reverse, raw, mixed,
+                                               map_back), docs)
         return dict(zip(docs, results))
 
 
@@ -124,14 +128,19 @@ def read_faults():
     return faults
 
 
-def key(doc, finding):
+def key(doc, finding, russian_original=False):
+    # The list reads the English as the original; a finding with the Russian as the original is looked up as the
+    # same fault seen from the English: its kind turned round, by its English sentence.
+    if russian_original:
+        return doc, REVERSED_KIND.get(finding["kind"], finding["kind"]), ",".join(map(str, finding["target"]))
     return doc, finding["kind"], ",".join(map(str, finding["source"]))
 
 
-def is_known_fault(faults, doc, finding):
-    """True for a finding on a source sentence whose translation the list says is at fault. The target sentence's
-    index is not compared: the injected sets add and remove target sentences, and the source's stay put."""
-    return finding["source"] and faults.get(key(doc, finding), ("", ""))[1] == "fault"
+def is_known_fault(faults, doc, finding, russian_original=False):
+    """True for a finding on an English sentence whose translation the list says is at fault. The other sentence's
+    index is not compared: the injected sets add and remove translated sentences, and the original's stay put."""
+    english = finding["target"] if russian_original else finding["source"]
+    return english and faults.get(key(doc, finding, russian_original), ("", ""))[1] == "fault"
 
 
 def covers(finding, truth):
@@ -159,6 +168,11 @@ def main():
         subprocess.run(["dotnet", "build", str(REPO / "src" / "Sverka.Cli"), "-c", "Release", "-o", str(bin_dir)],
                        check=True, stdout=subprocess.DEVNULL)
     sverka = bin_dir / "sverka"
+    direction = args.defects / "direction"
+    russian_original = direction.exists() and direction.read_text(encoding="utf-8").strip() == "ru-en"
+    if russian_original and args.reverse:
+        sys.exit("these defects were injected into the English (inject-defects.py --into en): they are checked with the "
+                 "Russian as the original already, so --reverse has nothing to turn round")
     only = set(filter(None, args.only.split(",")))
     misses = open(args.misses, "w", encoding="utf-8") if args.misses else None
 
@@ -173,7 +187,7 @@ def main():
             continue
         truths = [json.loads(line) for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
         kind = truths[0]["kind"]
-        findings = check_folder(sverka, folder, args.jobs, args.reverse, raw, args.mixed)
+        findings = check_folder(sverka, folder, args.jobs, args.reverse, raw, args.mixed, russian_original)
         by_doc = defaultdict(list)
         for t in truths:
             by_doc[t["doc"]].append(t)
@@ -191,7 +205,7 @@ def main():
                 total += 1
                 if any(covers(f, t) for t in by_doc[doc]):
                     right += 1
-                elif is_known_fault(faults, doc, f):
+                elif is_known_fault(faults, doc, f, russian_original):
                     on_faults += 1
                 elif misses:
                     misses.write(f"WRONG {folder.name} {doc} {json.dumps(f, ensure_ascii=False)}\n")
@@ -208,7 +222,7 @@ def main():
 
     clean = args.defects / "clean"
     if clean.exists() and (not only or "clean" in only):
-        findings = check_folder(sverka, clean, args.jobs, args.reverse, raw, args.mixed)
+        findings = check_folder(sverka, clean, args.jobs, args.reverse, raw, args.mixed, russian_original)
         pairs = sum(len((clean / f"{d}.en").read_text(encoding="utf-8").splitlines()) for d in findings)
         counts = defaultdict(int)
         for doc, doc_findings in findings.items():
@@ -226,8 +240,9 @@ def main():
                 for f in doc_findings:
                     if f["kind"] == "low-confidence":
                         continue
-                    target, verdict = faults.get(key(doc, f), (None, "unread"))
-                    verdicts[verdict if target == ",".join(map(str, f["target"])) else "unread"] += 1
+                    target, verdict = faults.get(key(doc, f, russian_original), (None, "unread"))
+                    russian = f["source"] if russian_original else f["target"]
+                    verdicts[verdict if target == ",".join(map(str, russian)) else "unread"] += 1
             false = verdicts["loose"] + verdicts["unread"]
             print(f"clean, read against {FAULTS.name}: {verdicts['fault']} on translation faults, "
                   f"{verdicts['loose']} on loose renderings, {verdicts['unread']} not read yet = "

@@ -22,7 +22,11 @@ Operations (directory: finding kind it should produce):
 Each document gets one defect per started 12 sentences, at least 3 sentences apart, where the operation has a
 place to act (a number, a name pair, a long enough sentence); documents with none are left out of that set.
 
-Usage: bench/inject-defects.py [--bench DIR] [--out DIR] [--seed N]
+With --into en the Russian is taken as the original and the defects go into the English: the same operations, with
+"the English sentence" above read as "the Russian sentence", and OUT/direction tells check-accuracy.py to check the
+Russian against the English.
+
+Usage: bench/inject-defects.py [--bench DIR] [--out DIR] [--seed N] [--into ru|en]
 Truth: OUT/<operation>/truth.jsonl, one line per defect:
   {"doc": "doc000", "operation": "number", "kind": "number", "source": [4], "target": [4], "detail": "..."}
 """
@@ -39,6 +43,13 @@ MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "Au
 TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
                      "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
+
+
+# The side the defects go into. By default the Russian translation of the English original; with --into en, the
+# English translation of the Russian taken as the original, where every function below reads "en" as the original
+# and "ru" as the translation.
+TARGET_SCRIPT = re.compile("[а-яё]")
+TARGET_MONTHS, SOURCE_MONTHS = MONTHS_RU, MONTHS_EN
 
 
 def skeleton(word):
@@ -114,7 +125,7 @@ def name_pairs(en, ru, initial=False):
     en_names = [e for e in (first_capital(en) if initial else mid_capitals(en)) if is_proper(e[2])]
     ru_capitals = (first_capital(ru) + mid_capitals(ru)) if initial else mid_capitals(ru)
     for start, end, w in ru_capitals:
-        if not re.search("[а-яё]", w.lower()) or not is_proper(w):
+        if not TARGET_SCRIPT.search(w.lower()) or not is_proper(w):
             continue
         k = skeleton(w)
         if len(k) < 3:
@@ -163,15 +174,15 @@ def change_number(rng, en, ru):
     """Changes one number (or month) that both sides write the same way; returns the new line and a note."""
     en_numbers = set(re.findall(r"\d+", en))
     spots = [m for m in re.finditer(r"\d+", ru) if m.group(0) in en_numbers]
-    months = [m for m in re.finditer("|".join(MONTHS_RU), ru)
-              if MONTHS_EN[MONTHS_RU.index(m.group(0))] in en]
+    months = [m for m in re.finditer("|".join(TARGET_MONTHS), ru)
+              if SOURCE_MONTHS[TARGET_MONTHS.index(m.group(0))] in en]
     options = [("n", m) for m in spots] + [("m", m) for m in months]
     if not options:
         return None
     kind, m = rng.choice(options)
     old = m.group(0)
     if kind == "m":
-        new = rng.choice([x for x in MONTHS_RU if x != old])
+        new = rng.choice([x for x in TARGET_MONTHS if x != old])
     else:
         value = int(old)
         if 1900 <= value <= 2100:
@@ -348,23 +359,39 @@ def main():
     parser.add_argument("--bench", type=Path, default=repo.parent / "shared" / "bench" / "ntrex-en-ru")
     parser.add_argument("--out", type=Path, default=repo / "bench" / "out" / "defects")
     parser.add_argument("--seed", type=int, default=20240605)
+    parser.add_argument("--into", choices=["ru", "en"], default="ru",
+                        help="the side that gets the defects: the Russian translation (default) or, with the Russian "
+                             "taken as the original, the English one")
     args = parser.parse_args()
+    into_english = args.into == "en"
+    if into_english:
+        global TARGET_SCRIPT, TARGET_MONTHS, SOURCE_MONTHS
+        TARGET_SCRIPT = re.compile("[a-z]")
+        TARGET_MONTHS, SOURCE_MONTHS = MONTHS_EN, MONTHS_RU
 
     docs = []
     for en_path in sorted(args.bench.glob("doc*.en")):
         en = read(en_path)
         ru = read(en_path.with_suffix(".ru"))
         assert len(en) == len(ru), en_path
-        docs.append((en_path.stem, en, ru))
+        # (name, original, translation): the functions below call them en and ru.
+        docs.append((en_path.stem, ru, en) if into_english else (en_path.stem, en, ru))
     learn_lowercase(docs)
     if args.out.exists():
         shutil.rmtree(args.out)
 
     clean = args.out / "clean"
     clean.mkdir(parents=True)
+    # check-accuracy.py reads which way the documents are to be checked from here.
+    (args.out / "direction").write_text("ru-en\n" if into_english else "en-ru\n", encoding="utf-8")
+
+    def write(folder, name, original, translation):
+        english, russian = (translation, original) if into_english else (original, translation)
+        (folder / f"{name}.en").write_text("\n".join(english) + "\n", encoding="utf-8")
+        (folder / f"{name}.ru").write_text("\n".join(russian) + "\n", encoding="utf-8")
+
     for name, en, ru in docs:
-        (clean / f"{name}.en").write_text("\n".join(en) + "\n", encoding="utf-8")
-        (clean / f"{name}.ru").write_text("\n".join(ru) + "\n", encoding="utf-8")
+        write(clean, name, en, ru)
 
     for operation, kind in OPERATIONS.items():
         rng = random.Random(f"{args.seed}:{operation}")
@@ -377,8 +404,7 @@ def main():
                 if result is None:
                     continue
                 en2, ru2, truths = result
-                (folder / f"{name}.en").write_text("\n".join(en2) + "\n", encoding="utf-8")
-                (folder / f"{name}.ru").write_text("\n".join(ru2) + "\n", encoding="utf-8")
+                write(folder, name, en2, ru2)
                 for t in truths:
                     truth.write(json.dumps(dict(doc=name, operation=operation, kind=kind, **t), ensure_ascii=False) + "\n")
                     total += 1
