@@ -462,7 +462,7 @@ public sealed partial class NameCheck
     private static bool IsCapitalised(NameSide side, WordFact word) =>
         (IsCapitalised(word)
             || (word.Initial && !side.CapitalisesNouns && IsCapitalised(word with { Initial = false })
-                && side.CapitalisedMidSentence.Contains(WithoutPossessive(word.Lower)) && (!word.Listed || side.IsPlace(word) || side.IsWrittenBySoundElsewhere(word))))
+                && side.IsCapitalisedMidSentence(word.Lower) && (!word.Listed || side.IsPlace(word) || side.IsWrittenBySoundElsewhere(word))))
         && (word.Listed || side.CapitalisesNouns || !side.IsWrittenMostlyInLowerCase(word.Lower));
 
     /// <summary>A capitalised content word in mid-sentence that may be a name, whether or not the lexicon knows it.</summary>

@@ -592,6 +592,24 @@ public sealed class NameCheckTests
         Assert.Equal(reported, findings.Any(f => f.Message.Contains("Форд", StringComparison.Ordinal)));
     }
 
+    private static readonly string[] s_russianAboutBiden =
+    [
+        "Вчера сильный дождь затопил город, заявил представитель Джо Байдена.",
+        "Байден сказал полиции, что переговоры завершились.",
+        "Школа была закрыта на неделю.",
+    ];
+
+    [Theory]
+    [InlineData("Biden told the police that the talks ended.", null)]
+    [InlineData("Sanders told the police that the talks ended.", "the Russian has Байден, the English has Sanders instead")]
+    public void A_russian_name_that_opens_a_sentence_is_a_name_where_the_document_writes_it_in_another_case_in_mid_sentence(
+        string english, string? message)
+    {
+        string[] translation = ["Heavy rain flooded the town yesterday, a spokesman for Joe Biden said.", english, "The school was closed for a week."];
+
+        Assert.Equal(message, CheckRussianOriginal(s_russianAboutBiden, translation).SingleOrDefault()?.Message);
+    }
+
     [Fact]
     public void A_function_word_that_opens_the_sentence_takes_no_name_that_starts_with_its_sound()
     {
