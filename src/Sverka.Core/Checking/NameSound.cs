@@ -234,7 +234,6 @@ internal static class NameSound
                     sound[n++] = 'i';
                     i++;
                     break;
-
                 // An a before one consonant and a final silent e says "ей": "Wade", "Уэйд"; "Grace", "Грейс";
                 // "Flake", "Флейк"; "James", "Джеймс".
                 case 'a' when IsMagicE(w, i + 2) && next is not ('a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'h' or 'r' or '\0'):

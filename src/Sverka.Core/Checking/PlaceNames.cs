@@ -311,8 +311,13 @@ internal static class PlaceNames
         return false;
     }
 
-    // The suffixes of a Russian patronymic, in any case: "Францевич", "Францевна", "Ильич", "Ильинична".
-    private static readonly string[] s_patronymicSuffixes = ["ович", "евич", "ьич", "овн", "евн", "ичн"];
+    // The endings of a Russian patronymic, in the cases it takes: "Францевич", "Францевичем", "Ильич", "Францевна".
+    // Not the feminine instrumental "-овной", which is also an adjective's ("подмосковной").
+    private static readonly string[] s_patronymicEndings =
+    [
+        .. from stem in new[] { "ович", "евич", "ьич" } from ending in new[] { "", "а", "у", "ем", "ом", "е" } select stem + ending,
+        .. from stem in new[] { "овн", "евн", "ичн" } from ending in new[] { "а", "ы", "е", "у" } select stem + ending,
+    ];
 
     /// <summary>
     /// Whether a Russian word is a patronymic: one made from a first name that is also a place's start ("Францевич",
@@ -320,10 +325,9 @@ internal static class PlaceNames
     /// </summary>
     private static bool IsPatronymic(string russianLower)
     {
-        foreach (var suffix in s_patronymicSuffixes)
+        foreach (var ending in s_patronymicEndings)
         {
-            var at = russianLower.LastIndexOf(suffix, StringComparison.Ordinal);
-            if (at >= 3 && russianLower.Length - at - suffix.Length <= 3)
+            if (russianLower.Length >= ending.Length + 3 && russianLower.EndsWith(ending, StringComparison.Ordinal))
                 return true;
         }
         return false;
