@@ -332,7 +332,9 @@ public static partial class NumberReader
                 var whole = previous.Values[0] + (readings[0] * smaller.Scale / measure.Scale);
                 mentions[^1] = previous with
                 {
-                    Values = [.. previous.Values, whole],
+                    // A duration is its whole only: "2 hours and 17 minutes" against "2 часа 18 минут" would otherwise
+                    // meet on the 2 hours and hide the changed minutes.
+                    Values = measure.Dimension == MeasureDimension.Duration ? [whole] : [.. previous.Values, whole],
                     Span = TextSpan.FromBounds(previous.Span.Start, end),
                     Text = text[previous.Span.Start..end],
                 };

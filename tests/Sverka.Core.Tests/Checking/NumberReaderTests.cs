@@ -211,6 +211,7 @@ public sealed class NumberReaderTests
     [InlineData("Polls open at 7 a.m.", "Участки открываются в 19 часов.")]
     [InlineData("About two dozen people came.", "Пришли около тридцати человек.")]
     [InlineData("A quarter of a million people signed.", "Подписали 300 тысяч человек.")]
+    [InlineData("The film runs for 2 hours and 17 minutes.", "Фильм идёт 2 часа 18 минут.")]
     public void A_changed_hour_or_count_does_not_match(string english, string russian)
     {
         var source = NumberReader.Read(english, "en");
