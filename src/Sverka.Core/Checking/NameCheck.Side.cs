@@ -248,7 +248,7 @@ public sealed partial class NameCheck
             var found = false;
             foreach (var capital in CapitalisedMidSentence)
             {
-                if (IsFormOfSameName(capital, lower))
+                if (IsCaseFormOf(capital, lower))
                 {
                     found = true;
                     break;
@@ -259,6 +259,17 @@ public sealed partial class NameCheck
         }
 
         private const int MinFormLength = 4;
+
+        /// <summary>
+        /// Whether two Russian words are one in different cases: all but the last letter of the shorter shared, and
+        /// at most three letters after the shared start ("Байден", "Байдена"; "Москва", "Москве"). Not "Заметьте" and
+        /// a title's "Заметки", which share a stem and are other words.
+        /// </summary>
+        private static bool IsCaseFormOf(string a, string b)
+        {
+            var shared = a.AsSpan().CommonPrefixLength(b);
+            return shared >= Math.Max(MinFormLength, Math.Min(a.Length, b.Length) - 1) && Math.Max(a.Length, b.Length) - shared <= 3;
+        }
 
         private Dictionary<string, bool>? _formsMidSentence;
 

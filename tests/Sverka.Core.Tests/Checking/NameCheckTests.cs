@@ -611,6 +611,16 @@ public sealed class NameCheckTests
     }
 
     [Fact]
+    public void A_russian_word_that_opens_a_sentence_is_no_name_for_sharing_a_stem_with_a_capitalised_word()
+    {
+        // "Заметьте" (note that) and the title "Заметки" share a stem, but no case makes one the other.
+        string[] russian = ["Вчера сильный дождь затопил город, пишет журнал Заметки.", "Заметьте, полиция арестовала мужчину возле моста.", "Школа была закрыта на неделю."];
+        string[] english = ["Heavy rain flooded the town yesterday, the Zametki magazine writes.", "The police arrested a man near the bridge.", "The school was closed for a week."];
+
+        Assert.DoesNotContain(CheckRussianOriginal(russian, english), f => f.Message.Contains("Заметьте", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_function_word_that_opens_the_sentence_takes_no_name_that_starts_with_its_sound()
     {
         // "The" and "Техас" share their first sounds, and a word nearer the rendering than the name itself took the
