@@ -430,16 +430,11 @@ public sealed partial class NameCheck
         var lower = word.Lower;
         for (var cut = Math.Max(0, lower.Length - 5); cut < lower.Length - 1; cut++)
         {
-            if (lower[cut] == 'с' && lower[cut + 1] == 'к' && cut >= 3 && s_russianAdjectiveEndings.Contains(lower[(cut + 2)..]))
+            if (lower[cut] == 'с' && lower[cut + 1] == 'к' && cut >= 3 && NumberReader.RussianAdjectiveEndings.Contains(lower[(cut + 2)..]))
                 return true;
         }
         return false;
     }
-
-    private static readonly HashSet<string> s_russianAdjectiveEndings = new(StringComparer.Ordinal)
-    {
-        "ий", "ая", "ой", "ое", "ие", "их", "ого", "ому", "ую", "им", "ом", "ими",
-    };
 
     private static bool IsMatchedNamePart(NameSide side, WordFact word, ArraySegment<WordFact> otherWords) =>
         word.Capitalised && side.HasCounterpart(word, otherWords);

@@ -88,7 +88,8 @@ public static partial class NumberReader
         + "тринадцат:13 четырнадцат:14 пятнадцат:15 шестнадцат:16 семнадцат:17 восемнадцат:18 девятнадцат:19 двадцат:20 "
         + "тридцат:30 сороков:40 пятидесят:50 шестидесят:60 семидесят:70 восьмидесят:80 девяност:90 сот:100 тысячн:1000");
 
-    private static readonly HashSet<string> s_russianAdjectiveEndings = new(StringComparer.Ordinal)
+    // The endings a Russian adjective takes, in every gender, number and case; the name check reads adjectives of places by them too.
+    internal static readonly HashSet<string> RussianAdjectiveEndings = new(StringComparer.Ordinal)
     {
         "ый", "ой", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей",
     };
@@ -266,7 +267,7 @@ public static partial class NumberReader
             return true;
         foreach (var (stem, ordinal) in s_russianOrdinalStems)
         {
-            if (lower.StartsWith(stem, StringComparison.Ordinal) && s_russianAdjectiveEndings.Contains(lower[stem.Length..]))
+            if (lower.StartsWith(stem, StringComparison.Ordinal) && RussianAdjectiveEndings.Contains(lower[stem.Length..]))
             {
                 value = ordinal;
                 return true;
