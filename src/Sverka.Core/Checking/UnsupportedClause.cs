@@ -90,7 +90,8 @@ internal static class UnsupportedClause
         var wordCount = firstWord[cutCount - 1];
         var fullLength = lengthBefore[cutCount - 1];
         var otherLength = other[otherSentence].Length;
-        if (wordCount < MinKnown || wordCount > MaxWords || fullLength == 0 || otherLength == 0)
+        // A figure in digits the other sentence lacks counts as one more word toward the minimum.
+        if (wordCount + 1 < MinKnown || wordCount > MaxWords || fullLength == 0 || otherLength == 0)
             return null;
 
         var deviation = Math.Log(otherLength / (ratio * fullLength));
@@ -108,10 +109,10 @@ internal static class UnsupportedClause
                 int wa = firstWord[a], wb = firstWord[b];
                 var clauseLength = lengthBefore[b] - lengthBefore[a];
                 var restLength = fullLength - clauseLength;
-                if (wb - wa < MinKnown || restLength <= 0 || clauseLength <= 0)
+                if (wb - wa + 1 < MinKnown || restLength <= 0 || clauseLength <= 0)
                     continue;
                 var numbers = Numbers(full[sentence], cuts[a], cuts[b], other[otherSentence]);
-                if (numbers == NumberEvidence.LeftForIt)
+                if (numbers == NumberEvidence.LeftForIt || wb - wa + (numbers == NumberEvidence.Missing ? 1 : 0) < MinKnown)
                     continue;
                 var lengths = ContentBalance.LengthEvidence(otherLength, ratio, restLength, deviation, spread)
                     + (numbers == NumberEvidence.Missing ? MissingNumberEvidence : 0);

@@ -59,6 +59,18 @@ public sealed class UnsupportedClauseTests
         Assert.Equal(expected, CheckBitext.Check(new AdditionCheck(), english, russian).Count);
     }
 
+    [Theory]
+    [InlineData("и все 40 фермеров и охотников ждали его там", 1)]
+    [InlineData("и все эти фермеры и охотники ждали его там", 0)]
+    public void A_figure_the_source_lacks_counts_toward_the_words_a_clause_needs_to_be_weighed(string clause, int expected)
+    {
+        // Two counted words are too few to tell a loose rendering from an addition; a figure in digits that the
+        // source does not have is not written by chance and makes up the third.
+        var russian = CheckBitext.With(s_russian, 1, $"Полиция арестовала мужчину возле моста, а река затопила деревню, {clause}.");
+
+        Assert.Equal(expected, CheckBitext.Check(new AdditionCheck(), s_english, russian).Count);
+    }
+
     [Fact]
     public void A_number_word_the_source_also_writes_does_not_speak_for_the_clause()
     {
