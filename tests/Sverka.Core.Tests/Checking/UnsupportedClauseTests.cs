@@ -28,6 +28,20 @@ public sealed class UnsupportedClauseTests
     }
 
     [Fact]
+    public void A_clause_appended_to_a_translation_the_aligner_joined_with_its_neighbour_is_an_addition_of_that_clause()
+    {
+        // The longer translation makes the aligner join the pair with the next into a 2-2 bead, which is as a whole
+        // within what loose translators write; each of its pairs is still a translation.
+        const string AppendedHere = "тренер, охотник и фермер ждали на улице";
+        var russian = CheckBitext.With(s_russian, 1, $"Полиция арестовала мужчину возле моста, а река затопила деревню, {AppendedHere}.");
+        const string JoinedWithNext = "0:0 1,2:1,2 3:3 4:4 5:5";
+
+        var finding = Assert.Single(CheckBitext.Check(new AdditionCheck(), s_english, russian, JoinedWithNext));
+
+        Assert.Equal(AppendedHere + ".", CheckBitext.TextOf(CheckBitext.Result(s_english, russian, JoinedWithNext).Target, finding.TargetSpans[0]));
+    }
+
+    [Fact]
     public void The_same_clause_is_no_addition_when_the_source_says_it_too()
     {
         var english = CheckBitext.With(s_english, 1, "The police arrested a man near the bridge, and the river flooded the village, children and teachers met the minister.");
