@@ -55,6 +55,8 @@ internal static class Exonyms
         ["novgorod"] = ["новгород", "нижегород"],
         // Greenwich Mean Time is the time "по Гринвичу".
         ["gmt"] = ["гринвич"],
+        // A Ponzi scheme is "финансовая пирамида", a pyramid, in Russian.
+        ["ponzi"] = ["пирамид"],
         // Given names whose English spelling does not tell their sound, which Russian writes as they are said.
         ["michael"] = ["майкл"],
         ["sean"] = ["шон"],

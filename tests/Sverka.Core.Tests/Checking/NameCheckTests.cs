@@ -571,6 +571,7 @@ public sealed class NameCheckTests
     [InlineData("Представитель Еврокомиссии встретился с родителями и учителями.", "A Commission spokesman met parents and teachers.")]
     [InlineData("Родители и учителя встретились на полуострове Ямал.", "Parents and teachers met on the Yamal Peninsula.")]
     [InlineData("Родители и учителя встретились в Санкт-Петербурге.", "Parents and teachers met in St Petersburg.")]
+    [InlineData("Родители и учителя встретились с создателем финансовой пирамиды.", "Parents and teachers met the man behind a Ponzi scheme.")]
     public void A_state_a_body_or_a_place_named_as_english_names_it_and_a_patronymic_left_out_are_no_lost_names(string russian, string english)
     {
         var russianOriginal = CheckBitext.With(s_russian, 3, russian);
