@@ -199,6 +199,18 @@ internal static class NameMatcher
         // "Теннесси").
         var aStem = WithoutAdjectiveSuffix(WithoutEnglishSuffix(a));
         var bStem = WithoutAdjectiveSuffix(WithoutEnglishSuffix(b));
+        if (StemsMatch(aStem, bStem, a, b))
+            return true;
+        // "Tibetan", "Тибетского": a plain -an is cut only against a word with an adjective's suffix, as many names end
+        // in -an ("Freeman", "Фримен") and a surname has no -ск- to answer it.
+        var aAdjective = WithoutAdjectiveSuffix(a);
+        var bAdjective = WithoutAdjectiveSuffix(b);
+        return (aAdjective.Length != a.Length && DemonymStem(b) is { } bDemonym && StemsMatch(aAdjective, bDemonym, a, b))
+            || (bAdjective.Length != b.Length && DemonymStem(a) is { } aDemonym && StemsMatch(aDemonym, bAdjective, a, b));
+    }
+
+    private static bool StemsMatch(string aStem, string bStem, string a, string b)
+    {
         // A stem of three sounds is enough when the name itself has four ("Yale", "Йельском").
         if ((aStem.Length == a.Length && bStem.Length == b.Length) || Math.Min(aStem.Length, bStem.Length) < 3
                 || Math.Max(aStem.Length, bStem.Length) < 4)
@@ -240,11 +252,23 @@ internal static class NameMatcher
             return true;
         // An English demonym or adjective against the Russian one: "Kurdish", "курдские"; "Californian", "калифорниец".
         var stem = WithoutEnglishSuffix(name);
-        if (stem.Length == name.Length || stem.Length < 4)
+        if (stem.Length != name.Length && stem.Length >= 4)
+        {
+            var stemAllowed = Allowed(stem.Length) * LowerCaseShare;
+            if (Distance(stem, adjective, stemAllowed) <= stemAllowed)
+                return true;
+        }
+        // "Tibetan", "тибетский": a plain -an is cut only against a Russian word with an adjective's suffix, as many
+        // names end in -an ("Freeman", "Фримен") and a surname has no -ск- to answer it.
+        if (ReferenceEquals(adjective, word) || DemonymStem(name) is not { } anStem)
             return false;
-        var stemAllowed = Allowed(stem.Length) * LowerCaseShare;
-        return Distance(stem, adjective, stemAllowed) <= stemAllowed;
+        var anAllowed = Allowed(anStem.Length) * LowerCaseShare;
+        return Distance(anStem, adjective, anAllowed) <= anAllowed;
     }
+
+    /// <summary>A name in a plain -an ("Tibetan") without it, or null: -ian and -ean are <see cref="WithoutEnglishSuffix"/>'s.</summary>
+    private static string? DemonymStem(string sound) =>
+        sound.Length >= 6 && sound.EndsWith("an", StringComparison.Ordinal) && sound[^3] is not ('i' or 'e') ? sound[..^2] : null;
 
     /// <summary>
     /// Answers <see cref="SoundsMatchLowerCase"/> of one name against every word added at once (<see cref="SoundFormTrie"/>):
@@ -255,6 +279,8 @@ internal static class NameMatcher
         // What a form may be compared with: the whole name, and the name without its English suffix.
         private const byte NameTarget = 1;
         private const byte StemTarget = 2;
+        // A word's adjective stem where it has an adjective's suffix to cut: what a name's plain -an stem is compared with.
+        private const byte AdjectiveTarget = 4;
 
         private readonly SoundFormTrie _forms = new();
 
@@ -269,7 +295,7 @@ internal static class NameMatcher
             var feminine = WithoutFeminineSuffix(sound);
             _forms.Insert(sound, (byte)(NameTarget | (adjective.Length == sound.Length ? StemTarget : 0)));
             if (adjective.Length != sound.Length)
-                _forms.Insert(adjective, NameTarget | StemTarget);
+                _forms.Insert(adjective, NameTarget | StemTarget | AdjectiveTarget);
             if (feminine.Length != sound.Length)
                 _forms.Insert(feminine, NameTarget);
         }
@@ -282,8 +308,10 @@ internal static class NameMatcher
             if (_forms.Search(name, Allowed(name.Length) * LowerCaseShare, NameTarget, static _ => true))
                 return true;
             var stem = WithoutEnglishSuffix(name);
-            return stem.Length != name.Length && stem.Length >= 4
-                && _forms.Search(stem, Allowed(stem.Length) * LowerCaseShare, StemTarget, static _ => true);
+            if (stem.Length != name.Length && stem.Length >= 4
+                    && _forms.Search(stem, Allowed(stem.Length) * LowerCaseShare, StemTarget, static _ => true))
+                return true;
+            return DemonymStem(name) is { } anStem && _forms.Search(anStem, Allowed(anStem.Length) * LowerCaseShare, AdjectiveTarget, static _ => true);
         }
     }
 
@@ -329,7 +357,14 @@ internal static class NameMatcher
             if (_forms.Search(name, Allowed(name.Length), WholeTarget, matches))
                 return true;
             var stem = WithoutAdjectiveSuffix(WithoutEnglishSuffix(name));
-            return stem.Length >= 3 && _forms.Search(stem, Allowed(stem.Length), StemTarget, matches);
+            if (stem.Length >= 3 && _forms.Search(stem, Allowed(stem.Length), StemTarget, matches))
+                return true;
+            // A plain -an demonym against a name's adjective stem, and a Russian adjective against a name in -an, whose
+            // -an the stems added keep.
+            if (DemonymStem(name) is { } demonym && _forms.Search(demonym, Allowed(demonym.Length), StemTarget, matches))
+                return true;
+            var adjective = WithoutAdjectiveSuffix(name);
+            return adjective.Length != name.Length && adjective.Length >= 3 && _forms.Search(adjective + "an", Allowed(adjective.Length), WholeTarget | StemTarget, matches);
         }
     }
 

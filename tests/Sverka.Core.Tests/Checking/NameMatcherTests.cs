@@ -56,6 +56,8 @@ public sealed class NameMatcherTests
     [InlineData("Texas", "Техасе")]
     [InlineData("Chilean", "Чили")]
     [InlineData("Asian", "Азии")]
+    [InlineData("Tibetan", "Тибетского")]
+    [InlineData("Mexican", "Мексиканского")]
     public void A_name_sounds_like_its_transliteration(string english, string russian)
     {
         Assert.True(NameMatcher.SoundsMatch(NameSound.Of(english), NameSound.Of(russian)), $"{NameSound.Of(english)} ~ {NameSound.Of(russian)}");
@@ -129,6 +131,8 @@ public sealed class NameMatcherTests
     [InlineData("Kurdish", "курдские", true)]
     [InlineData("Californian", "калифорниец", true)]
     [InlineData("Kurdish", "кудрявые", false)]
+    [InlineData("Tibetan", "тибетского", true)]
+    [InlineData("Tibetan", "тибетец", true)]
     [InlineData("Filipino", "филиппинку", true)]
     [InlineData("American", "американкой", true)]
     // A short term borrowed as a common noun.
