@@ -136,6 +136,13 @@ internal static class ContentBalance
             var (first, count, otherFirst, otherCount) = omission
                 ? (bead.Source, bead.SourceCount, bead.Target, bead.TargetCount)
                 : (bead.Target, bead.TargetCount, bead.Source, bead.SourceCount);
+            if (TwoPairsDrawnOneOff(context, kind, k, omission, full, other, ratio, fullName, otherName, ref support) is { } repaired)
+            {
+                if (repaired.Finding is { } finding)
+                    findings.Add(finding);
+                k++;
+                continue;
+            }
             if (count == 0)
                 continue;
             if (otherCount == 0)
@@ -307,6 +314,53 @@ internal static class ContentBalance
         }
         return null;
     }
+
+    /// <summary>
+    /// Two beads that hold two sentences a side but no 1-1 pair, a 2-1 beside a 0-1 or a 1-0 beside a 1-2: two 1-1
+    /// pairs would pair them as well. A translation that gained a clause can be long enough for two sentences of the
+    /// source, and the aligner then joins them against it and leaves the next translation unpaired; one that lost
+    /// a clause can draw the boundary the other way. When both 1-1 pairs are translations (<see cref="TranslatesHalf"/>),
+    /// the block is read as those pairs: each is weighed as a 1-1 pair is, its shortfall first and then its clauses,
+    /// and nothing in the block is reported as unpaired. Null when the beads at <paramref name="index"/> are not
+    /// such a block or its pairs are not both translations; otherwise the finding on one of its pairs, if any.
+    /// </summary>
+    private static RepairedBlock? TwoPairsDrawnOneOff(CheckContext context, FindingKind kind, int index, bool omission, SideAnalysis full,
+        SideAnalysis other, double ratio, string fullName, string otherName, ref SentenceSupport? support)
+    {
+        var beads = context.Beads;
+        if (index + 1 >= beads.Length)
+            return null;
+        var (a, b) = (beads[index], beads[index + 1]);
+        if (a.SourceCount + b.SourceCount != 2 || a.TargetCount + b.TargetCount != 2 || a.SourceCount == a.TargetCount)
+            return null;
+        var (first, otherFirst) = omission ? (a.Source, a.Target) : (a.Target, a.Source);
+        for (var e = 0; e < 2; e++)
+        {
+            if (!TranslatesHalf(full, first + e, other, otherFirst + e) && !TranslatesHalf(other, otherFirst + e, full, first + e))
+                return null;
+        }
+        var fullOfFirst = omission ? a.SourceCount : a.TargetCount;
+        for (var d = 0; d < 2; d++)
+        {
+            var holder = d < fullOfFirst ? index : index + 1;
+            var pair = omission ? new Bead(first + d, 1, otherFirst + d, 1, a.Confidence) : new Bead(otherFirst + d, 1, first + d, 1, a.Confidence);
+            if (ShortenedPair(context, kind, holder, omission, pair, full, first + d, other, otherFirst + d, ratio, fullName, otherName) is { } shortened)
+                return new RepairedBlock(shortened);
+            if ((PairDeviation(full, first + d, other, otherFirst + d, ratio) ?? 0) > -MinClauseExcess || !full.Lexicon.IsPresent)
+                continue;
+            support ??= SentenceSupport.Build(beads, omission, full, other);
+            var spread = Math.Max(context.LengthSpread, UnsupportedMinSpread);
+            if (UnsupportedClause.Find(support, full, first + d, other, otherFirst + d, ratio, spread, trailingOnly: !omission) is { } clause)
+            {
+                var message = $"{otherName} has nothing for this clause: \"{Quote(full.Document, clause)}\"";
+                return new RepairedBlock(Make(kind, FindingSeverity.Warning, holder, omission, [clause], OtherSpans(context, pair, omission), message));
+            }
+        }
+        return new RepairedBlock(null);
+    }
+
+    /// <summary>A block of beads read as 1-1 pairs, and the finding on one of them, if any.</summary>
+    private readonly record struct RepairedBlock(Finding? Finding);
 
     /// <summary>
     /// Whether the other sentence accounts for at least half of a sentence's counted words (two at least): a pair

@@ -42,6 +42,32 @@ public sealed class UnsupportedClauseTests
     }
 
     [Fact]
+    public void A_translation_whose_appended_clause_drew_the_aligner_one_sentence_off_is_an_addition_of_that_clause()
+    {
+        // Long enough for two English sentences, the pair is joined with the next English sentence, and that
+        // sentence's translation is left unpaired; both 1-1 pairs are translations, so they are weighed as such.
+        const string AppendedHere = "тренер, охотник и фермер ждали на улице";
+        var russian = CheckBitext.With(s_russian, 1, $"Полиция арестовала мужчину возле моста, а река затопила деревню, {AppendedHere}.");
+        const string DrawnOneOff = "0:0 1,2:1 :2 3:3 4:4 5:5";
+
+        var finding = Assert.Single(CheckBitext.Check(new AdditionCheck(), s_english, russian, DrawnOneOff));
+
+        Assert.Equal(AppendedHere + ".", CheckBitext.TextOf(CheckBitext.Result(s_english, russian, DrawnOneOff).Target, finding.TargetSpans[0]));
+        Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, russian, DrawnOneOff));
+    }
+
+    [Fact]
+    public void A_sentence_left_unpaired_beside_a_merged_bead_is_still_an_addition_when_it_translates_nothing_there()
+    {
+        var russian = CheckBitext.With(s_russian, 2, "Погода была холодная, и фермер ждал тренера.");
+        const string DrawnOneOff = "0:0 1,2:1 :2 3:3 4:4 5:5";
+
+        var finding = Assert.Single(CheckBitext.Check(new AdditionCheck(), s_english, russian, DrawnOneOff));
+
+        Assert.Equal(russian[2], CheckBitext.TextOf(CheckBitext.Result(s_english, russian, DrawnOneOff).Target, finding.TargetSpans[0]));
+    }
+
+    [Fact]
     public void The_same_clause_is_no_addition_when_the_source_says_it_too()
     {
         var english = CheckBitext.With(s_english, 1, "The police arrested a man near the bridge, and the river flooded the village, children and teachers met the minister.");
