@@ -336,6 +336,9 @@ internal static class NameMatcher
             if (sound.Length < 2)
                 return;
             File(_forms.Insert(sound, WholeTarget), sound);
+            // A French -ier may match without its silent r (IsSilentR).
+            if (sound.EndsWith("ier", StringComparison.Ordinal))
+                File(_forms.Insert(sound[..^1], WholeTarget), sound);
             var stem = WithoutAdjectiveSuffix(WithoutEnglishSuffix(sound));
             File(_forms.Insert(stem, StemTarget), sound);
         }
@@ -355,6 +358,8 @@ internal static class NameMatcher
             // The whole names within the query's allowance, then the stems within its stem's: a pair's own
             // allowance is that of the shorter, never more.
             if (_forms.Search(name, Allowed(name.Length), WholeTarget, matches))
+                return true;
+            if (name.EndsWith("ier", StringComparison.Ordinal) && _forms.Search(name[..^1], Allowed(name.Length - 1), WholeTarget, matches))
                 return true;
             var stem = WithoutAdjectiveSuffix(WithoutEnglishSuffix(name));
             if (stem.Length >= 3 && _forms.Search(stem, Allowed(stem.Length), StemTarget, matches))
