@@ -197,10 +197,7 @@ internal static class ContentBalance
                     support ??= SentenceSupport.Build(beads, omission, full, other);
                     var spread = Math.Max(context.LengthSpread, UnsupportedMinSpread);
                     if (UnsupportedClause.Find(support, full, first, other, otherFirst, ratio, spread, trailingOnly: !omission) is { } clause)
-                    {
-                        var message = $"{otherName} has nothing for this clause: \"{Quote(full.Document, clause)}\"";
-                        findings.Add(Make(kind, FindingSeverity.Warning, k, omission, [clause], OtherSpans(context, bead, omission), message));
-                    }
+                        findings.Add(ClauseFinding(context, kind, k, omission, bead, full, clause, otherName));
                     // Only for omissions: a translator who spells out what the source implies writes words of their
                     // own between the source's, and the source steps over them just as it would over an addition.
                     else if (omission && SkippedRun.Find(support, full, first, other, otherFirst, ratio, spread) is { } run)
@@ -240,25 +237,18 @@ internal static class ContentBalance
             // weighed as a 1-1 pair is, and a clause its neighbour renders was moved, not lost or added. On the
             // defect bench (seed 42) this finds 2 more appended and 1 more cut clause, with NTREX's untouched pairs
             // as quiet as before.
-            if (count == 2 && otherCount == 2 && full.Lexicon.IsPresent)
+            if (count == 2 && otherCount == 2)
             {
-                support ??= SentenceSupport.Build(beads, omission, full, other);
-                var spread = Math.Max(context.LengthSpread, UnsupportedMinSpread);
-                Finding? inPair = null;
+                TextSpan? inPair = null;
                 for (var d = 0; d < 2 && inPair is null; d++)
                 {
-                    if ((PairDeviation(full, first + d, other, otherFirst + d, ratio) ?? 0) > -MinClauseExcess)
-                        continue;
-                    if (UnsupportedClause.Find(support, full, first + d, other, otherFirst + d, ratio, spread, trailingOnly: !omission) is not { } clause)
-                        continue;
-                    if (IsSaidByNeighbour(full, first + d, clause, other, otherFirst + 1 - d))
-                        continue;
-                    var message = $"{otherName} has nothing for this clause: \"{Quote(full.Document, clause)}\"";
-                    inPair = Make(kind, FindingSeverity.Warning, k, omission, [clause], OtherSpans(context, bead, omission), message);
+                    if (PairClause(context, omission, full, first + d, other, otherFirst + d, ratio, ref support) is { } clause
+                            && !IsSaidByNeighbour(full, first + d, clause, other, otherFirst + 1 - d))
+                        inPair = clause;
                 }
-                if (inPair is not null)
+                if (inPair is { } moved)
                 {
-                    findings.Add(inPair);
+                    findings.Add(ClauseFinding(context, kind, k, omission, bead, full, moved, otherName));
                     continue;
                 }
             }
@@ -346,18 +336,32 @@ internal static class ContentBalance
             var pair = omission ? new Bead(first + d, 1, otherFirst + d, 1, a.Confidence) : new Bead(otherFirst + d, 1, first + d, 1, a.Confidence);
             if (ShortenedPair(context, kind, holder, omission, pair, full, first + d, other, otherFirst + d, ratio, fullName, otherName) is { } shortened)
                 return new RepairedBlock(shortened);
-            if ((PairDeviation(full, first + d, other, otherFirst + d, ratio) ?? 0) > -MinClauseExcess || !full.Lexicon.IsPresent)
-                continue;
-            support ??= SentenceSupport.Build(beads, omission, full, other);
-            var spread = Math.Max(context.LengthSpread, UnsupportedMinSpread);
-            if (UnsupportedClause.Find(support, full, first + d, other, otherFirst + d, ratio, spread, trailingOnly: !omission) is { } clause)
-            {
-                var message = $"{otherName} has nothing for this clause: \"{Quote(full.Document, clause)}\"";
-                return new RepairedBlock(Make(kind, FindingSeverity.Warning, holder, omission, [clause], OtherSpans(context, pair, omission), message));
-            }
+            if (PairClause(context, omission, full, first + d, other, otherFirst + d, ratio, ref support) is { } clause)
+                return new RepairedBlock(ClauseFinding(context, kind, holder, omission, pair, full, clause, otherName));
         }
         return new RepairedBlock(null);
     }
+
+    /// <summary>
+    /// The clause of sentence <paramref name="sentence"/> that its partner in a 1-1 pair does not speak for
+    /// (<see cref="UnsupportedClause"/>), for a pair drawn out of a bead of more sentences; only when the sentence is
+    /// long for its partner, as for a 1-1 bead.
+    /// </summary>
+    private static TextSpan? PairClause(CheckContext context, bool omission, SideAnalysis full, int sentence, SideAnalysis other, int otherSentence,
+        double ratio, ref SentenceSupport? support)
+    {
+        if (!full.Lexicon.IsPresent || (PairDeviation(full, sentence, other, otherSentence, ratio) ?? 0) > -MinClauseExcess)
+            return null;
+        support ??= SentenceSupport.Build(context.Beads, omission, full, other);
+        var spread = Math.Max(context.LengthSpread, UnsupportedMinSpread);
+        return UnsupportedClause.Find(support, full, sentence, other, otherSentence, ratio, spread, trailingOnly: !omission);
+    }
+
+    /// <summary>A finding on a clause the other side has nothing for.</summary>
+    private static Finding ClauseFinding(CheckContext context, FindingKind kind, int index, bool omission, Bead bead, SideAnalysis full, TextSpan clause,
+        string otherName) =>
+        Make(kind, FindingSeverity.Warning, index, omission, [clause], OtherSpans(context, bead, omission),
+            $"{otherName} has nothing for this clause: \"{Quote(full.Document, clause)}\"");
 
     /// <summary>A block of beads read as 1-1 pairs, and the finding on one of them, if any.</summary>
     private readonly record struct RepairedBlock(Finding? Finding);
