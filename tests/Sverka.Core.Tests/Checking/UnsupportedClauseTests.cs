@@ -27,33 +27,25 @@ public sealed class UnsupportedClauseTests
         Assert.Contains("nothing for this clause", finding.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_clause_appended_to_a_translation_the_aligner_joined_with_its_neighbour_is_an_addition_of_that_clause()
+    // Words the English document has nowhere, so that the clause is weighed as it would be in a longer document.
+    private const string AppendedUnheard = "тренер, охотник и фермер ждали на улице";
+
+    [Theory]
+    // The longer translation makes the aligner join the pair with the next into a 2-2 bead, which is as a whole
+    // within what loose translators write.
+    [InlineData("0:0 1,2:1,2 3:3 4:4 5:5")]
+    // Long enough for two English sentences, the translation is joined with both, and the next translation is left
+    // unpaired.
+    [InlineData("0:0 1,2:1 :2 3:3 4:4 5:5")]
+    public void A_clause_appended_to_a_translation_the_aligner_drew_into_a_larger_bead_is_an_addition_of_that_clause(string ladder)
     {
-        // The longer translation makes the aligner join the pair with the next into a 2-2 bead, which is as a whole
-        // within what loose translators write; each of its pairs is still a translation.
-        const string AppendedHere = "тренер, охотник и фермер ждали на улице";
-        var russian = CheckBitext.With(s_russian, 1, $"Полиция арестовала мужчину возле моста, а река затопила деревню, {AppendedHere}.");
-        const string JoinedWithNext = "0:0 1,2:1,2 3:3 4:4 5:5";
+        // Each 1-1 pair of the bead or block is still a translation, so each is weighed as a 1-1 pair.
+        var russian = CheckBitext.With(s_russian, 1, $"Полиция арестовала мужчину возле моста, а река затопила деревню, {AppendedUnheard}.");
 
-        var finding = Assert.Single(CheckBitext.Check(new AdditionCheck(), s_english, russian, JoinedWithNext));
+        var finding = Assert.Single(CheckBitext.Check(new AdditionCheck(), s_english, russian, ladder));
 
-        Assert.Equal(AppendedHere + ".", CheckBitext.TextOf(CheckBitext.Result(s_english, russian, JoinedWithNext).Target, finding.TargetSpans[0]));
-    }
-
-    [Fact]
-    public void A_translation_whose_appended_clause_drew_the_aligner_one_sentence_off_is_an_addition_of_that_clause()
-    {
-        // Long enough for two English sentences, the pair is joined with the next English sentence, and that
-        // sentence's translation is left unpaired; both 1-1 pairs are translations, so they are weighed as such.
-        const string AppendedHere = "тренер, охотник и фермер ждали на улице";
-        var russian = CheckBitext.With(s_russian, 1, $"Полиция арестовала мужчину возле моста, а река затопила деревню, {AppendedHere}.");
-        const string DrawnOneOff = "0:0 1,2:1 :2 3:3 4:4 5:5";
-
-        var finding = Assert.Single(CheckBitext.Check(new AdditionCheck(), s_english, russian, DrawnOneOff));
-
-        Assert.Equal(AppendedHere + ".", CheckBitext.TextOf(CheckBitext.Result(s_english, russian, DrawnOneOff).Target, finding.TargetSpans[0]));
-        Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, russian, DrawnOneOff));
+        Assert.Equal(AppendedUnheard + ".", CheckBitext.TextOf(CheckBitext.Result(s_english, russian, ladder).Target, finding.TargetSpans[0]));
+        Assert.Empty(CheckBitext.Check(new OmissionCheck(), s_english, russian, ladder));
     }
 
     [Fact]
