@@ -96,8 +96,12 @@ internal static class ContentBalance
 
     // A 1-1 pair that does not reach its bar is searched for a clause the other side does not speak for
     // (UnsupportedClause) when the full side is at least this much longer than the document's ratio predicts (a
-    // natural log, about 10%): a clause that is not translated leaves its sentence longer than its translation.
-    private const double MinClauseExcess = 0.1;
+    // natural log, about 3%): a clause that is not translated leaves its sentence longer than its translation,
+    // though a translator who condensed the rest may leave it only a little longer. The bar was 0.1; 0.03 finds 1
+    // more appended clause on each seed of the defect bench with NTREX's untouched pairs as quiet, and 1 more
+    // finding in Debian's Reference, a real one ("in the request tracker" left out). Below 0 the untouched pairs
+    // gain findings and the bench nothing.
+    private const double MinClauseExcess = 0.03;
 
     // A 2-2 bead's pairs are weighed one by one when the bead is at least this short (a natural log, about 10%):
     // a clause of 30-65% of one sentence cut out leaves its bead of two some 15-30% short.
