@@ -140,10 +140,10 @@ internal static class ContentBalance
             var (first, count, otherFirst, otherCount) = omission
                 ? (bead.Source, bead.SourceCount, bead.Target, bead.TargetCount)
                 : (bead.Target, bead.TargetCount, bead.Source, bead.SourceCount);
-            if (TwoPairsDrawnOneOff(context, kind, k, omission, full, other, ratio, fullName, otherName, ref support) is { } repaired)
+            if (IsTwoPairsDrawnOneOff(context, kind, k, omission, full, other, ratio, fullName, otherName, ref support, out var inBlock))
             {
-                if (repaired.Finding is { } finding)
-                    findings.Add(finding);
+                if (inBlock is not null)
+                    findings.Add(inBlock);
                 k++;
                 continue;
             }
@@ -199,7 +199,7 @@ internal static class ContentBalance
                 else if (deviation <= -MinClauseExcess && full.Lexicon.IsPresent)
                 {
                     support ??= SentenceSupport.Build(beads, omission, full, other);
-                    var spread = Math.Max(context.LengthSpread, UnsupportedMinSpread);
+                    var spread = WeighingSpread(context);
                     if (UnsupportedClause.Find(support, full, first, other, otherFirst, ratio, spread, trailingOnly: !omission) is { } clause)
                         findings.Add(ClauseFinding(context, kind, k, omission, bead, full, clause, otherName));
                     // Only for omissions: a translator who spells out what the source implies writes words of their
@@ -315,36 +315,42 @@ internal static class ContentBalance
     /// source, and the aligner then joins them against it and leaves the next translation unpaired; one that lost
     /// a clause can draw the boundary the other way. When both 1-1 pairs are translations (<see cref="TranslatesHalf"/>),
     /// the block is read as those pairs: each is weighed as a 1-1 pair is, its shortfall first and then its clauses,
-    /// and nothing in the block is reported as unpaired. Null when the beads at <paramref name="index"/> are not
-    /// such a block or its pairs are not both translations; otherwise the finding on one of its pairs, if any.
+    /// and nothing in the block is reported as unpaired. False when the beads at <paramref name="index"/> are not
+    /// such a block or its pairs are not both translations; otherwise <paramref name="finding"/> is the finding on
+    /// one of its pairs, if any.
     /// </summary>
-    private static RepairedBlock? TwoPairsDrawnOneOff(CheckContext context, FindingKind kind, int index, bool omission, SideAnalysis full,
-        SideAnalysis other, double ratio, string fullName, string otherName, ref SentenceSupport? support)
+    private static bool IsTwoPairsDrawnOneOff(CheckContext context, FindingKind kind, int index, bool omission, SideAnalysis full,
+        SideAnalysis other, double ratio, string fullName, string otherName, ref SentenceSupport? support, out Finding? finding)
     {
+        finding = null;
         var beads = context.Beads;
         if (index + 1 >= beads.Length)
-            return null;
+            return false;
         var (a, b) = (beads[index], beads[index + 1]);
         if (a.SourceCount + b.SourceCount != 2 || a.TargetCount + b.TargetCount != 2 || a.SourceCount == a.TargetCount)
-            return null;
+            return false;
         var (first, otherFirst) = omission ? (a.Source, a.Target) : (a.Target, a.Source);
         for (var e = 0; e < 2; e++)
         {
             if (!TranslatesHalf(full, first + e, other, otherFirst + e) && !TranslatesHalf(other, otherFirst + e, full, first + e))
-                return null;
+                return false;
         }
         var fullOfFirst = omission ? a.SourceCount : a.TargetCount;
         for (var d = 0; d < 2; d++)
         {
             var holder = d < fullOfFirst ? index : index + 1;
             var pair = omission ? new Bead(first + d, 1, otherFirst + d, 1, a.Confidence) : new Bead(otherFirst + d, 1, first + d, 1, a.Confidence);
-            if (ShortenedPair(context, kind, holder, omission, pair, full, first + d, other, otherFirst + d, ratio, fullName, otherName) is { } shortened)
-                return new RepairedBlock(shortened);
-            if (PairClause(context, omission, full, first + d, other, otherFirst + d, ratio, ref support) is { } clause)
-                return new RepairedBlock(ClauseFinding(context, kind, holder, omission, pair, full, clause, otherName));
+            finding = ShortenedPair(context, kind, holder, omission, pair, full, first + d, other, otherFirst + d, ratio, fullName, otherName);
+            if (finding is null && PairClause(context, omission, full, first + d, other, otherFirst + d, ratio, ref support) is { } clause)
+                finding = ClauseFinding(context, kind, holder, omission, pair, full, clause, otherName);
+            if (finding is not null)
+                break;
         }
-        return new RepairedBlock(null);
+        return true;
     }
+
+    /// <summary>The spread of log length ratios a clause or a lost sentence is weighed with: the document's, but not less than a floor.</summary>
+    private static double WeighingSpread(CheckContext context) => Math.Max(context.LengthSpread, UnsupportedMinSpread);
 
     /// <summary>
     /// The clause of sentence <paramref name="sentence"/> that its partner in a 1-1 pair does not speak for
@@ -357,7 +363,7 @@ internal static class ContentBalance
         if (!full.Lexicon.IsPresent || (PairDeviation(full, sentence, other, otherSentence, ratio) ?? 0) > -MinClauseExcess)
             return null;
         support ??= SentenceSupport.Build(context.Beads, omission, full, other);
-        var spread = Math.Max(context.LengthSpread, UnsupportedMinSpread);
+        var spread = WeighingSpread(context);
         return UnsupportedClause.Find(support, full, sentence, other, otherSentence, ratio, spread, trailingOnly: !omission);
     }
 
@@ -366,9 +372,6 @@ internal static class ContentBalance
         string otherName) =>
         Make(kind, FindingSeverity.Warning, index, omission, [clause], OtherSpans(context, bead, omission),
             $"{otherName} has nothing for this clause: \"{Quote(full.Document, clause)}\"");
-
-    /// <summary>A block of beads read as 1-1 pairs, and the finding on one of them, if any.</summary>
-    private readonly record struct RepairedBlock(Finding? Finding);
 
     /// <summary>
     /// Whether the other sentence accounts for at least half of a sentence's counted words (two at least): a pair
@@ -632,7 +635,7 @@ internal static class ContentBalance
             return null;
         var fullLength = CheckContext.Length(full, first, count);
         var deviation = Math.Log(otherLength / (ratio * fullLength));
-        var spread = Math.Max(context.LengthSpread, UnsupportedMinSpread);
+        var spread = WeighingSpread(context);
         var scores = new double[count];
         double total = 0;
         for (var k = 0; k < count; k++)
