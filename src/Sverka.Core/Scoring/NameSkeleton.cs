@@ -64,7 +64,10 @@ public static class NameSkeleton
                     mapped = 'j';
                     i++;
                     break;
-                case 't' when next == 's':
+                // ц, written "ts", is heard as English c is; but a word that ends in t and s is most often an English
+                // plural ("comments", "комментарии"; "results", "результаты") or a name that Russian ends alike
+                // ("Roberts", "Робертс"), and "tz" at the end is ц too ("Schultz", "Шульц").
+                case 't' when next == 's' && i + 2 < latin.Length:
                     mapped = 'k';
                     i++;
                     break;

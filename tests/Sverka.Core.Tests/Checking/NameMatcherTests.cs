@@ -122,6 +122,32 @@ public sealed class NameMatcherTests
     }
 
     [Theory]
+    // An English plural in -ts is no ц: its cognate ends in a vowel.
+    [InlineData("comments", "комментарии", true)]
+    [InlineData("results", "результаты", true)]
+    [InlineData("sports", "спорта", true)]
+    [InlineData("comments", "командиры", false)]
+    public void A_word_meets_its_clear_cognate_whatever_its_plural(string english, string russian, bool expected)
+    {
+        Assert.Equal(expected, NameMatcher.StrongMatch(FullSkeleton(english), FullSkeleton(russian)));
+    }
+
+    [Theory]
+    [InlineData("Schultz", "Шульц")]
+    [InlineData("Roberts", "Робертса")]
+    [InlineData("Zuckerberg", "Цукерберг")]
+    public void A_name_that_ends_in_ts_or_tz_meets_its_transliteration(string english, string russian)
+    {
+        Assert.True(NameMatcher.SkeletonsMatch(FullSkeleton(english), FullSkeleton(russian)), $"{FullSkeleton(english)} ~ {FullSkeleton(russian)}");
+    }
+
+    private static string FullSkeleton(string word)
+    {
+        Span<char> skeleton = stackalloc char[32];
+        return new string(skeleton[..Sverka.Core.Scoring.NameSkeleton.BuildFull(word, skeleton)]);
+    }
+
+    [Theory]
     [InlineData("Newport", "ньюпортское", true)]
     [InlineData("American", "американский", true)]
     [InlineData("Palu", "поля", false)]
