@@ -434,8 +434,12 @@ internal static class NameMatcher
             var path = new char[reach];
             var queryEndings = new float[MaxEnding + 1];
             Endings(query, queryEndings);
+            var queryIndels = new float[rows];
             for (var i = 1; i < rows; i++)
-                columns[i] = columns[i - 1] + Indel(query[i - 1]);
+            {
+                queryIndels[i] = Indel(query[i - 1]);
+                columns[i] = columns[i - 1] + queryIndels[i];
+            }
             return Descend(0, 0);
 
             bool Descend(int node, int depth)
@@ -448,13 +452,14 @@ internal static class NameMatcher
                     path[depth] = letter;
                     var previous = columns.AsSpan(depth * rows, rows);
                     var column = columns.AsSpan((depth + 1) * rows, rows);
-                    column[0] = previous[0] + Indel(letter);
+                    var letterIndel = Indel(letter);
+                    column[0] = previous[0] + letterIndel;
                     var minimum = column[0];
                     for (var i = 1; i < rows; i++)
                     {
                         var substitution = previous[i - 1] + Substitution(query[i - 1], letter);
-                        var deletion = column[i - 1] + Indel(query[i - 1]);
-                        var insertion = previous[i] + Indel(letter);
+                        var deletion = column[i - 1] + queryIndels[i];
+                        var insertion = previous[i] + letterIndel;
                         column[i] = Math.Min(substitution, Math.Min(deletion, insertion));
                         minimum = Math.Min(minimum, column[i]);
                     }
@@ -666,12 +671,32 @@ internal static class NameMatcher
     }
 
     /// <summary>Vowels and h and w come and go between alphabets ("Уиллоуби", "Hughes"); other consonants do not.</summary>
-    private static float Indel(char c) => NameSound.IsVowel(c) || c is 'h' or 'w' ? MinIndel : 1f;
+    private static float Indel(char c) => c < TableLetters ? s_indel[c] : IndelOf(c);
+
+    private static float IndelOf(char c) => NameSound.IsVowel(c) || c is 'h' or 'w' ? MinIndel : 1f;
+
+    // Sounds are written in ASCII letters, and the distances that compare them cell by cell (the trie search of a
+    // whole document's names above all) read their costs from these tables rather than work them out each time.
+    private const int TableLetters = 128;
+    private static readonly float[] s_indel = BuildTable(TableLetters, (c, _) => IndelOf(c));
+    private static readonly float[] s_substitution = BuildTable(TableLetters * TableLetters,
+        (x, y) => SubstitutionOf(x, y));
+
+    private static float[] BuildTable(int size, Func<char, char, float> cost)
+    {
+        var table = new float[size];
+        for (var k = 0; k < size; k++)
+            table[k] = cost((char)(k % TableLetters), (char)(k / TableLetters));
+        return table;
+    }
 
     /// <summary>The least a letter costs to put in or leave out.</summary>
     private const float MinIndel = 0.3f;
 
-    private static float Substitution(char x, char y)
+    private static float Substitution(char x, char y) =>
+        x < TableLetters && y < TableLetters ? s_substitution[y * TableLetters + x] : SubstitutionOf(x, y);
+
+    private static float SubstitutionOf(char x, char y)
     {
         if (x == y)
             return 0;
