@@ -165,8 +165,8 @@ internal readonly record struct CoveredWord(int Sentence, WordFact Word, bool Co
 internal sealed class Counterparts
 {
     private readonly LexiconSide _lexicon;
-    private readonly HashSet<int> _ids = [];
-    private readonly HashSet<string> _lower = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _ids;
+    private readonly HashSet<string> _lower;
     // Capitalised words' skeletons, which a name matches loosely; a common word matches a name only as a clear cognate.
     private readonly List<string> _nameSkeletons = [];
     private readonly NameMatcher.StrongMatchIndex _strongMatches = new();
@@ -186,6 +186,13 @@ internal sealed class Counterparts
         _lexicon = from.Lexicon;
         _exonyms = Direction(from, to);
         (_to, _first, _count) = (to, first, count);
+        // Sized at once: a bead's words are gathered for every bead, several times over, and growing the sets
+        // copied them again and again.
+        var words = 0;
+        for (var s = first; s < first + count; s++)
+            words += to[s].Words.Count;
+        _ids = new HashSet<int>(words);
+        _lower = new HashSet<string>(words, StringComparer.Ordinal);
         for (var s = first; s < first + count; s++)
         {
             foreach (var word in to[s].Words)

@@ -49,17 +49,79 @@ internal static class NameMatcher
     /// </summary>
     internal static bool StrongMatch(string a, string b)
     {
-        foreach (var x in Variants(a))
+        Span<int> aStarts = stackalloc int[MaxVariants];
+        Span<int> bStarts = stackalloc int[MaxVariants];
+        aStarts = aStarts[..VariantStarts(a, aStarts)];
+        bStarts = bStarts[..VariantStarts(b, bStarts)];
+        foreach (var x in aStarts)
         {
-            foreach (var y in Variants(b))
+            foreach (var y in bStarts)
             {
-                var n = Math.Min(Compared, Math.Min(x.Length, y.Length));
-                if (n >= 3 && x.AsSpan(0, n).SequenceEqual(y.AsSpan(0, n)))
+                if (Math.Min(StartLength(x), StartLength(y)) == 3 ? ThreeLetters(x) == ThreeLetters(y) : FourLetters(x) == FourLetters(y))
                     return true;
             }
         }
         return false;
     }
+
+    // StrongMatch compares the first min(4, both lengths) letters of two variants, at least three, and it is asked
+    // of every pair of words of a bead: so each variant is read as its first four letters packed into an int, seven
+    // bits a letter (skeletons are lower-case ASCII), with how many of them there are (3 or 4) above them. No string
+    // is made for a variant, and an index files the starts as ints.
+    private const int MaxVariants = 4;
+    private const int LetterBits = 7;
+    private const int LettersMask = (1 << (Compared * LetterBits)) - 1;
+
+    /// <summary>
+    /// Writes the starts of the skeleton's variants (<see cref="Variants"/>) that have three letters or more into
+    /// <paramref name="starts"/> (room for <see cref="MaxVariants"/>); returns how many.
+    /// </summary>
+    private static int VariantStarts(string skeleton, Span<int> starts)
+    {
+        var count = 0;
+        Add(skeleton, 0, Rewrite.None, starts, ref count);
+        if (skeleton.Contains('v', StringComparison.Ordinal))
+            Add(skeleton, 0, Rewrite.DropV, starts, ref count);
+        if (skeleton.Contains("dj", StringComparison.Ordinal))
+            Add(skeleton, 0, Rewrite.DjAsG, starts, ref count);
+        if (skeleton.Length >= 3 && skeleton[0] is 'a' or 'g' or 'v' or 'k' or 'd')
+            Add(skeleton, 1, Rewrite.None, starts, ref count);
+        return count;
+
+        static void Add(string skeleton, int from, Rewrite rewrite, Span<int> starts, ref int count)
+        {
+            int letters = 0, length = 0;
+            for (var i = from; i < skeleton.Length; i++)
+            {
+                var letter = skeleton[i];
+                if (rewrite == Rewrite.DropV && letter == 'v')
+                    continue;
+                if (rewrite == Rewrite.DjAsG && letter == 'd' && i + 1 < skeleton.Length && skeleton[i + 1] == 'j')
+                {
+                    letter = 'g';
+                    i++;
+                }
+                if (length < Compared)
+                    letters |= (letter & 0x7F) << ((Compared - 1 - length) * LetterBits);
+                length++;
+            }
+            if (length >= 3)
+                starts[count++] = (Math.Min(length, Compared) << (Compared * LetterBits)) | letters;
+        }
+    }
+
+    private enum Rewrite
+    {
+        None,
+        DropV,
+        DjAsG,
+    }
+
+    private static int StartLength(int start) => start >> (Compared * LetterBits);
+
+    private static int FourLetters(int start) => start & LettersMask;
+
+    private static int ThreeLetters(int start) => (start & LettersMask) >> LetterBits;
 
     /// <summary>
     /// Indexes skeletons so that <see cref="StrongMatchesAny"/> answers what <see cref="StrongMatch"/> against each
@@ -67,22 +129,21 @@ internal static class NameMatcher
     /// </summary>
     internal sealed class StrongMatchIndex
     {
-        private readonly HashSet<string> _fourLetterStarts = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _threeLetterStarts = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _threeLetterVariants = new(StringComparer.Ordinal);
+        private readonly HashSet<int> _fourLetterStarts = [];
+        private readonly HashSet<int> _threeLetterStarts = [];
+        private readonly HashSet<int> _threeLetterVariants = [];
 
         /// <summary>Adds a skeleton of the other side.</summary>
         public void Add(string skeleton)
         {
-            foreach (var variant in Variants(skeleton))
+            Span<int> starts = stackalloc int[MaxVariants];
+            foreach (var start in starts[..VariantStarts(skeleton, starts)])
             {
-                if (variant.Length < 3)
-                    continue;
-                _threeLetterStarts.Add(variant[..3]);
-                if (variant.Length == 3)
-                    _threeLetterVariants.Add(variant);
+                _threeLetterStarts.Add(ThreeLetters(start));
+                if (StartLength(start) == 3)
+                    _threeLetterVariants.Add(ThreeLetters(start));
                 else
-                    _fourLetterStarts.Add(variant[..Compared]);
+                    _fourLetterStarts.Add(FourLetters(start));
             }
         }
 
@@ -93,26 +154,62 @@ internal static class NameMatcher
         /// </summary>
         public bool StrongMatchesAny(string skeleton)
         {
-            var threeLetterStarts = _threeLetterStarts.GetAlternateLookup<ReadOnlySpan<char>>();
-            var threeLetterVariants = _threeLetterVariants.GetAlternateLookup<ReadOnlySpan<char>>();
-            var fourLetterStarts = _fourLetterStarts.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var variant in Variants(skeleton))
+            Span<int> starts = stackalloc int[MaxVariants];
+            foreach (var start in starts[..VariantStarts(skeleton, starts)])
             {
-                if (variant.Length < 3)
-                    continue;
-                var start = variant.AsSpan(0, 3);
-                if (variant.Length == 3 ? threeLetterStarts.Contains(start)
-                        : threeLetterVariants.Contains(start) || fourLetterStarts.Contains(variant.AsSpan(0, Compared)))
+                if (StartLength(start) == 3 ? _threeLetterStarts.Contains(ThreeLetters(start))
+                        : _threeLetterVariants.Contains(ThreeLetters(start)) || _fourLetterStarts.Contains(FourLetters(start)))
                     return true;
             }
             return false;
         }
 
         /// <summary>
-        /// The spellings of a skeleton that <see cref="StrongMatchesAny"/> compares, for an index that files the same
-        /// keys with more beside them (<see cref="SampledCounterparts"/>).
+        /// The keys under which an index that files the same starts with more beside them
+        /// (<see cref="SampledCounterparts"/>) files a skeleton: for each variant, its first three letters, and its
+        /// first four or, for a variant of three letters, the three as a variant of their own.
         /// </summary>
-        public static string[] VariantsOf(string skeleton) => [.. Variants(skeleton)];
+        public static int FileKeys(string skeleton, Span<int> keys)
+        {
+            Span<int> starts = stackalloc int[MaxVariants];
+            var count = 0;
+            foreach (var start in starts[..VariantStarts(skeleton, starts)])
+            {
+                keys[count++] = ThreeLettersKey(ThreeLetters(start));
+                keys[count++] = StartLength(start) == 3 ? ThreeLetterVariantKey(ThreeLetters(start)) : FourLetters(start);
+            }
+            return count;
+        }
+
+        /// <summary>
+        /// The keys a skeleton asks an index filed by <see cref="FileKeys"/> for: for a variant of three letters, the
+        /// three-letter starts; for a longer one, the three-letter variants and the four-letter starts.
+        /// </summary>
+        public static int QueryKeys(string skeleton, Span<int> keys)
+        {
+            Span<int> starts = stackalloc int[MaxVariants];
+            var count = 0;
+            foreach (var start in starts[..VariantStarts(skeleton, starts)])
+            {
+                if (StartLength(start) == 3)
+                {
+                    keys[count++] = ThreeLettersKey(ThreeLetters(start));
+                    continue;
+                }
+                keys[count++] = ThreeLetterVariantKey(ThreeLetters(start));
+                keys[count++] = FourLetters(start);
+            }
+            return count;
+        }
+
+        /// <summary>Room enough for <see cref="FileKeys"/> and <see cref="QueryKeys"/>.</summary>
+        public const int MaxKeys = 2 * MaxVariants;
+
+        // Four letters fill the low 28 bits; three letters (21 bits) are told apart from them, and a start of three
+        // from a variant of three, by a bit above.
+        private static int ThreeLettersKey(int threeLetters) => (1 << 29) | threeLetters;
+
+        private static int ThreeLetterVariantKey(int threeLetters) => (1 << 30) | threeLetters;
     }
 
     /// <summary>

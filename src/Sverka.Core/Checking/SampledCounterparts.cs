@@ -27,9 +27,7 @@ internal sealed class SampledCounterparts
     private readonly NameMatcher.SkeletonLeadIndex _skeletonLeads = new();
     // A lower-case word's clear cognates (NameMatcher.StrongMatch), filed as NameMatcher.StrongMatchIndex files
     // them but with the sentences that hold each key, so that a word asks a few lookups rather than one per sentence.
-    private readonly Dictionary<string, SentenceSet> _threeLetterStarts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SentenceSet> _threeLetterVariants = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SentenceSet> _fourLetterStarts = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, SentenceSet> _byStrongMatchKey = [];
     private readonly List<int> _candidates = [];
     private readonly ExonymDirection _exonyms;
     private readonly SideAnalysis _to;
@@ -97,17 +95,11 @@ internal sealed class SampledCounterparts
             AddExonymHolders(word, ref holding);
         if (word.Skeleton.Length >= 3)
         {
-            foreach (var variant in NameMatcher.StrongMatchIndex.VariantsOf(word.Skeleton))
+            Span<int> keys = stackalloc int[NameMatcher.StrongMatchIndex.MaxKeys];
+            foreach (var key in keys[..NameMatcher.StrongMatchIndex.QueryKeys(word.Skeleton, keys)])
             {
-                if (variant.Length < 3)
-                    continue;
-                if (variant.Length == 3)
-                {
-                    UnionOf(_threeLetterStarts, variant, ref holding);
-                    continue;
-                }
-                UnionOf(_threeLetterVariants, variant[..3], ref holding);
-                UnionOf(_fourLetterStarts, variant[..NameMatcher.Compared], ref holding);
+                if (_byStrongMatchKey.TryGetValue(key, out var sentences))
+                    holding.Union(sentences);
             }
             if (word.Capitalised)
             {
@@ -155,22 +147,9 @@ internal sealed class SampledCounterparts
 
     private void FileStrongMatches(string skeleton, int sentence)
     {
-        foreach (var variant in NameMatcher.StrongMatchIndex.VariantsOf(skeleton))
-        {
-            if (variant.Length < 3)
-                continue;
-            Mark(_threeLetterStarts, variant[..3], sentence);
-            if (variant.Length == 3)
-                Mark(_threeLetterVariants, variant, sentence);
-            else
-                Mark(_fourLetterStarts, variant[..NameMatcher.Compared], sentence);
-        }
-    }
-
-    private static void UnionOf(Dictionary<string, SentenceSet> sets, string key, ref SentenceSet holding)
-    {
-        if (sets.TryGetValue(key, out var sentences))
-            holding.Union(sentences);
+        Span<int> keys = stackalloc int[NameMatcher.StrongMatchIndex.MaxKeys];
+        foreach (var key in keys[..NameMatcher.StrongMatchIndex.FileKeys(skeleton, keys)])
+            Mark(_byStrongMatchKey, key, sentence);
     }
 
     private static void Mark<TKey>(Dictionary<TKey, SentenceSet> sets, TKey key, int sentence)

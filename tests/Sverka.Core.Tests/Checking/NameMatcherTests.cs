@@ -233,6 +233,32 @@ public sealed class NameMatcherTests
     }
 
     [Fact]
+    public void Strong_match_compares_the_first_letters_of_the_skeletons_variants_as_written_out()
+    {
+        // StrongMatch packs each variant's first letters into an int; here the variants are spelt out as strings:
+        // the skeleton, without v, with dj as g, without a first a, g, v, k or d.
+        static IEnumerable<string> Variants(string skeleton)
+        {
+            yield return skeleton;
+            if (skeleton.Contains('v', StringComparison.Ordinal))
+                yield return skeleton.Replace("v", "", StringComparison.Ordinal);
+            if (skeleton.Contains("dj", StringComparison.Ordinal))
+                yield return skeleton.Replace("dj", "g", StringComparison.Ordinal);
+            if (skeleton.Length >= 3 && skeleton[0] is 'a' or 'g' or 'v' or 'k' or 'd')
+                yield return skeleton[1..];
+        }
+        static bool WrittenOut(string a, string b) =>
+            Variants(a).Any(x => Variants(b).Any(y =>
+            {
+                var n = Math.Min(4, Math.Min(x.Length, y.Length));
+                return n >= 3 && x[..n] == y[..n];
+            }));
+
+        var skeleton = Gen.String[Gen.Char["vdjgkatz"], 0, 7];
+        Gen.Select(skeleton, skeleton).Sample((a, b) => Assert.Equal(WrittenOut(a, b), NameMatcher.StrongMatch(a, b)), iter: 20_000);
+    }
+
+    [Fact]
     public void The_strong_match_index_answers_as_strong_match_against_each_skeleton_would()
     {
         // Skeletons of the consonants the variants rewrite (v, dj, a first a, g, k or d) and one other, few enough
