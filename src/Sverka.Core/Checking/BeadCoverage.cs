@@ -169,7 +169,7 @@ internal sealed class Counterparts
     private readonly HashSet<string> _lower;
     // Capitalised words' skeletons, which a name matches loosely; a common word matches a name only as a clear cognate.
     private readonly List<string> _nameSkeletons = [];
-    private readonly NameMatcher.StrongMatchIndex _strongMatches = new();
+    private readonly NameMatcher.StrongMatchIndex _strongMatches;
     private readonly HashSet<string> _capitalisedSkeletons = new(StringComparer.Ordinal);
     private readonly List<string> _shortNameSounds = [];
     private readonly ExonymDirection _exonyms;
@@ -193,6 +193,7 @@ internal sealed class Counterparts
             words += to[s].Words.Count;
         _ids = new HashSet<int>(words);
         _lower = new HashSet<string>(words, StringComparer.Ordinal);
+        _strongMatches = new NameMatcher.StrongMatchIndex(words);
         for (var s = first; s < first + count; s++)
         {
             foreach (var word in to[s].Words)

@@ -29,16 +29,92 @@ internal static class NameMatcher
             return false;
         if (Close(a, b))
             return true;
-        // A variant that leaves two consonants says too little to match on.
-        foreach (var x in Variants(a))
+        // A variant that leaves two consonants says too little to match on. Close reads no further than a variant's
+        // first Compared + 1 letters once both have three, so only those are written out, and no string is made.
+        Span<char> aHeads = stackalloc char[MaxVariants * HeadLetters];
+        Span<char> bHeads = stackalloc char[MaxVariants * HeadLetters];
+        Span<int> aLengths = stackalloc int[MaxVariants];
+        Span<int> bLengths = stackalloc int[MaxVariants];
+        var aCount = VariantHeads(a, aHeads, aLengths);
+        var bCount = VariantHeads(b, bHeads, bLengths);
+        for (var i = 0; i < aCount; i++)
         {
-            foreach (var y in Variants(b))
+            var x = aHeads.Slice(i * HeadLetters, Math.Min(aLengths[i], HeadLetters));
+            for (var j = 0; j < bCount; j++)
             {
-                if (Math.Min(x.Length, y.Length) >= 3 && Close(x, y))
+                if (Close(x, bHeads.Slice(j * HeadLetters, Math.Min(bLengths[j], HeadLetters))))
                     return true;
             }
         }
         return false;
+    }
+
+    private const int HeadLetters = Compared + 1;
+
+    /// <summary>
+    /// Writes the first <see cref="HeadLetters"/> letters of each of the skeleton's variants (<see cref="VariantsOf"/>)
+    /// of three letters or more into <paramref name="heads"/>, one variant every <see cref="HeadLetters"/>, and
+    /// their whole lengths into <paramref name="lengths"/>; returns how many.
+    /// </summary>
+    private static int VariantHeads(string skeleton, Span<char> heads, Span<int> lengths)
+    {
+        var count = 0;
+        Span<char> letters = stackalloc char[HeadLetters];
+        Span<(int From, Rewrite Rewrite)> variants = stackalloc (int, Rewrite)[MaxVariants];
+        foreach (var (from, rewrite) in variants[..VariantsOf(skeleton, variants)])
+        {
+            var length = WriteVariant(skeleton, from, rewrite, letters);
+            if (length < 3)
+                continue;
+            letters[..Math.Min(length, HeadLetters)].CopyTo(heads[(count * HeadLetters)..]);
+            lengths[count++] = length;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// Writes the spellings a skeleton is also compared as, each as a way to read it (from which letter, with what
+    /// rewritten), into <paramref name="variants"/> (room for <see cref="MaxVariants"/>); returns how many. Callers
+    /// write a variant out only as far as they compare it (<see cref="WriteVariant"/>), and skip those too short.
+    /// </summary>
+    private static int VariantsOf(string skeleton, Span<(int From, Rewrite Rewrite)> variants)
+    {
+        var count = 0;
+        variants[count++] = (0, Rewrite.None);
+        // The semivowel: "Dwyer", "Дуайер".
+        if (skeleton.Contains('v', StringComparison.Ordinal))
+            variants[count++] = (0, Rewrite.DropV);
+        // English g before e and i is "дж": "Virginia", "Вирджиния".
+        if (skeleton.Contains("dj", StringComparison.Ordinal))
+            variants[count++] = (0, Rewrite.DjAsG);
+        // A first sound one alphabet writes and the other drops or writes as a vowel: H/Г, W/У, J/Ю, the vowel mark.
+        if (skeleton.Length >= 3 && skeleton[0] is 'a' or 'g' or 'v' or 'k' or 'd')
+            variants[count++] = (1, Rewrite.None);
+        return count;
+    }
+
+    /// <summary>
+    /// Writes the variant read from letter <paramref name="from"/> with <paramref name="rewrite"/> into
+    /// <paramref name="letters"/>, as much of it as fits; returns its whole length.
+    /// </summary>
+    private static int WriteVariant(string skeleton, int from, Rewrite rewrite, Span<char> letters)
+    {
+        var length = 0;
+        for (var i = from; i < skeleton.Length; i++)
+        {
+            var letter = skeleton[i];
+            if (rewrite == Rewrite.DropV && letter == 'v')
+                continue;
+            if (rewrite == Rewrite.DjAsG && letter == 'd' && i + 1 < skeleton.Length && skeleton[i + 1] == 'j')
+            {
+                letter = 'g';
+                i++;
+            }
+            if (length < letters.Length)
+                letters[length] = letter;
+            length++;
+        }
+        return length;
     }
 
     /// <summary>
@@ -73,41 +149,25 @@ internal static class NameMatcher
     private const int LettersMask = (1 << (Compared * LetterBits)) - 1;
 
     /// <summary>
-    /// Writes the starts of the skeleton's variants (<see cref="Variants"/>) that have three letters or more into
+    /// Writes the starts of the skeleton's variants (<see cref="VariantsOf"/>) that have three letters or more into
     /// <paramref name="starts"/> (room for <see cref="MaxVariants"/>); returns how many.
     /// </summary>
     private static int VariantStarts(string skeleton, Span<int> starts)
     {
         var count = 0;
-        Add(skeleton, 0, Rewrite.None, starts, ref count);
-        if (skeleton.Contains('v', StringComparison.Ordinal))
-            Add(skeleton, 0, Rewrite.DropV, starts, ref count);
-        if (skeleton.Contains("dj", StringComparison.Ordinal))
-            Add(skeleton, 0, Rewrite.DjAsG, starts, ref count);
-        if (skeleton.Length >= 3 && skeleton[0] is 'a' or 'g' or 'v' or 'k' or 'd')
-            Add(skeleton, 1, Rewrite.None, starts, ref count);
-        return count;
-
-        static void Add(string skeleton, int from, Rewrite rewrite, Span<int> starts, ref int count)
+        Span<char> letters = stackalloc char[Compared];
+        Span<(int From, Rewrite Rewrite)> variants = stackalloc (int, Rewrite)[MaxVariants];
+        foreach (var (from, rewrite) in variants[..VariantsOf(skeleton, variants)])
         {
-            int letters = 0, length = 0;
-            for (var i = from; i < skeleton.Length; i++)
-            {
-                var letter = skeleton[i];
-                if (rewrite == Rewrite.DropV && letter == 'v')
-                    continue;
-                if (rewrite == Rewrite.DjAsG && letter == 'd' && i + 1 < skeleton.Length && skeleton[i + 1] == 'j')
-                {
-                    letter = 'g';
-                    i++;
-                }
-                if (length < Compared)
-                    letters |= (letter & 0x7F) << ((Compared - 1 - length) * LetterBits);
-                length++;
-            }
-            if (length >= 3)
-                starts[count++] = (Math.Min(length, Compared) << (Compared * LetterBits)) | letters;
+            var length = WriteVariant(skeleton, from, rewrite, letters);
+            if (length < 3)
+                continue;
+            var packed = 0;
+            for (var k = 0; k < Math.Min(length, Compared); k++)
+                packed |= (letters[k] & 0x7F) << ((Compared - 1 - k) * LetterBits);
+            starts[count++] = (Math.Min(length, Compared) << (Compared * LetterBits)) | packed;
         }
+        return count;
     }
 
     private enum Rewrite
@@ -129,9 +189,17 @@ internal static class NameMatcher
     /// </summary>
     internal sealed class StrongMatchIndex
     {
-        private readonly HashSet<int> _fourLetterStarts = [];
-        private readonly HashSet<int> _threeLetterStarts = [];
-        private readonly HashSet<int> _threeLetterVariants = [];
+        private readonly HashSet<int> _fourLetterStarts;
+        private readonly HashSet<int> _threeLetterStarts;
+        private readonly HashSet<int> _threeLetterVariants;
+
+        /// <summary>An index sized for about <paramref name="skeletons"/> skeletons.</summary>
+        public StrongMatchIndex(int skeletons = 0)
+        {
+            _fourLetterStarts = new HashSet<int>(skeletons);
+            _threeLetterStarts = new HashSet<int>(skeletons);
+            _threeLetterVariants = [];
+        }
 
         /// <summary>Adds a skeleton of the other side.</summary>
         public void Add(string skeleton)
@@ -231,13 +299,22 @@ internal static class NameMatcher
         public void Add(string skeleton, int id)
         {
             _idCount = Math.Max(_idCount, id + 1);
-            foreach (var variant in Variants(skeleton))
+            Span<char> leads = stackalloc char[2 * MaxVariants];
+            foreach (var lead in leads[..VariantLeads(skeleton, leads)])
+                File(lead, id);
+        }
+
+        /// <summary>The first two letters of each variant of two letters or more, one after another; returns how many letters.</summary>
+        private static int VariantLeads(string skeleton, Span<char> leads)
+        {
+            Span<(int From, Rewrite Rewrite)> variants = stackalloc (int, Rewrite)[MaxVariants];
+            var count = 0;
+            foreach (var (from, rewrite) in variants[..VariantsOf(skeleton, variants)])
             {
-                if (variant.Length < 2)
-                    continue;
-                File(variant[0], id);
-                File(variant[1], id);
+                if (WriteVariant(skeleton, from, rewrite, leads.Slice(count, 2)) >= 2)
+                    count += 2;
             }
+            return count;
         }
 
         private void File(char lead, int id)
@@ -254,21 +331,17 @@ internal static class NameMatcher
             if (_marks.Length < _idCount)
                 _marks = new int[Math.Max(_idCount, 2 * _marks.Length)];
             _mark++;
-            foreach (var variant in Variants(skeleton))
+            Span<char> leads = stackalloc char[2 * MaxVariants];
+            foreach (var lead in leads[..VariantLeads(skeleton, leads)])
             {
-                if (variant.Length < 2)
+                if (!_byLead.TryGetValue(lead, out var ids))
                     continue;
-                for (var k = 0; k < 2; k++)
+                foreach (var id in ids)
                 {
-                    if (!_byLead.TryGetValue(variant[k], out var ids))
+                    if (_marks[id] == _mark)
                         continue;
-                    foreach (var id in ids)
-                    {
-                        if (_marks[id] == _mark)
-                            continue;
-                        _marks[id] = _mark;
-                        candidates.Add(id);
-                    }
+                    _marks[id] = _mark;
+                    candidates.Add(id);
                 }
             }
         }
@@ -823,24 +896,12 @@ internal static class NameMatcher
         };
     }
 
-    private static IEnumerable<string> Variants(string skeleton)
-    {
-        yield return skeleton;
-        if (skeleton.Contains('v', StringComparison.Ordinal))
-        {
-            var withoutV = skeleton.Replace("v", "", StringComparison.Ordinal);
-            if (withoutV.Length >= 2)
-                yield return withoutV;
-        }
-        // English g before e and i is "дж": "Virginia", "Вирджиния".
-        if (skeleton.Contains("dj", StringComparison.Ordinal))
-            yield return skeleton.Replace("dj", "g", StringComparison.Ordinal);
-        // A first sound one alphabet writes and the other drops or writes as a vowel: H/Г, W/У, J/Ю, the vowel mark.
-        if (skeleton.Length >= 3 && skeleton[0] is 'a' or 'g' or 'v' or 'k' or 'd')
-            yield return skeleton[1..];
-    }
-
-    private static bool Close(string a, string b)
+    /// <summary>
+    /// Whether two skeletons are within one edit of each other over their first consonants (of two, the longer must
+    /// start with them or differ by one in three): the rule <see cref="SkeletonsMatch"/> asks of the skeletons and of
+    /// their variants.
+    /// </summary>
+    internal static bool Close(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         var shorter = Math.Min(a.Length, b.Length);
         if (shorter < 2)
@@ -850,18 +911,18 @@ internal static class NameMatcher
             // Two consonants say little: the longer must start with them, or differ by one in three ("Техас", "Texas").
             var longer = a.Length == 2 ? b : a;
             var two = a.Length == 2 ? a : b;
-            return longer.AsSpan(0, 2).SequenceEqual(two) || (longer.Length == 3 && Levenshtein(two, longer) <= 1);
+            return longer[..2].SequenceEqual(two) || (longer.Length == 3 && Levenshtein(two, longer) <= 1);
         }
         return PrefixDistance(a, b) <= 1 || PrefixDistance(b, a) <= 1;
     }
 
     /// <summary>The edit distance from the first consonants of <paramref name="x"/> to the nearest prefix of <paramref name="y"/>.</summary>
-    private static int PrefixDistance(string x, string y)
+    private static int PrefixDistance(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
     {
-        var head = x.AsSpan(0, Math.Min(Compared, x.Length));
+        var head = x[..Math.Min(Compared, x.Length)];
         var best = int.MaxValue;
         for (var length = Math.Max(1, head.Length - 1); length <= Math.Min(y.Length, head.Length + 1); length++)
-            best = Math.Min(best, Levenshtein(head, y.AsSpan(0, length)));
+            best = Math.Min(best, Levenshtein(head, y[..length]));
         return best;
     }
 

@@ -232,30 +232,43 @@ public sealed class NameMatcherTests
         });
     }
 
-    [Fact]
-    public void Strong_match_compares_the_first_letters_of_the_skeletons_variants_as_written_out()
+    // The spellings a skeleton is also compared as, written out as strings: itself, without v, with dj as g, and
+    // without a first a, g, v, k or d. The matcher writes only their first letters, and no string.
+    private static IEnumerable<string> WrittenOutVariants(string skeleton)
     {
-        // StrongMatch packs each variant's first letters into an int; here the variants are spelt out as strings:
-        // the skeleton, without v, with dj as g, without a first a, g, v, k or d.
-        static IEnumerable<string> Variants(string skeleton)
-        {
-            yield return skeleton;
-            if (skeleton.Contains('v', StringComparison.Ordinal))
-                yield return skeleton.Replace("v", "", StringComparison.Ordinal);
-            if (skeleton.Contains("dj", StringComparison.Ordinal))
-                yield return skeleton.Replace("dj", "g", StringComparison.Ordinal);
-            if (skeleton.Length >= 3 && skeleton[0] is 'a' or 'g' or 'v' or 'k' or 'd')
-                yield return skeleton[1..];
-        }
+        yield return skeleton;
+        if (skeleton.Contains('v', StringComparison.Ordinal))
+            yield return skeleton.Replace("v", "", StringComparison.Ordinal);
+        if (skeleton.Contains("dj", StringComparison.Ordinal))
+            yield return skeleton.Replace("dj", "g", StringComparison.Ordinal);
+        if (skeleton.Length >= 3 && skeleton[0] is 'a' or 'g' or 'v' or 'k' or 'd')
+            yield return skeleton[1..];
+    }
+
+    // Skeletons of the consonants the variants rewrite and two others, so that many pairs share their start.
+    private static readonly Gen<string> s_rewrittenSkeleton = Gen.String[Gen.Char["vdjgkatz"], 0, 7];
+
+    [Fact]
+    public void Strong_match_compares_the_first_letters_of_the_variants_as_written_out()
+    {
         static bool WrittenOut(string a, string b) =>
-            Variants(a).Any(x => Variants(b).Any(y =>
+            WrittenOutVariants(a).Any(x => WrittenOutVariants(b).Any(y =>
             {
                 var n = Math.Min(4, Math.Min(x.Length, y.Length));
                 return n >= 3 && x[..n] == y[..n];
             }));
 
-        var skeleton = Gen.String[Gen.Char["vdjgkatz"], 0, 7];
-        Gen.Select(skeleton, skeleton).Sample((a, b) => Assert.Equal(WrittenOut(a, b), NameMatcher.StrongMatch(a, b)), iter: 20_000);
+        Gen.Select(s_rewrittenSkeleton, s_rewrittenSkeleton).Sample((a, b) => Assert.Equal(WrittenOut(a, b), NameMatcher.StrongMatch(a, b)), iter: 20_000);
+    }
+
+    [Fact]
+    public void Skeletons_match_when_they_or_two_variants_of_three_letters_or_more_are_close_as_written_out()
+    {
+        static bool WrittenOut(string a, string b) =>
+            a.Length >= 2 && b.Length >= 2 && (NameMatcher.Close(a, b)
+                || WrittenOutVariants(a).Any(x => WrittenOutVariants(b).Any(y => Math.Min(x.Length, y.Length) >= 3 && NameMatcher.Close(x, y))));
+
+        Gen.Select(s_rewrittenSkeleton, s_rewrittenSkeleton).Sample((a, b) => Assert.Equal(WrittenOut(a, b), NameMatcher.SkeletonsMatch(a, b)), iter: 20_000);
     }
 
     [Fact]
