@@ -154,18 +154,16 @@ internal static class NameMatcher
     /// </summary>
     private static int VariantStarts(string skeleton, Span<int> starts)
     {
-        var count = 0;
-        Span<char> letters = stackalloc char[Compared];
-        Span<(int From, Rewrite Rewrite)> variants = stackalloc (int, Rewrite)[MaxVariants];
-        foreach (var (from, rewrite) in variants[..VariantsOf(skeleton, variants)])
+        Span<char> heads = stackalloc char[MaxVariants * HeadLetters];
+        Span<int> lengths = stackalloc int[MaxVariants];
+        var count = VariantHeads(skeleton, heads, lengths);
+        for (var v = 0; v < count; v++)
         {
-            var length = WriteVariant(skeleton, from, rewrite, letters);
-            if (length < 3)
-                continue;
+            var letters = Math.Min(lengths[v], Compared);
             var packed = 0;
-            for (var k = 0; k < Math.Min(length, Compared); k++)
-                packed |= (letters[k] & 0x7F) << ((Compared - 1 - k) * LetterBits);
-            starts[count++] = (Math.Min(length, Compared) << (Compared * LetterBits)) | packed;
+            for (var k = 0; k < letters; k++)
+                packed |= (heads[v * HeadLetters + k] & 0x7F) << ((Compared - 1 - k) * LetterBits);
+            starts[v] = (letters << (Compared * LetterBits)) | packed;
         }
         return count;
     }
