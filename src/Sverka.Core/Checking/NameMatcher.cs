@@ -187,30 +187,17 @@ internal static class NameMatcher
     /// </summary>
     internal sealed class StrongMatchIndex
     {
-        private readonly HashSet<int> _fourLetterStarts;
-        private readonly HashSet<int> _threeLetterStarts;
-        private readonly HashSet<int> _threeLetterVariants;
+        private readonly HashSet<int> _keys;
 
         /// <summary>An index sized for about <paramref name="skeletons"/> skeletons.</summary>
-        public StrongMatchIndex(int skeletons = 0)
-        {
-            _fourLetterStarts = new HashSet<int>(skeletons);
-            _threeLetterStarts = new HashSet<int>(skeletons);
-            _threeLetterVariants = [];
-        }
+        public StrongMatchIndex(int skeletons = 0) => _keys = new HashSet<int>(2 * skeletons);
 
         /// <summary>Adds a skeleton of the other side.</summary>
         public void Add(string skeleton)
         {
-            Span<int> starts = stackalloc int[MaxVariants];
-            foreach (var start in starts[..VariantStarts(skeleton, starts)])
-            {
-                _threeLetterStarts.Add(ThreeLetters(start));
-                if (StartLength(start) == 3)
-                    _threeLetterVariants.Add(ThreeLetters(start));
-                else
-                    _fourLetterStarts.Add(FourLetters(start));
-            }
+            Span<int> keys = stackalloc int[MaxKeys];
+            foreach (var key in keys[..FileKeys(skeleton, keys)])
+                _keys.Add(key);
         }
 
         /// <summary>
@@ -220,19 +207,18 @@ internal static class NameMatcher
         /// </summary>
         public bool StrongMatchesAny(string skeleton)
         {
-            Span<int> starts = stackalloc int[MaxVariants];
-            foreach (var start in starts[..VariantStarts(skeleton, starts)])
+            Span<int> keys = stackalloc int[MaxKeys];
+            foreach (var key in keys[..QueryKeys(skeleton, keys)])
             {
-                if (StartLength(start) == 3 ? _threeLetterStarts.Contains(ThreeLetters(start))
-                        : _threeLetterVariants.Contains(ThreeLetters(start)) || _fourLetterStarts.Contains(FourLetters(start)))
+                if (_keys.Contains(key))
                     return true;
             }
             return false;
         }
 
         /// <summary>
-        /// The keys under which an index that files the same starts with more beside them
-        /// (<see cref="SampledCounterparts"/>) files a skeleton: for each variant, its first three letters, and its
+        /// The keys under which this index, and one that files the same keys with more beside them
+        /// (<see cref="SampledCounterparts"/>), files a skeleton: for each variant, its first three letters, and its
         /// first four or, for a variant of three letters, the three as a variant of their own.
         /// </summary>
         public static int FileKeys(string skeleton, Span<int> keys)
