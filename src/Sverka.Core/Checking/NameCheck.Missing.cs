@@ -21,7 +21,9 @@ public sealed partial class NameCheck
             // but a word it does not know is a name there as anywhere ("Sarah Palin's"). A sentence made of names
             // ("Desert Island Discs is on BBC Radio 4 on Sunday.") looks like a headline but ends as prose does, and
             // there a known word the document capitalises in its prose too is a name; a headline's ("Using Git for
-            // Debian Packaging", where prose cites the book "Debian Packaging") is still a title's word.
+            // Debian Packaging", where prose cites the book "Debian Packaging") is still a title's word. A word the
+            // lexicon does not know is a name in such a sentence even where the document names it nowhere else
+            // ("The Silver Lion Grand Jury Prize went to "Northern Lights Over Tromsø," by director Henrik Aasland.").
             var titleCase = facts.IsTitleCase(side.Analysis.KnowsWords) && !side.CapitalisesNouns;
             var sentenceOfNames = titleCase && ContentBalance.EndsAsSentence(side.Analysis.Document, s);
             var words = facts.Words;
@@ -62,7 +64,7 @@ public sealed partial class NameCheck
                 var text = side.Analysis.Document.Text.Substring(word.Span.Start, word.Span.Length);
                 if (!missing.Exists(m => m.Text == text))
                     missing.Add(new MissingName(word, text, elsewhere, afterKeptFirstName, knownSurname, side.IsPlace(word), IsModifier(side, words, w),
-                        titleCase && !side.CapitalisedInProse.Contains(word.Lower), NeighboursOf(side, words, w, otherWords)));
+                        titleCase && !sentenceOfNames && !side.CapitalisedInProse.Contains(word.Lower), NeighboursOf(side, words, w, otherWords)));
             }
         }
         return missing;

@@ -226,6 +226,18 @@ public sealed class NameCheckTests
         Assert.Equal("the English names Wallingford, the Russian has no such name", finding.Message);
     }
 
+    [Fact]
+    public void A_name_the_lexicon_does_not_know_in_a_sentence_of_titles_is_reported_though_the_document_names_it_once()
+    {
+        // Twelve of fourteen content words are capitalised, as in a headline, but the sentence ends as prose does;
+        // "Tromsø" is named nowhere else, so no prose of the document capitalises it.
+        var finding = Assert.Single(Check(
+            "The Village Children Cup went to \"Heavy Rain, Cold Weather, The River Over Tromsø,\" by Canadian director Anna Lee.",
+            "Кубок деревни достался фильму «Сильный дождь, холодная погода, река» канадского режиссёра Анны Ли."));
+
+        Assert.Equal("the English names Tromsø, the Russian has no such name", finding.Message);
+    }
+
     // A programme the English writes in its prose and the Russian keeps in Latin letters.
     private static readonly string[] s_englishAboutDiscs =
     [
