@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sverka.Core.Alignment;
 using Sverka.Core.Scoring;
 
@@ -384,9 +385,9 @@ public sealed partial class NameCheck
 
     // Personal pronouns in the subject's case, which a translator puts for a name the sentence before gave. English
     // "it" counts against Russian "он" and "она", which also stand for things. Into English, the other cases count
-    // too: English writes "his bond" where Russian names the man ("залог для Симпсона") or leaves the possessive
-    // out, so an English "his" with no pronoun in the Russian stands for a name; into Russian, which often drops
-    // the possessive, they would prove little.
+    // too for a name that does not open its clause: English writes "his bond" where Russian names the man ("залог
+    // для Симпсона"), so an English "his" with no pronoun in the Russian stands for a name; into Russian, which
+    // often drops the possessive, they would prove little.
     // The first person's pronouns ("Speaker") are a quoted speaker's.
     private static readonly Dictionary<string, (HashSet<string> Subject, HashSet<string> Any, HashSet<string> Speaker)> s_personalPronouns = new(StringComparer.Ordinal)
     {
@@ -398,6 +399,31 @@ public sealed partial class NameCheck
             new(StringComparer.Ordinal) { "я", "меня", "мне", "мной", "мною", "мой", "моя", "моё", "мое", "мои", "моего", "моей", "моих", "мы", "нас", "нам", "нами", "наш", "наша", "наше", "наши", "нашего", "нашей", "наших" }),
     };
 
+    // The words after which a Russian clause starts, as a subject may stand right after them ("что Роналду подтвердил").
+    private static readonly HashSet<string> s_russianClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "и", "а", "но", "что", "чтобы", "когда", "как", "если", "пока", "хотя", "где", "или", "ли", "однако", "поэтому",
+        "тогда", "затем", "также",
+    };
+
+    /// <summary>
+    /// Whether <paramref name="word"/> opens a clause of its sentence: it is the first word, or a punctuation mark or
+    /// (in Russian) a conjunction stands right before it.
+    /// </summary>
+    private static bool OpensClause(NameSide side, ArraySegment<WordFact> words, WordFact word)
+    {
+        var at = IndexOf(words, word);
+        if (at <= 0)
+            return true;
+        var previous = words[at - 1];
+        var gap = side.Analysis.Document.Text.AsSpan(previous.Span.End, word.Span.Start - previous.Span.End);
+        return gap.IndexOfAny(s_clauseBreaks) >= 0 || (side.Analysis.Language == "ru" && s_russianClauseOpeners.Contains(previous.Lower));
+    }
+
+    // The marks of BeadCoverage.ClauseMarks but quotation marks, which open a title ("тренер «Манчестер Сити»") as
+    // often as a clause, and with the marks that end a sentence inside a quotation.
+    private static readonly SearchValues<char> s_clauseBreaks = SearchValues.Create(",;:—–().!?");
+
     private static bool HasPronounInstead(NameSide sourceSide, NameSide targetSide, MissingName missing, Bead bead,
         ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords)
     {
@@ -405,9 +431,13 @@ public sealed partial class NameCheck
                 || !s_personalPronouns.TryGetValue(targetSide.Analysis.Language, out var targetPronouns))
             return false;
         var anyCase = targetSide.IsEnglish;
-        var targetReferences = CountOf(targetWords, anyCase ? targetPronouns.Any : targetPronouns.Subject)
+        // A name that opens its clause is most often its subject, which only a pronoun in the subject's case stands
+        // for: English puts "his" before a noun where Russian leaves the possessive out ("Шестаков, используя
+        // служебное положение", "Shestakov used his official position"), and that "his" stands for no name lost.
+        var allCases = anyCase && !OpensClause(sourceSide, sourceWords, missing.Word);
+        var targetReferences = CountOf(targetWords, allCases ? targetPronouns.Any : targetPronouns.Subject)
             + (targetSide.IsEnglish ? AgesForPeople(targetSide, targetWords) : 0);
-        if (targetReferences <= CountOf(sourceWords, anyCase ? sourcePronouns.Any : sourcePronouns.Subject))
+        if (targetReferences <= CountOf(sourceWords, allCases ? sourcePronouns.Any : sourcePronouns.Subject))
             return false;
         // Into English, further back than two sentences, only while sentences speak of someone or quote someone by a
         // pronoun too: a story tells what one person said over several sentences ("he said", "We were going to war")

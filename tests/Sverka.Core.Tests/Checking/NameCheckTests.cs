@@ -662,6 +662,23 @@ public sealed class NameCheckTests
     }
 
     [Theory]
+    // The name opens its clause, as a subject does: the possessive is English grammar, not the name.
+    [InlineData("Ушаков, закрыв школу, встретился с министром.", "Having closed his school, met the minister.", true)]
+    [InlineData("Вчера, закрыв школу, Ушаков встретился с министром.", "Yesterday, having closed his school, met the minister.", true)]
+    [InlineData("Ушаков, закрыв школу, встретился с министром.", "Having closed the school, he met the minister.", false)]
+    // In mid-clause, after a noun, it stands where English puts the possessive.
+    [InlineData("Вчера школа Ушакова была закрыта на неделю.", "Yesterday his school was closed for a week.", false)]
+    public void Into_english_only_a_subject_pronoun_stands_for_a_name_that_opens_its_clause(string russianLine, string english, bool reported)
+    {
+        string[] russian = ["Вчера сильный дождь затопил город.", "Полиция арестовала Ушакова возле моста.", russianLine];
+        string[] englishDocument = ["Heavy rain flooded the town yesterday.", "The police arrested Ushakov near the bridge.", english];
+
+        var findings = CheckRussianOriginal(russian, englishDocument);
+
+        Assert.Equal(reported, findings.Any(f => f.BeadIndex == 2));
+    }
+
+    [Theory]
     // He is named, then quoted for three sentences, one of which has no pronoun, then "he said".
     [InlineData("\"We closed the school for a week.", "Parents and teachers met the minister.", false)]
     // Two sentences in a row with no pronoun end the story: "he" may be someone else by then.
