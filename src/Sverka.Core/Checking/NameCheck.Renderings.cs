@@ -271,6 +271,24 @@ public sealed partial class NameCheck
     }
 
     /// <summary>
+    /// Whether a name a bead's side has and the other side's bead lacks stands inside a capitalised title, between
+    /// two of its words that the other side renders ("Eurasian Intergovernmental Council" for "Евразийского
+    /// межправительственного совета"): a word of the title the lexicon lacks, not a name. A name in a title stands at
+    /// its edge ("Johns Hopkins University", "President Erdogan").
+    /// </summary>
+    private static bool IsInsideRenderedTitle(NameSide side, MissingName missing, ArraySegment<WordFact> words, ArraySegment<WordFact> otherWords)
+    {
+        var at = IndexOf(words, missing.Word);
+        if (at < 0)
+            return false;
+        var before = NextTitleWord(side, words, at, step: -1);
+        var after = NextTitleWord(side, words, at, step: 1);
+        return before >= 0 && after >= 0 && IsRendered(before) && IsRendered(after);
+
+        bool IsRendered(int i) => words[i].Role == WordRole.Content && side.RenderingIn(words[i], otherWords) != Rendering.None;
+    }
+
+    /// <summary>
     /// Whether a capitalised common word, one the lexicon knows, stands right beside word <paramref name="t"/> of the
     /// other side and renders no word of <paramref name="sourceWords"/>: the word a translator put in a title for one
     /// the lexicon does not list. A name of the source document there ("Кубок Спит" for "Ryder Cup", with Spieth

@@ -69,7 +69,7 @@ public sealed partial class NameCheck : ICheck
             var targetMissing = SpeltOutAcronym(sourceWords, targetWords)
                 ? []
                 : Missing(targetSide, sourceSide, bead.Target, bead.TargetCount, sourceWords, wholeDocument: true);
-            targetMissing.RemoveAll(m => IsGlossedWithSourceWords(targetWords, m.Word, sourceWords));
+            targetMissing.RemoveAll(m => IsGlossedWithSourceWords(targetWords, m.Word, sourceWords) || IsInsideRenderedTitle(targetSide, m, targetWords, sourceWords));
             // A name the target adds on its own is most often the translator spelling out what the source says
             // otherwise ("tweeted" → "в Твиттере", "the Ibrox club" → "Рейнджерс") or a spelling no rule reaches;
             // it is evidence beside a source name gone missing (one name put for another), or alone where the

@@ -661,6 +661,15 @@ public sealed class NameCheckTests
         Assert.Equal(reported, findings.Any(f => f.BeadIndex == 2));
     }
 
+    [Fact]
+    public void A_word_the_lexicon_lacks_between_two_rendered_words_of_a_title_is_no_name_put_in()
+    {
+        string[] russian = ["Вчера министр встретился с учителями школы деревни.", "Полиция арестовала мужчину возле моста."];
+        string[] english = ["Yesterday the minister met the teachers of the Village Intergovernmental School.", "The police arrested a man near the bridge."];
+
+        Assert.Empty(CheckRussianOriginal(russian, english));
+    }
+
     [Theory]
     // The name opens its clause, as a subject does: the possessive is English grammar, not the name.
     [InlineData("Ушаков, закрыв школу, встретился с министром.", "Having closed his school, met the minister.", true)]
