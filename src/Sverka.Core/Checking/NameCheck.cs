@@ -66,7 +66,7 @@ public sealed partial class NameCheck : ICheck
             var sourceMissing = Missing(sourceSide, targetSide, bead.Source, bead.SourceCount, targetWords, wholeDocument: false);
             // An acronym the target does not keep is spelt out there ("NHS" → "Национальной службы
             // здравоохранения"): its capitals are no added names.
-            var targetMissing = SpeltOutAcronym(sourceWords, targetWords)
+            var targetMissing = SpeltOutAcronym(sourceSide, sourceWords, targetWords)
                 ? []
                 : Missing(targetSide, sourceSide, bead.Target, bead.TargetCount, sourceWords, wholeDocument: true);
             targetMissing.RemoveAll(m => IsGlossedWithSourceWords(targetWords, m.Word, sourceWords) || IsInsideRenderedTitle(targetSide, m, targetWords, sourceWords));
@@ -230,12 +230,13 @@ public sealed partial class NameCheck : ICheck
     private static string TextOf(SideAnalysis side, WordFact word) => side.Document.Text.Substring(word.Span.Start, word.Span.Length);
 
     /// <summary>
-    /// Whether the source has an acronym the target does not keep. A word the lexicon knows written in capitals is
-    /// shouting ("THANK YOU FOR STANDING UP"), not an acronym: the lexicon has none.
+    /// Whether the source has an acronym the target neither keeps nor writes as the other language's acronym or name
+    /// for it ("ЕС" as "EU", "UK" as "Великобритании"). A word the lexicon knows written in capitals is shouting
+    /// ("THANK YOU FOR STANDING UP"), not an acronym: the lexicon has none.
     /// </summary>
-    private static bool SpeltOutAcronym(ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords) =>
+    private static bool SpeltOutAcronym(NameSide sourceSide, ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords) =>
         Exists(sourceWords, w => w is { AllCaps: true, LeadingCapitals: >= 2, Listed: false, Role: WordRole.Content }
-            && !Exists(targetWords, t => t.Lower == w.Lower));
+            && sourceSide.RenderingIn(w, targetWords) != Rendering.Transliterated);
 
     // A side of a bead with more words that may be names than any sentence of prose holds is data written out as
     // text (a flattened table, a list, encoded bytes): each of them would be compared with each word of the other

@@ -662,6 +662,18 @@ public sealed class NameCheckTests
     }
 
     [Fact]
+    public void An_acronym_written_as_the_other_language_s_acronym_is_kept_and_a_name_put_for_another_beside_it_is_reported()
+    {
+        // "ЕС" is "EU", not spelt out: the English capitals in the bead are not the acronym's words.
+        string[] russian = ["Полиция арестовала Ушакову возле моста.", "Вчера в своем письме г-жа Ушакова встретилась с министром ЕС."];
+        string[] english = ["The police arrested Ushakova near the bridge.", "Yesterday in her letter, Ms Kowalczyk met the EU minister."];
+
+        var finding = Assert.Single(CheckRussianOriginal(russian, english));
+
+        Assert.Equal((1, "the Russian has Ушакова, the English has Kowalczyk instead"), (finding.BeadIndex, finding.Message));
+    }
+
+    [Fact]
     public void A_word_the_lexicon_lacks_between_two_rendered_words_of_a_title_is_no_name_put_in()
     {
         string[] russian = ["Вчера министр встретился с учителями школы деревни.", "Полиция арестовала мужчину возле моста."];
