@@ -35,7 +35,9 @@ internal enum WordRole : byte
 /// word in a title ("Council", "Treaty"), translated rather than kept as a name.
 /// </param>
 /// <param name="Capitalised">Starts with a capital letter.</param>
-/// <param name="AllCaps">Every letter is a capital (an acronym, or a shouted headline).</param>
+/// <param name="AllCaps">
+/// Every letter is a capital (an acronym, or a shouted headline), or all but one inside an acronym ("ИФХиБПП").
+/// </param>
 /// <param name="LeadingCapitals">
 /// How many capital letters it starts with: two or more make an acronym ("MPs", "NATO"); "McCarthy" and "DeChambeau"
 /// start with one and are names.
@@ -586,12 +588,22 @@ internal sealed class SideAnalysis
 
     private static bool IsAllCaps(ReadOnlySpan<char> word)
     {
-        foreach (var c in word)
+        // A Russian acronym may keep a conjunction in lower case inside it ("ИФХиБПП", the Institute of
+        // Physicochemical and Biological Problems in Soil Science): one such letter among three capitals or more.
+        int capitals = 0, lower = 0, lowerAt = -1;
+        for (var i = 0; i < word.Length; i++)
         {
-            if (char.IsLetter(c) && !char.IsUpper(c))
-                return false;
+            if (!char.IsLetter(word[i]))
+                continue;
+            if (char.IsUpper(word[i]))
+            {
+                capitals++;
+                continue;
+            }
+            lower++;
+            lowerAt = i;
         }
-        return true;
+        return lower == 0 || (lower == 1 && capitals >= 3 && lowerAt > 0 && lowerAt < word.Length - 1 && char.IsUpper(word[lowerAt + 1]));
     }
 
     /// <summary>

@@ -83,6 +83,20 @@ public sealed class SideAnalysisTests
         Assert.Equal(WordRole.Stopword, title.Role);
     }
 
+    [Theory]
+    [InlineData("ИФХиБПП", true)]
+    [InlineData("РАН", true)]
+    // Two capitals and a letter in lower case, or a plural's ending, are not an acronym's conjunction.
+    [InlineData("ГиБ", false)]
+    [InlineData("СМИс", false)]
+    [InlineData("МакДональдс", false)]
+    public void A_russian_acronym_may_keep_one_conjunction_in_lower_case(string acronym, bool allCaps)
+    {
+        var side = Context(["The institute met the minister."], [$"Вчера {acronym} встретился с министром."]).Target;
+
+        Assert.Equal(allCaps, Assert.Single(side[0].Words, w => w.Lower.Equals(acronym, StringComparison.OrdinalIgnoreCase)).AllCaps);
+    }
+
     private static CheckContext Context(string[] english, string[] russian) =>
         new(CheckBitext.Result(english, russian, string.Join(" ", english.Select((_, i) => i == 0 ? "0:0" : $"{i}:")) + (russian.Length > 1 ? " " + string.Join(" ", russian.Skip(1).Select((_, j) => $":{j + 1}")) : "")),
             CheckBitext.Lexicon, new CheckOptions());
