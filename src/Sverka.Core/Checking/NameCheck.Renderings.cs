@@ -225,7 +225,7 @@ public sealed partial class NameCheck
         if (at > 0 && sourceWords[at - 1].Capitalised && JustBefore(sourceSide, sourceWords[at - 1], missing.Word)
                 && sourceSide.HasCounterpart(sourceWords[at - 1], targetWords))
             return false;
-        return HasPronounInstead(sourceSide, targetSide, missing, bead, sourceWords, targetWords)
+        return HasPronounInstead(sourceSide, targetSide, missing, at, bead, sourceWords, targetWords)
             || HasTitleInstead(context, index, sourceSide, targetSide, missing, sourceWords, targetWords, at);
     }
 
@@ -425,16 +425,15 @@ public sealed partial class NameCheck
     };
 
     /// <summary>
-    /// Whether <paramref name="word"/> opens a clause of its sentence: it is the first word, or a punctuation mark or
-    /// (in Russian) a conjunction stands right before it.
+    /// Whether word <paramref name="at"/> of <paramref name="words"/> opens a clause of its sentence: it is the first
+    /// word, or a punctuation mark or (in Russian) a conjunction stands right before it.
     /// </summary>
-    private static bool OpensClause(NameSide side, ArraySegment<WordFact> words, WordFact word)
+    private static bool OpensClause(NameSide side, ArraySegment<WordFact> words, int at)
     {
-        var at = IndexOf(words, word);
         if (at <= 0)
             return true;
         var previous = words[at - 1];
-        var gap = side.Analysis.Document.Text.AsSpan(previous.Span.End, word.Span.Start - previous.Span.End);
+        var gap = side.Analysis.Document.Text.AsSpan(previous.Span.End, words[at].Span.Start - previous.Span.End);
         return gap.IndexOfAny(s_clauseBreaks) >= 0 || (side.Analysis.Language == "ru" && s_russianClauseOpeners.Contains(previous.Lower));
     }
 
@@ -442,7 +441,7 @@ public sealed partial class NameCheck
     // often as a clause, and with the marks that end a sentence inside a quotation.
     private static readonly SearchValues<char> s_clauseBreaks = SearchValues.Create(",;:—–().!?");
 
-    private static bool HasPronounInstead(NameSide sourceSide, NameSide targetSide, MissingName missing, Bead bead,
+    private static bool HasPronounInstead(NameSide sourceSide, NameSide targetSide, MissingName missing, int at, Bead bead,
         ArraySegment<WordFact> sourceWords, ArraySegment<WordFact> targetWords)
     {
         if (!s_personalPronouns.TryGetValue(sourceSide.Analysis.Language, out var sourcePronouns)
@@ -452,7 +451,7 @@ public sealed partial class NameCheck
         // A name that opens its clause is most often its subject, which only a pronoun in the subject's case stands
         // for: English puts "his" before a noun where Russian leaves the possessive out ("Шестаков, используя
         // служебное положение", "Shestakov used his official position"), and that "his" stands for no name lost.
-        var allCases = anyCase && !OpensClause(sourceSide, sourceWords, missing.Word);
+        var allCases = anyCase && !OpensClause(sourceSide, sourceWords, at);
         var targetReferences = CountOf(targetWords, allCases ? targetPronouns.Any : targetPronouns.Subject)
             + (targetSide.IsEnglish ? AgesForPeople(targetSide, targetWords) : 0);
         if (targetReferences <= CountOf(sourceWords, allCases ? sourcePronouns.Any : sourcePronouns.Subject))
