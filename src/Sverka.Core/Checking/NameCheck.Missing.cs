@@ -32,7 +32,7 @@ public sealed partial class NameCheck
                 var word = words[w];
                 if (titleCase && (word.Listed || word.Parts != (-1, -1)) && !(sentenceOfNames && side.CapitalisedInProse.Contains(word.Lower)))
                     continue;
-                if (IsCountryInBodysName(side, words, w))
+                if (IsCountryInBodysName(side, words, w) || NamesAUnitOrClock(side, words, w))
                     continue;
                 var knownSurname = !wholeDocument && IsKnownWordAfterForeignName(side, words, w, otherWords);
                 if (!(anyCapital && !side.CapitalisesNouns ? IsCapitalised(side, word) : IsName(side, word, other) || knownSurname) || HasOwnCounterpart(side, words, w, otherWords)
@@ -474,6 +474,50 @@ public sealed partial class NameCheck
     }
 
     private static bool IsPossessive(WordFact word) => WithoutPossessive(word.Lower).Length != word.Lower.Length;
+
+    /// <summary>
+    /// Whether a name is a measure's or a clock's, not the name of someone or somewhere the text speaks of: a scale
+    /// or a degree named after its maker ("магнитудой 7,5 по шкале Рихтера" for "a 7.5 magnitude earthquake", "77
+    /// degrees Fahrenheit" for "25 °C"), or the city a time is given by ("в 5 часов утра по Нью-Йорку" for "5 a.m.
+    /// Eastern time"). Translators add and drop these with the figure they qualify; the number check weighs the
+    /// figure. The word must stand where the measure puts it, as "Рихтер" is also a pianist and "Kelvin" a first name.
+    /// </summary>
+    private static bool NamesAUnitOrClock(NameSide side, ArraySegment<WordFact> words, int w)
+    {
+        var lower = words[w].Lower;
+        var previous = w > 0 ? words[w - 1].Lower : "";
+        var next = w + 1 < words.Count ? words[w + 1].Lower : "";
+        if (StartsWithAny(lower, s_scaleMakers))
+            return previous.StartsWith("шкал", StringComparison.Ordinal) || next is "scale" or "scale's";
+        if (StartsWithAny(lower, s_degreeMakers))
+            return previous is "по" or "degree" or "degrees" || previous.StartsWith("градус", StringComparison.Ordinal) || previous.StartsWith("шкал", StringComparison.Ordinal);
+        if (lower is "greenwich" && next is "mean")
+            return true;
+        // "по Москве", "по Нью-Йорку": a clock's city follows по right after the time of day.
+        var text = side.Analysis.Document.Text;
+        var first = w;
+        while (first > 0 && words[first - 1].Span.End + 1 == words[first].Span.Start && text[words[first].Span.Start - 1] == '-')
+            first--;
+        return first > 0 && words[first - 1].Lower == "по" && IsAfterTimeOfDay(text, words[first - 1].Span.Start);
+    }
+
+    private static readonly string[] s_scaleMakers = ["richter", "рихтер"];
+    private static readonly string[] s_degreeMakers = ["celsius", "fahrenheit", "kelvin", "цельси", "фаренгейт", "кельвин"];
+    private static readonly string[] s_timesOfDay = ["утра", "дня", "вечера", "ночи", "времени"];
+
+    /// <summary>Whether the text just before <paramref name="end"/> is a time of day: "в 5 часов утра", "в 12:55".</summary>
+    private static bool IsAfterTimeOfDay(string text, int end)
+    {
+        var before = text.AsSpan(0, end).TrimEnd();
+        foreach (var time in s_timesOfDay)
+        {
+            if (before.EndsWith(time, StringComparison.OrdinalIgnoreCase) && (before.Length == time.Length || !char.IsLetter(before[^(time.Length + 1)])))
+                return true;
+        }
+        // A clock time's minutes: two digits after a colon or a full stop, after the hour's one or two.
+        return before.Length >= 4 && char.IsAsciiDigit(before[^1]) && char.IsAsciiDigit(before[^2]) && before[^3] is ':' or '.'
+            && char.IsAsciiDigit(before[^4]);
+    }
 
     /// <summary>"Friday's" is Friday, no more a name than the day itself.</summary>
     internal static string WithoutPossessive(string lower) =>

@@ -1018,4 +1018,24 @@ public sealed class NameCheckTests
 
         Assert.Equal(message, CheckBitext.Check(new NameCheck(), english, russian).SingleOrDefault()?.Message);
     }
+
+    [Theory]
+    [InlineData("Parents and teachers felt a magnitude 5 quake.", "Родители и учителя почувствовали толчок магнитудой 5 по шкале Рихтера.")]
+    [InlineData("Parents and teachers met at 25 degrees Celsius.", "Родители и учителя встретились при 77 градусах по Фаренгейту.")]
+    [InlineData("Parents and teachers met at 5 a.m. Eastern time.", "Родители и учителя встретились в 5 часов утра по Нью-Йорку.")]
+    [InlineData("Parents and teachers met at 12:55 local time.", "Родители и учителя встретились в 12:55 по Москве.")]
+    public void A_measure_or_a_clock_named_after_someone_or_somewhere_is_no_name_of_the_story(string english, string russian)
+    {
+        Assert.Empty(Check(english, russian));
+        Assert.Empty(CheckRussianOriginal(CheckBitext.With(s_russian, 3, russian), CheckBitext.With(s_english, 3, english)));
+    }
+
+    [Theory]
+    [InlineData("Parents and teachers heard Gilels play.", "Родители и учителя слушали, как играет Рихтер.")]
+    [InlineData("Parents and teachers met Bronson in Moscow.", "Родители и учителя встретились с Келвином в Москве.")]
+    [InlineData("Parents and teachers met in Kazan.", "Родители и учителя встретились по Москве.")]
+    public void A_maker_of_a_scale_or_a_city_away_from_its_measure_is_a_name(string english, string russian)
+    {
+        Assert.Single(Check(english, russian));
+    }
 }
