@@ -329,14 +329,52 @@ public sealed partial class NameCheck
     private static bool Hyphenated(NameSide side, WordFact previous, WordFact word) =>
         word.Span.Start == previous.Span.Start + previous.Span.Length + 1 && side.Analysis.Document.Text[word.Span.Start - 1] == '-';
 
-    /// <summary>Whether two words stand side by side with one space between: "Gjorge Ivanov", not "Birkenhead, Merseyside".</summary>
     /// <summary>
     /// Whether a capitalised word is one of the words an acronym in brackets right after them spells out ("Filesystem
     /// Hierarchy Standard (FHS)"), and the other side's bead keeps the acronym: a translation may give a name by its
-    /// acronym alone ("Исходный код следует FHS"). A word before those the acronym spells is no part of it ("Debian"
-    /// in "Debian Bug Tracking System (BTS)").
+    /// acronym alone ("Исходный код следует FHS"), or translate the title and keep the acronym beside it. A word
+    /// before those the acronym spells is no part of it ("Debian" in "Debian Bug Tracking System (BTS)").
     /// </summary>
-    private static bool IsSpeltOutBesideKeptAcronym(NameSide side, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords)
+    private static bool IsSpeltOutBesideKeptAcronym(NameSide side, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords) =>
+        IsSpeltOutLetterByLetter(side, words, w, otherWords) || IsInTitleOfKeptAcronym(side, words, w, otherWords);
+
+    /// <summary>
+    /// Whether the word is in a title, joining words and possessives and all, that an acronym in brackets right after
+    /// it stands for, the other side keeping the acronym: "the Headmasters' and Headmistresses' Conference (HMC)" as
+    /// "Конференцией независимых директоров школ (HMC)". An acronym need not take a letter from each word, but its
+    /// first is the initial of the title's first word and its last of the title's last.
+    /// </summary>
+    private static bool IsInTitleOfKeptAcronym(NameSide side, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords)
+    {
+        var last = w;
+        while (NextTitleWord(side, words, last, step: 1) is var after && after >= 0)
+            last = after;
+        if (last + 1 >= words.Count || words[last + 1] is not { AllCaps: true } acronym || acronym.Span.Length < 2
+                || !IsInBracketsRightAfter(side.Analysis.Document.Text, words[last], acronym)
+                || !HasInitial(words[last], acronym.Lower[^1]) || !Exists(otherWords, other => other.Lower == acronym.Lower))
+            return false;
+        var first = w;
+        while (NextTitleWord(side, words, first, step: -1) is var before && before >= 0)
+            first = before;
+        for (var k = first; k <= w; k++)
+        {
+            if (words[k].Capitalised && HasInitial(words[k], acronym.Lower[0]))
+                return true;
+        }
+        return false;
+
+        static bool HasInitial(WordFact word, char letter) => word.Lower.Length > 0 && word.Lower[0] == letter;
+    }
+
+    /// <summary>Whether <paramref name="acronym"/> stands in brackets one space after <paramref name="word"/>: "Conference (HMC)".</summary>
+    private static bool IsInBracketsRightAfter(string text, WordFact word, WordFact acronym)
+    {
+        int start = acronym.Span.Start, end = acronym.Span.End;
+        return start >= 2 && end < text.Length && text[start - 1] == '(' && text[end] == ')' && start - 1 > word.Span.End
+            && WrappedLines.IsOneSpace(text.AsSpan(word.Span.End, start - 1 - word.Span.End));
+    }
+
+    private static bool IsSpeltOutLetterByLetter(NameSide side, ArraySegment<WordFact> words, int w, ArraySegment<WordFact> otherWords)
     {
         var last = w;
         while (last + 1 < words.Count && words[last + 1].Capitalised && !words[last + 1].AllCaps && JustBefore(side, words[last], words[last + 1]))

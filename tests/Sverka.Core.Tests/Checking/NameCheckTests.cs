@@ -1038,4 +1038,25 @@ public sealed class NameCheckTests
     {
         Assert.Single(Check(english, russian));
     }
+
+    [Theory]
+    [InlineData("Конференцией директоров школ (HMC)", false)]
+    [InlineData("Конференцией директоров школ", true)]
+    public void A_title_translated_beside_its_kept_acronym_is_rendered_though_the_acronym_skips_its_words(string rendering, bool reported)
+    {
+        var findings = Check("Parents and teachers met the Headmasters' and Headmistresses' Conference (HMC).",
+            $"Родители и учителя встретились с {rendering}.");
+
+        Assert.Equal(reported, findings.Any(f => f.Message.Contains("Headmasters", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_name_before_the_words_an_acronym_stands_for_is_no_part_of_the_title()
+    {
+        var finding = Assert.Single(Check("Parents and teachers met the Wilson Headmasters' Conference (HMC).",
+            "Родители и учителя встретились с Конференцией директоров (HMC)."));
+
+        Assert.Contains("Wilson", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Headmasters", finding.Message, StringComparison.Ordinal);
+    }
 }
