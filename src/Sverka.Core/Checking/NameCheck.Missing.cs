@@ -541,7 +541,7 @@ public sealed partial class NameCheck
 
     private static readonly string[] s_scaleMakers = ["richter", "рихтер"];
     private static readonly string[] s_degreeMakers = ["celsius", "fahrenheit", "kelvin", "цельси", "фаренгейт", "кельвин"];
-    private static readonly string[] s_timesOfDay = ["утра", "дня", "вечера", "ночи", "времени"];
+    private static readonly string[] s_timesOfDay = ["утра", "дня", "вечера", "ночи"];
 
     /// <summary>Whether the text just before <paramref name="end"/> is a time of day: "в 5 часов утра", "в 12:55".</summary>
     private static bool IsAfterTimeOfDay(string text, int end)
