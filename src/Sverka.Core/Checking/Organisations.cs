@@ -17,6 +17,8 @@ internal static class Organisations
         ["usa"] = ["сша", "америк", "соедин", "штат"],
         ["ny"] = ["нью", "йорк"],
         ["nyc"] = ["нью", "йорк"],
+        // The District of Columbia, "округ Колумбия": Washington itself renders "Washington".
+        ["dc"] = ["колумби"],
         ["uk"] = ["великобритан", "британ", "соедин", "англи", "лондон"],
         ["imf"] = ["мвф", "валютн"],
         ["who"] = ["воз", "здравоохранен"],

@@ -1059,4 +1059,13 @@ public sealed class NameCheckTests
         Assert.Contains("Wilson", finding.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Headmasters", finding.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Parents and teachers from D.C. met the minister.", "Родители и учителя из округа Колумбия встретились с министром.", false)]
+    [InlineData("Parents and teachers from Texas met the minister.", "Родители и учителя из округа Колумбия встретились с министром.", true)]
+    public void The_district_of_columbia_is_written_by_its_acronym(string english, string russian, bool reported)
+    {
+        Assert.Equal(reported, Check(english, russian).Count > 0);
+        Assert.Equal(reported, CheckRussianOriginal(CheckBitext.With(s_russian, 3, russian), CheckBitext.With(s_english, 3, english)).Count > 0);
+    }
 }
