@@ -384,12 +384,9 @@ public sealed partial class NameCheck
         var acronym = words[last + 1];
         var text = side.Analysis.Document.Text;
         var start = acronym.Span.Start;
-        var end = acronym.Span.Start + acronym.Span.Length;
         var letters = acronym.Span.Length;
         var first = last - letters + 1;
-        var runEnd = words[last].Span.Start + words[last].Span.Length;
-        if (first < 0 || first > w || start - 1 <= runEnd || end >= text.Length || text[end] != ')' || text[start - 1] != '('
-                || !WrappedLines.IsOneSpace(text.AsSpan(runEnd, start - 1 - runEnd)))
+        if (first < 0 || first > w || !IsInBracketsRightAfter(text, words[last], acronym))
             return false;
         for (var k = 0; k < letters; k++)
         {
