@@ -32,12 +32,13 @@ public sealed partial class NameCheck
                 var word = words[w];
                 if (titleCase && (word.Listed || word.Parts != (-1, -1)) && !(sentenceOfNames && side.CapitalisedInProse.Contains(word.Lower)))
                     continue;
-                if (IsCountryInBodysName(side, words, w) || NamesAUnitOrClock(side, words, w))
+                if (IsCountryInBodysName(side, words, w))
                     continue;
                 var knownSurname = !wholeDocument && IsKnownWordAfterForeignName(side, words, w, otherWords);
                 if (!(anyCapital && !side.CapitalisesNouns ? IsCapitalised(side, word) : IsName(side, word, other) || knownSurname) || HasOwnCounterpart(side, words, w, otherWords)
                         || IsCompoundWrittenAsOneWord(side, words, w, otherWords) || WritesAsOneWordACompoundOf(other, word, otherWords)
-                        || HasMisspeltCounterpart(side, other, words, w, otherWords) || IsSpeltOutBesideKeptAcronym(side, words, w, otherWords))
+                        || HasMisspeltCounterpart(side, other, words, w, otherWords) || IsSpeltOutBesideKeptAcronym(side, words, w, otherWords)
+                        || NamesAUnitOrClock(side, words, w))
                     continue;
                 var elsewhere = side.HasCounterpartIn(word, other);
                 if (wholeDocument && elsewhere)
