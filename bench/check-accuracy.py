@@ -11,10 +11,11 @@ The untouched translations have faults of their own, which bench/ntrex-faults.ts
 finding on such a fault is no false finding: the sets' precision is also given without them ("precision*"), and
 the clean documents' count is split into faults found, loose renderings reported and findings not yet read.
 
-Usage: bench/check-accuracy.py [--defects DIR] [--only OP[,OP]] [--misses FILE] [--no-build] [--jobs N] [--reverse]
-                               [--raw | --mixed]
+Usage: bench/check-accuracy.py [--defects DIR] [--only OP[,OP]] [--misses FILE] [--no-build | --bin DIR] [--jobs N]
+                               [--reverse] [--raw | --mixed]
 (run bench/inject-defects.py first; defects it injected into the English (--into en) are checked with the Russian
-as the original, as they were made; --misses writes the missed defects and the wrong findings for reading;
+as the original, as they were made; --bin runs the sverka in DIR, to compare another build or lexicon on the
+same defects; --misses writes the missed defects and the wrong findings for reading;
 --reverse checks the Russian as the original and the English as its translation, where a sentence the injector
 took from the Russian is one the English added, and findings are mapped back to the injector's sides to score;
 --raw gives Sverka each document as running text, three sentences to a paragraph and a headline on its own, so
@@ -153,6 +154,9 @@ def main():
     parser.add_argument("--only", default="")
     parser.add_argument("--misses", type=Path)
     parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--bin", type=Path,
+                        help="run the sverka binary in this folder as it is (another build, or the same build with "
+                             "another lexicon beside it) instead of building bench/out/bin")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--reverse", action="store_true",
                         help="check the Russian as the source and the English as its translation")
@@ -163,8 +167,8 @@ def main():
     args = parser.parse_args()
     raw = Path(tempfile.mkdtemp(prefix="sverka-raw-")) if args.raw or args.mixed else None
 
-    bin_dir = REPO / "bench" / "out" / "bin"
-    if not args.no_build:
+    bin_dir = args.bin or REPO / "bench" / "out" / "bin"
+    if not args.no_build and not args.bin:
         subprocess.run(["dotnet", "build", str(REPO / "src" / "Sverka.Cli"), "-c", "Release", "-o", str(bin_dir)],
                        check=True, stdout=subprocess.DEVNULL)
     sverka = bin_dir / "sverka"
